@@ -1,0 +1,391 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hearth-rules.c: the domain rules, as pure functions over records. Every message names the
+ * person or carer and says what the rule is, so a coordinator knows what to do next. */
+
+#define G_LOG_DOMAIN "hearth-rules"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hearth-date.h"
+#include "hearth-error.h"
+#include "hearth-rules.h"
+#include "hearth-values.h"
+
+static char *
+display_name (HearthRecord *record)
+{
+  const char *preferred = hearth_record_get_string (record, "preferred-name");
+  const char *first = hearth_record_get_string (record, "first-name");
+  const char *last = hearth_record_get_string (record, "last-name");
+
+  if (hearth_record_text_is_blank (preferred))
+    preferred = first;
+
+  return g_strstrip (g_strdup_printf ("%s %s", preferred != NULL ? preferred : "",
+                                      last != NULL ? last : ""));
+}
+
+/* What a coordinator calls someone: their preferred name and surname. */
+char *
+hearth_person_dup_display_name (HearthPerson *person)
+{
+  g_return_val_if_fail (HEARTH_IS_PERSON (person), NULL);
+
+  return display_name (HEARTH_RECORD (person));
+}
+
+char *
+hearth_carer_dup_display_name (HearthCarer *carer)
+{
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), NULL);
+
+  return display_name (HEARTH_RECORD (carer));
+}
+
+/**
+ * hearth_rules_check_person_age:
+ *
+ * A person is 16 or older at referral.
+ */
+gboolean
+hearth_rules_check_person_age (HearthPerson  *person,
+                               GError       **error)
+{
+  const char *birth = hearth_person_get_date_of_birth (person);
+  const char *referral = hearth_person_get_referral_date (person);
+  g_autofree char *name = hearth_person_dup_display_name (person);
+  int age;
+
+  if (!hearth_date_is_valid (birth))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("Enter %s’s date of birth as a date, such as 1990-04-23."), name);
+      return FALSE;
+    }
+
+  if (!hearth_date_is_valid (referral))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("Enter the date %s was referred, such as 2026-03-03."), name);
+      return FALSE;
+    }
+
+  age = hearth_date_age_on (birth, referral);
+  if (age < HEARTH_MIN_AGE)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TOO_YOUNG,
+                   age < 0
+                   ? _("%s’s date of birth is after the referral date.")
+                   : _("%s was %d at referral; Shared Lives supports people aged 16 or over."),
+                   name, age);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * hearth_rules_check_risk_assessment:
+ *
+ * Every risk assessment has a next review date, after the assessment.
+ */
+gboolean
+hearth_rules_check_risk_assessment (HearthPerson  *person,
+                                    GError       **error)
+{
+  const char *assessed = hearth_person_get_risk_assessed_on (person);
+  const char *due = hearth_person_get_risk_review_due (person);
+  g_autofree char *name = hearth_person_dup_display_name (person);
+
+  if (assessed == NULL && due == NULL)
+    return TRUE;
+
+  if (!hearth_date_is_valid (assessed))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_RISK_REVIEW_DATE,
+                   _("Enter the date %s’s risk assessment was done."), name);
+      return FALSE;
+    }
+
+  if (!hearth_date_is_valid (due))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_RISK_REVIEW_DATE,
+                   _("%s’s risk assessment needs a next review date; every risk assessment "
+                     "is reviewed on a recorded date."), name);
+      return FALSE;
+    }
+
+  if (g_strcmp0 (due, assessed) <= 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_RISK_REVIEW_DATE,
+                   _("The next review of %s’s risk assessment must come after the assessment."),
+                   name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Overdue risk reviews are shown, never hidden: this is what decides it. */
+gboolean
+hearth_rules_risk_review_overdue (HearthPerson *person,
+                                  const char   *today)
+{
+  const char *due;
+
+  g_return_val_if_fail (HEARTH_IS_PERSON (person), FALSE);
+
+  due = hearth_person_get_risk_review_due (person);
+  return due != NULL && today != NULL && g_strcmp0 (due, today) < 0;
+}
+
+/**
+ * hearth_rules_check_approval_terms:
+ *
+ * A carer is approved for at least one type of arrangement and for 1 to 3 people.
+ */
+gboolean
+hearth_rules_check_approval_terms (gint64     places,
+                                   gboolean   long_term,
+                                   gboolean   short_breaks,
+                                   gboolean   day_support,
+                                   GError   **error)
+{
+  if (places < 1 || places > HEARTH_MAX_PLACES)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_APPROVAL_TERMS,
+                   _("A carer is approved for 1, 2 or 3 people, not %" G_GINT64_FORMAT "."),
+                   places);
+      return FALSE;
+    }
+
+  if (!long_term && !short_breaks && !day_support)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_APPROVAL_TERMS,
+                   _("Choose at least one type of arrangement the carer is approved for: "
+                     "long-term, short breaks or day support."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* How many people the carer may support at once: their approved number, and never more
+ * than three. */
+guint
+hearth_carer_get_capacity (HearthCarer *carer)
+{
+  gint64 places;
+
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), 0);
+
+  if (g_strcmp0 (hearth_carer_get_stage (carer), "approved") != 0)
+    return 0;
+
+  places = hearth_carer_get_approved_places (carer);
+  return (guint) CLAMP (places, 0, HEARTH_MAX_PLACES);
+}
+
+gboolean
+hearth_carer_is_approved_for (HearthCarer *carer,
+                              const char  *arrangement_type)
+{
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
+
+  if (g_strcmp0 (hearth_carer_get_stage (carer), "approved") != 0)
+    return FALSE;
+
+  if (g_strcmp0 (arrangement_type, "long-term") == 0)
+    return hearth_carer_get_approved_long_term (carer);
+  if (g_strcmp0 (arrangement_type, "short-breaks") == 0)
+    return hearth_carer_get_approved_short_breaks (carer);
+  if (g_strcmp0 (arrangement_type, "day-support") == 0)
+    return hearth_carer_get_approved_day_support (carer);
+
+  return FALSE;
+}
+
+/**
+ * hearth_rules_check_carer_can_take:
+ * @people_at_once: how many people the carer already supports on the days the new
+ *   arrangement would overlap
+ *
+ * An arrangement needs an approved carer, approved for its type, approved for emergencies
+ * when it is one, and with a place free.
+ */
+gboolean
+hearth_rules_check_carer_can_take (HearthCarer  *carer,
+                                   const char   *arrangement_type,
+                                   gboolean      emergency,
+                                   guint         people_at_once,
+                                   GError      **error)
+{
+  g_autofree char *name = NULL;
+  guint capacity;
+
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
+
+  name = hearth_carer_dup_display_name (carer);
+
+  if (!hearth_values_contains (HEARTH_VALUES_ARRANGEMENT_TYPE, arrangement_type))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("Choose the type of arrangement: long-term, short breaks or day support."));
+      return FALSE;
+    }
+
+  if (g_strcmp0 (hearth_carer_get_stage (carer), "approved") != 0 || hearth_record_is_archived (HEARTH_RECORD (carer)))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_APPROVED,
+                   _("%s is not an approved carer (their stage is “%s”); arrangements are "
+                     "only made with approved carers."),
+                   name, hearth_values_label (HEARTH_VALUES_CARER_STAGE,
+                                              hearth_carer_get_stage (carer)));
+      return FALSE;
+    }
+
+  if (!hearth_carer_is_approved_for (carer, arrangement_type))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_APPROVED_FOR_TYPE,
+                   _("%s is not approved for %s."), name,
+                   hearth_values_label (HEARTH_VALUES_ARRANGEMENT_TYPE, arrangement_type));
+      return FALSE;
+    }
+
+  if (emergency && !hearth_carer_get_approved_emergency (carer))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_EMERGENCY_APPROVED,
+                   _("%s is not approved and trained for emergency placements."), name);
+      return FALSE;
+    }
+
+  capacity = hearth_carer_get_capacity (carer);
+  if (people_at_once >= capacity)
+    {
+      if (capacity == HEARTH_MAX_PLACES)
+        g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NO_PLACE_FREE,
+                     _("%s already supports %u people; a carer supports at most 3 people at once."),
+                     name, people_at_once);
+      else
+        g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NO_PLACE_FREE,
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "%s already supports %u of the %u person they are approved for.",
+                                  "%s already supports %u of the %u people they are approved for.",
+                                  capacity),
+                     name, people_at_once, capacity);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * hearth_rules_check_trial_agreed:
+ *
+ * A trial becomes an arrangement only when both the person and the carer have said yes.
+ */
+gboolean
+hearth_rules_check_trial_agreed (HearthTrial  *trial,
+                                 GError      **error)
+{
+  const char *person = hearth_trial_get_person_decision (trial);
+  const char *carer = hearth_trial_get_carer_decision (trial);
+
+  g_return_val_if_fail (HEARTH_IS_TRIAL (trial), FALSE);
+
+  if (g_strcmp0 (person, "yes") == 0 && g_strcmp0 (carer, "yes") == 0)
+    return TRUE;
+
+  if (g_strcmp0 (person, "no") == 0 || g_strcmp0 (carer, "no") == 0)
+    g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_NOT_AGREED,
+                 _("This match was declined, so it cannot become an arrangement. "
+                   "It is always the person’s and the carer’s choice."));
+  else if (person == NULL && carer == NULL)
+    g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_NOT_AGREED,
+                 _("Neither the person nor the carer has said yes yet; an arrangement "
+                   "starts only when both have."));
+  else
+    g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_NOT_AGREED,
+                 person == NULL
+                 ? _("The person has not said yes yet; an arrangement starts only when "
+                     "both the person and the carer have.")
+                 : _("The carer has not said yes yet; an arrangement starts only when "
+                     "both the person and the carer have."));
+  return FALSE;
+}
+
+/**
+ * hearth_rules_check_review:
+ *
+ * A held review of an arrangement records the person's own views, and the advocate or named
+ * person who supported them when the reviewer is not their care manager.
+ */
+gboolean
+hearth_rules_check_review (HearthReview  *review,
+                           GError       **error)
+{
+  g_return_val_if_fail (HEARTH_IS_REVIEW (review), FALSE);
+
+  if (hearth_review_get_held_on (review) == NULL)
+    return TRUE;
+
+  if (!hearth_date_is_valid (hearth_review_get_held_on (review)))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("Enter the date the review was held, such as 2026-03-03."));
+      return FALSE;
+    }
+
+  if (hearth_record_text_is_blank (hearth_review_get_reviewer (review)))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("Record who held the review."));
+      return FALSE;
+    }
+
+  if (g_strcmp0 (hearth_review_get_subject (review), "arrangement") != 0)
+    return TRUE;
+
+  if (hearth_record_text_is_blank (hearth_review_get_person_views (review)))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_REVIEW_VIEWS,
+                   _("Record the person’s own views, in their words. A review is never "
+                     "held without them."));
+      return FALSE;
+    }
+
+  if (!hearth_review_get_reviewer_is_care_manager (review) &&
+      hearth_record_text_is_blank (hearth_review_get_advocate_name (review)))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_REVIEW_ADVOCATE,
+                   _("The reviewer is not the person’s care manager, so record the advocate "
+                     "or named person who supported them at the review."));
+      return FALSE;
+    }
+
+  if (hearth_review_get_risk_reviewed (review) &&
+      !hearth_date_is_valid (hearth_review_get_risk_next_review (review)))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_RISK_REVIEW_DATE,
+                   _("The risk assessment was reviewed: record when it is next due."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Archiving, ending or declining always comes with a reason. */
+gboolean
+hearth_rules_check_reason (const char  *reason,
+                           const char  *what,
+                           GError     **error)
+{
+  if (!hearth_record_text_is_blank (reason))
+    return TRUE;
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_ARCHIVE_REASON,
+               _("Say why %s; nothing in Hearth ends without a reason."), what);
+  return FALSE;
+}

@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hearth-rules.h: the rules of Shared Lives that Hearth enforces, each a function that says
+ * what is wrong in words a coordinator understands. The workflows call them before every
+ * change; the schema's constraints and triggers stand behind them. */
+
+#pragma once
+
+#include "hearth-carer.h"
+#include "hearth-person.h"
+#include "hearth-review.h"
+#include "hearth-trial.h"
+
+G_BEGIN_DECLS
+
+/* A carer never supports more than this many people at once, whatever their approval says. */
+#define HEARTH_MAX_PLACES 3
+/* A person is at least this old when they are referred. */
+#define HEARTH_MIN_AGE 16
+
+char     *hearth_person_dup_display_name        (HearthPerson  *person);
+char     *hearth_carer_dup_display_name         (HearthCarer   *carer);
+
+gboolean  hearth_rules_check_person_age         (HearthPerson  *person,
+                                                 GError       **error);
+gboolean  hearth_rules_check_risk_assessment    (HearthPerson  *person,
+                                                 GError       **error);
+gboolean  hearth_rules_risk_review_overdue      (HearthPerson  *person,
+                                                 const char    *today);
+gboolean  hearth_rules_check_approval_terms     (gint64         places,
+                                                 gboolean       long_term,
+                                                 gboolean       short_breaks,
+                                                 gboolean       day_support,
+                                                 GError       **error);
+guint     hearth_carer_get_capacity             (HearthCarer   *carer);
+gboolean  hearth_carer_is_approved_for          (HearthCarer   *carer,
+                                                 const char    *arrangement_type);
+gboolean  hearth_rules_check_carer_can_take     (HearthCarer   *carer,
+                                                 const char    *arrangement_type,
+                                                 gboolean       emergency,
+                                                 guint          people_at_once,
+                                                 GError       **error);
+gboolean  hearth_rules_check_trial_agreed       (HearthTrial   *trial,
+                                                 GError       **error);
+gboolean  hearth_rules_check_review             (HearthReview  *review,
+                                                 GError       **error);
+gboolean  hearth_rules_check_reason             (const char    *reason,
+                                                 const char    *what,
+                                                 GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,1436 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hearth-workflows.c: the Shared Lives lifecycle, step by step. Each public step works on
+ * copies, checks the rules, writes every record it touches with its audit rows in one
+ * transaction, and only then hands the saved values back to the caller's objects. */
+
+#define G_LOG_DOMAIN "hearth-workflows"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hearth-date.h"
+#include "hearth-error.h"
+#include "hearth-household-member.h"
+#include "hearth-review-action.h"
+#include "hearth-review-outcome.h"
+#include "hearth-rules.h"
+#include "hearth-scheme-private.h"
+#include "hearth-stage-change.h"
+#include "hearth-trial-stage.h"
+#include "hearth-values.h"
+#include "hearth-workflows.h"
+
+/* The recruitment flow, in order; the other stages sit outside it. */
+static const char * const recruitment_flow[] = {
+  "enquiry", "initial-visit", "application", "assessment", "preparation", "ready-for-panel",
+  "approved",
+};
+
+static int
+flow_index (const char *stage)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (recruitment_flow); i++)
+    if (g_strcmp0 (recruitment_flow[i], stage) == 0)
+      return (int) i;
+
+  return -1;
+}
+
+/* Ends a step: commits, or rolls back and reports. */
+static gboolean
+finish (HearthScheme  *self,
+        gboolean       ok,
+        GError       **error)
+{
+  if (!ok)
+    {
+      _hearth_scheme_rollback (self);
+      return FALSE;
+    }
+
+  return _hearth_scheme_commit (self, error);
+}
+
+/* A step's date: today when not given, never in the future, never before @not_before. */
+static char *
+step_date (const char  *on,
+           const char  *not_before,
+           GError     **error)
+{
+  g_autofree char *today = hearth_date_today ();
+  g_autofree char *date = g_strdup (on != NULL ? on : today);
+
+  if (!hearth_date_is_valid (date))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("“%s” is not a date; write dates like 2026-03-03."), date);
+      return NULL;
+    }
+
+  if (g_strcmp0 (date, today) > 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("%s is in the future; record each step on the day it happened."), date);
+      return NULL;
+    }
+
+  if (not_before != NULL && g_strcmp0 (date, not_before) < 0)
+    {
+      g_autofree char *shown = hearth_date_to_display (not_before);
+
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("This step cannot be dated before the previous one, on %s."), shown);
+      return NULL;
+    }
+
+  return g_steal_pointer (&date);
+}
+
+static gint64
+policy (HearthScheme *self,
+        const char   *property)
+{
+  return hearth_record_get_int (HEARTH_RECORD (hearth_scheme_get_details (self)), property);
+}
+
+static gboolean
+record_stage_change (HearthScheme  *self,
+                     HearthCarer   *carer,
+                     const char    *from,
+                     const char    *to,
+                     const char    *on,
+                     const char    *note,
+                     GError       **error)
+{
+  g_autoptr(HearthStageChange) change = hearth_stage_change_new ();
+
+  g_object_set (change,
+                "carer-id", hearth_record_get_id (HEARTH_RECORD (carer)),
+                "from-stage", from,
+                "to-stage", to,
+                "changed-on", on,
+                "changed-by", hearth_scheme_get_user (self),
+                "note", note,
+                NULL);
+
+  return _hearth_scheme_insert (self, HEARTH_RECORD (change), error);
+}
+
+/**
+ * hearth_scheme_add_carer:
+ * @carer: a new carer: names, and the date of their enquiry (today if unset)
+ *
+ * Records a new enquiry from a prospective carer.
+ */
+gboolean
+hearth_scheme_add_carer (HearthScheme  *self,
+                         HearthCarer   *carer,
+                         GError       **error)
+{
+  g_autoptr(HearthCarer) copy = NULL;
+  g_autofree char *today = hearth_date_today ();
+  const char *enquiry;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
+  g_return_val_if_fail (hearth_record_get_id (HEARTH_RECORD (carer)) == 0, FALSE);
+
+  copy = HEARTH_CARER (hearth_record_copy (HEARTH_RECORD (carer)));
+  if (hearth_carer_get_enquiry_date (copy) == NULL)
+    g_object_set (copy, "enquiry-date", today, NULL);
+  enquiry = hearth_carer_get_enquiry_date (copy);
+  g_object_set (copy, "stage", "enquiry", "stage-since", enquiry,
+                "approved-places", (gint64) 0, NULL);
+
+  if (!_hearth_scheme_begin (self, error))
+    return FALSE;
+
+  if (!finish (self,
+               _hearth_scheme_insert (self, HEARTH_RECORD (copy), error) &&
+               record_stage_change (self, copy, NULL, "enquiry", enquiry, NULL, error),
+               error))
+    return FALSE;
+
+  hearth_record_assign (HEARTH_RECORD (carer), HEARTH_RECORD (copy));
+  return TRUE;
+}
+
+static gint64
+count_checks (HearthScheme  *self,
+              gint64         carer_id,
+              const char    *kind,
+              const char    *today,
+              GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = _hearth_scheme_prepare (self,
+                                 "SELECT count(*) FROM carer_check WHERE carer_id = ?1"
+                                 " AND kind = ?2 AND archived_at IS NULL"
+                                 " AND (expires_on IS NULL OR expires_on >= ?3)", error);
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_int64 (stmt, 1, carer_id);
+  sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, today, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _hearth_scheme_set_error (self, error, sqlite3_errcode (_hearth_scheme_get_db (self)));
+      return -1;
+    }
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static gboolean
+add_missing_household (HearthScheme  *self,
+                       HearthCarer   *carer,
+                       GPtrArray     *missing,
+                       GError       **error)
+{
+  gint64 id = hearth_record_get_id (HEARTH_RECORD (carer));
+  g_autoptr(GPtrArray) members = NULL;
+
+  members = hearth_scheme_load_related (self, HEARTH_TYPE_HOUSEHOLD_MEMBER, "carer-id", id, error);
+  if (members == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      HearthHouseholdMember *member = g_ptr_array_index (members, i);
+
+      if (hearth_record_is_archived (HEARTH_RECORD (member)))
+        continue;
+      if (hearth_household_member_get_agreed_on (member) == NULL)
+        g_ptr_array_add (missing,
+                         g_strdup_printf (_("agreement from %s (household member)"),
+                                          hearth_household_member_get_name (member)));
+    }
+
+  return TRUE;
+}
+
+/**
+ * hearth_scheme_missing_for_panel:
+ *
+ * What the carer still needs before they can be marked ready for panel: application,
+ * two references, an enhanced DBS check, the home health and safety check, every household
+ * member's agreement, preparation training and the assessment report. Expired checks do not
+ * count.
+ *
+ * Returns: (transfer container) (element-type utf8): what is missing, in words; empty when
+ *   nothing is
+ */
+GPtrArray *
+hearth_scheme_missing_for_panel (HearthScheme  *self,
+                                 HearthCarer   *carer,
+                                 GError       **error)
+{
+  static const struct { const char *kind; int needed; const char *what; } checklist[] = {
+    { "application", 1, N_("the application") },
+    { "reference", 2, N_("two references") },
+    { "dbs", 1, N_("an enhanced DBS check") },
+    { "home-safety", 1, N_("the home health and safety check") },
+    { "household-agreement", 1, N_("every household member’s agreement") },
+    { "preparation-training", 1, N_("preparation training") },
+    { "assessment-report", 1, N_("the assessment report") },
+  };
+  g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *today = hearth_date_today ();
+  gint64 id;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), NULL);
+
+  id = hearth_record_get_id (HEARTH_RECORD (carer));
+  for (guint i = 0; i < G_N_ELEMENTS (checklist); i++)
+    {
+      gint64 n = count_checks (self, id, checklist[i].kind, today, error);
+
+      if (n < 0)
+        return NULL;
+      if (n >= checklist[i].needed)
+        continue;
+      if (n == 1 && checklist[i].needed == 2)
+        g_ptr_array_add (missing, g_strdup (_("a second reference")));
+      else
+        g_ptr_array_add (missing, g_strdup (_(checklist[i].what)));
+    }
+
+  if (!add_missing_household (self, carer, missing, error))
+    return NULL;
+
+  return g_steal_pointer (&missing);
+}
+
+static gboolean
+check_ready_for_panel (HearthScheme  *self,
+                       HearthCarer   *carer,
+                       GError       **error)
+{
+  g_autoptr(GPtrArray) missing = hearth_scheme_missing_for_panel (self, carer, error);
+  g_autofree char *name = NULL;
+  g_autofree char *list = NULL;
+
+  if (missing == NULL)
+    return FALSE;
+  if (missing->len == 0)
+    return TRUE;
+
+  g_ptr_array_add (missing, NULL);
+  list = g_strjoinv (", ", (char **) missing->pdata);
+  name = hearth_carer_dup_display_name (carer);
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+               _("%s cannot be marked ready for panel yet. Still missing: %s."), name, list);
+  return FALSE;
+}
+
+/* Which moves recruitment allows; a note is required for any move that is not onwards. */
+static gboolean
+check_move (HearthCarer  *carer,
+            const char   *to,
+            const char   *note,
+            GError      **error)
+{
+  const char *from = hearth_carer_get_stage (carer);
+  int i = flow_index (from), j = flow_index (to);
+  g_autofree char *name = hearth_carer_dup_display_name (carer);
+  const char *to_label = hearth_values_label (HEARTH_VALUES_CARER_STAGE, to);
+  gboolean out_of_flow = j < 0;
+  gboolean onwards = i >= 0 && j == i + 1;
+
+  if (!hearth_values_contains (HEARTH_VALUES_CARER_STAGE, to))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+                   _("“%s” is not a recruitment stage."), to);
+      return FALSE;
+    }
+
+  if (g_strcmp0 (from, to) == 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+                   _("%s is already at “%s”."), name, to_label);
+      return FALSE;
+    }
+
+  if (g_str_equal (to, "approved"))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+                   _("Carers are approved by recording the panel’s decision, with the terms "
+                     "of their approval."));
+      return FALSE;
+    }
+
+  if (g_strcmp0 (from, "approved") == 0 && !g_str_equal (to, "approval-ended"))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+                   _("%s is approved; their approval can only be ended."), name);
+      return FALSE;
+    }
+
+  if (g_str_equal (to, "approval-ended") && g_strcmp0 (from, "approved") != 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+                   _("Only an approved carer’s approval can end."));
+      return FALSE;
+    }
+
+  if (i < 0 && !g_str_equal (from, "on-hold") && !g_str_equal (to, "enquiry"))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+                   _("%s is at “%s”; to start again, move them back to “Enquiry”."),
+                   name, hearth_values_label (HEARTH_VALUES_CARER_STAGE, from));
+      return FALSE;
+    }
+
+  if (i >= 0 && j > i + 1)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+                   _("%s is at “%s”; the next stage is “%s”."), name,
+                   hearth_values_label (HEARTH_VALUES_CARER_STAGE, from),
+                   hearth_values_label (HEARTH_VALUES_CARER_STAGE, recruitment_flow[i + 1]));
+      return FALSE;
+    }
+
+  if ((out_of_flow || (!onwards && i >= 0)) && hearth_record_text_is_blank (note))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_ARCHIVE_REASON,
+                   _("Say why %s is moving to “%s”."), name, to_label);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * hearth_scheme_move_carer:
+ * @stage: where the carer moves: the next stage of recruitment, back to an earlier one,
+ *   or out of the flow (on hold, withdrawn, declined)
+ * @on: (nullable): the date of the move; today when %NULL
+ * @note: (nullable): required for every move that is not simply onwards
+ */
+gboolean
+hearth_scheme_move_carer (HearthScheme  *self,
+                          HearthCarer   *carer,
+                          const char    *stage,
+                          const char    *on,
+                          const char    *note,
+                          GError       **error)
+{
+  g_autoptr(HearthCarer) copy = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *from = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
+
+  if (!check_move (carer, stage, note, error) ||
+      !(date = step_date (on, hearth_carer_get_stage_since (carer), error)))
+    return FALSE;
+
+  if (g_str_equal (stage, "ready-for-panel") && !check_ready_for_panel (self, carer, error))
+    return FALSE;
+
+  copy = HEARTH_CARER (hearth_record_copy (HEARTH_RECORD (carer)));
+  from = g_strdup (hearth_carer_get_stage (carer));
+  g_object_set (copy, "stage", stage, "stage-since", date, NULL);
+
+  if (!_hearth_scheme_begin (self, error))
+    return FALSE;
+
+  if (!finish (self,
+               _hearth_scheme_update (self, HEARTH_RECORD (copy), TRUE, error) &&
+               record_stage_change (self, copy, from, stage, date, note, error),
+               error))
+    return FALSE;
+
+  hearth_record_assign (HEARTH_RECORD (carer), HEARTH_RECORD (copy));
+  return TRUE;
+}
+
+/**
+ * hearth_scheme_approve_carer:
+ * @terms: what the panel approved the carer for
+ *
+ * Records the panel's approval of a carer who is ready for panel, and sets their first
+ * approval review from the scheme's policy.
+ */
+gboolean
+hearth_scheme_approve_carer (HearthScheme               *self,
+                             HearthCarer                *carer,
+                             const HearthApprovalTerms  *terms,
+                             const char                 *on,
+                             const char                 *note,
+                             GError                    **error)
+{
+  g_autoptr(HearthCarer) copy = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *review = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
+  g_return_val_if_fail (terms != NULL, FALSE);
+
+  name = hearth_carer_dup_display_name (carer);
+  if (g_strcmp0 (hearth_carer_get_stage (carer), "ready-for-panel") != 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+                   _("%s is not ready for panel, so cannot be approved yet."), name);
+      return FALSE;
+    }
+
+  if (!hearth_rules_check_approval_terms (terms->places, terms->long_term, terms->short_breaks,
+                                          terms->day_support, error) ||
+      !check_ready_for_panel (self, carer, error) ||
+      !(date = step_date (on, hearth_carer_get_stage_since (carer), error)))
+    return FALSE;
+
+  review = hearth_date_add_months (date, (int) policy (self, "approval-review-months"));
+  copy = HEARTH_CARER (hearth_record_copy (HEARTH_RECORD (carer)));
+  g_object_set (copy,
+                "stage", "approved", "stage-since", date,
+                "approved-long-term", terms->long_term,
+                "approved-short-breaks", terms->short_breaks,
+                "approved-day-support", terms->day_support,
+                "approved-emergency", terms->emergency,
+                "approved-places", terms->places,
+                "approval-date", date,
+                "next-approval-review", review,
+                NULL);
+
+  if (!_hearth_scheme_begin (self, error))
+    return FALSE;
+
+  if (!finish (self,
+               _hearth_scheme_update (self, HEARTH_RECORD (copy), TRUE, error) &&
+               record_stage_change (self, copy, "ready-for-panel", "approved", date, note, error),
+               error))
+    return FALSE;
+
+  hearth_record_assign (HEARTH_RECORD (carer), HEARTH_RECORD (copy));
+  return TRUE;
+}
+
+/**
+ * hearth_scheme_add_person:
+ *
+ * Records a referral: a new person with the status "referred".
+ */
+gboolean
+hearth_scheme_add_person (HearthScheme  *self,
+                          HearthPerson  *person,
+                          GError       **error)
+{
+  g_autoptr(HearthPerson) copy = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_PERSON (person), FALSE);
+  g_return_val_if_fail (hearth_record_get_id (HEARTH_RECORD (person)) == 0, FALSE);
+
+  copy = HEARTH_PERSON (hearth_record_copy (HEARTH_RECORD (person)));
+  g_object_set (copy, "status", "referred", NULL);
+
+  if (!_hearth_scheme_begin (self, error))
+    return FALSE;
+
+  if (!finish (self, _hearth_scheme_insert (self, HEARTH_RECORD (copy), error), error))
+    return FALSE;
+
+  hearth_record_assign (HEARTH_RECORD (person), HEARTH_RECORD (copy));
+  return TRUE;
+}
+
+static gint64
+count_current_arrangements (HearthScheme  *self,
+                            gint64         person_id,
+                            GError       **error)
+{
+  return _hearth_scheme_query_int (self,
+                                   "SELECT count(*) FROM arrangement WHERE person_id = ?1"
+                                   " AND end_date IS NULL", person_id, error);
+}
+
+static gint64
+count_open_trials (HearthScheme  *self,
+                   gint64         person_id,
+                   GError       **error)
+{
+  return _hearth_scheme_query_int (self,
+                                   "SELECT count(*) FROM trial WHERE person_id = ?1"
+                                   " AND outcome = 'open'", person_id, error);
+}
+
+/* Sets a person's status inside the current transaction, from what is true of them now. */
+static gboolean
+settle_person_status (HearthScheme  *self,
+                      gint64         person_id,
+                      const char    *otherwise,
+                      GError       **error)
+{
+  g_autoptr(HearthRecord) person = hearth_scheme_load (self, HEARTH_TYPE_PERSON, person_id, error);
+  gint64 arrangements, trials;
+  const char *status = otherwise;
+
+  if (person == NULL ||
+      (arrangements = count_current_arrangements (self, person_id, error)) < 0 ||
+      (trials = count_open_trials (self, person_id, error)) < 0)
+    return FALSE;
+
+  if (arrangements > 0)
+    status = "in-arrangement";
+  else if (trials > 0)
+    status = "in-trial";
+
+  if (status == NULL)
+    return TRUE;
+
+  hearth_record_set_string (person, "status", status);
+  return _hearth_scheme_update (self, person, TRUE, error);
+}
+
+/**
+ * hearth_scheme_set_person_status:
+ * @status: "referred", "matching", "moved-on" or "closed"; "in-trial" and
+ *   "in-arrangement" follow from the person's trials and arrangements
+ */
+gboolean
+hearth_scheme_set_person_status (HearthScheme  *self,
+                                 HearthPerson  *person,
+                                 const char    *status,
+                                 GError       **error)
+{
+  g_autoptr(HearthRecord) saved = NULL;
+  g_autofree char *name = NULL;
+  gint64 id, busy;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_PERSON (person), FALSE);
+
+  name = hearth_person_dup_display_name (person);
+  id = hearth_record_get_id (HEARTH_RECORD (person));
+
+  if (!hearth_values_contains (HEARTH_VALUES_PERSON_STATUS, status) ||
+      g_str_equal (status, "in-trial") || g_str_equal (status, "in-arrangement"))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("A person is in a trial or an arrangement when one is recorded; "
+                     "choose referred, matching, moved on or closed."));
+      return FALSE;
+    }
+
+  if ((busy = count_current_arrangements (self, id, error)) < 0)
+    return FALSE;
+  if (busy == 0 && (busy = count_open_trials (self, id, error)) < 0)
+    return FALSE;
+  if (busy > 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("%s has an open trial or a current arrangement; end it first."), name);
+      return FALSE;
+    }
+
+  if (!_hearth_scheme_begin (self, error))
+    return FALSE;
+
+  if (!(saved = hearth_scheme_load (self, HEARTH_TYPE_PERSON, id, error)))
+    return finish (self, FALSE, error);
+
+  hearth_record_set_string (saved, "status", status);
+  if (!finish (self, _hearth_scheme_update (self, saved, TRUE, error), error))
+    return FALSE;
+
+  hearth_record_assign (HEARTH_RECORD (person), saved);
+  return TRUE;
+}
+
+static gboolean
+record_trial_stage (HearthScheme  *self,
+                    HearthTrial   *trial,
+                    const char    *stage,
+                    const char    *on,
+                    const char    *notes,
+                    GError       **error)
+{
+  g_autoptr(HearthTrialStage) step = hearth_trial_stage_new ();
+
+  g_object_set (step,
+                "trial-id", hearth_record_get_id (HEARTH_RECORD (trial)),
+                "stage", stage,
+                "reached-on", on,
+                "notes", notes,
+                "recorded-by", hearth_scheme_get_user (self),
+                NULL);
+
+  return _hearth_scheme_insert (self, HEARTH_RECORD (step), error);
+}
+
+static gboolean
+check_can_propose (HearthScheme  *self,
+                   HearthPerson  *person,
+                   HearthCarer   *carer,
+                   const char    *type,
+                   GError       **error)
+{
+  g_autofree char *name = hearth_person_dup_display_name (person);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *status = hearth_person_get_status (person);
+
+  if (hearth_record_is_archived (HEARTH_RECORD (person)) ||
+      g_strcmp0 (status, "closed") == 0 || g_strcmp0 (status, "moved-on") == 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
+                   _("%s is not being supported by the scheme at the moment."), name);
+      return FALSE;
+    }
+
+  if (!hearth_rules_check_carer_can_take (carer, type, FALSE, 0, error))
+    return FALSE;
+
+  stmt = _hearth_scheme_prepare (self, "SELECT count(*) FROM trial WHERE person_id = ?1"
+                                       " AND carer_id = ?2 AND outcome = 'open'", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, hearth_record_get_id (HEARTH_RECORD (person)));
+  sqlite3_bind_int64 (stmt, 2, hearth_record_get_id (HEARTH_RECORD (carer)));
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int64 (stmt, 0) > 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
+                   _("%s already has an open trial with this carer."), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * hearth_scheme_propose_trial:
+ *
+ * Proposes a match between @person and @carer, who must be approved for @arrangement_type.
+ *
+ * Returns: (transfer full): the new trial
+ */
+HearthTrial *
+hearth_scheme_propose_trial (HearthScheme  *self,
+                             HearthPerson  *person,
+                             HearthCarer   *carer,
+                             const char    *arrangement_type,
+                             const char    *on,
+                             const char    *notes,
+                             GError       **error)
+{
+  g_autoptr(HearthTrial) trial = NULL;
+  g_autoptr(HearthRecord) saved = NULL;
+  g_autofree char *date = NULL;
+  gint64 person_id;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
+  g_return_val_if_fail (HEARTH_IS_PERSON (person), NULL);
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), NULL);
+
+  if (!check_can_propose (self, person, carer, arrangement_type, error) ||
+      !(date = step_date (on, hearth_person_get_referral_date (person), error)))
+    return NULL;
+
+  person_id = hearth_record_get_id (HEARTH_RECORD (person));
+  trial = hearth_trial_new ();
+  g_object_set (trial,
+                "person-id", person_id,
+                "carer-id", hearth_record_get_id (HEARTH_RECORD (carer)),
+                "arrangement-type", arrangement_type,
+                "stage", "proposed", "stage-since", date,
+                "notes", notes,
+                NULL);
+
+  if (!_hearth_scheme_begin (self, error))
+    return NULL;
+
+  if (!finish (self,
+               _hearth_scheme_insert (self, HEARTH_RECORD (trial), error) &&
+               record_trial_stage (self, trial, "proposed", date, notes, error) &&
+               settle_person_status (self, person_id, NULL, error),
+               error))
+    return NULL;
+
+  /* The person is now in a trial: let the caller's copy say so too. */
+  if ((saved = hearth_scheme_load (self, HEARTH_TYPE_PERSON, person_id, NULL)) != NULL)
+    hearth_record_assign (HEARTH_RECORD (person), saved);
+
+  return g_steal_pointer (&trial);
+}
+
+static gboolean
+check_trial_open (HearthTrial  *trial,
+                  GError      **error)
+{
+  if (g_strcmp0 (hearth_trial_get_outcome (trial), "open") == 0)
+    return TRUE;
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
+               _("This trial has closed (%s); nothing more can be recorded on it."),
+               hearth_values_label (HEARTH_VALUES_TRIAL_OUTCOME, hearth_trial_get_outcome (trial)));
+  return FALSE;
+}
+
+/**
+ * hearth_scheme_advance_trial:
+ * @stage: a later stage than the trial's; "trial-period" needs the trial's start and
+ *   planned end set on @trial
+ */
+gboolean
+hearth_scheme_advance_trial (HearthScheme  *self,
+                             HearthTrial   *trial,
+                             const char    *stage,
+                             const char    *on,
+                             const char    *notes,
+                             GError       **error)
+{
+  g_autoptr(HearthTrial) copy = NULL;
+  g_autofree char *date = NULL;
+  int from, to;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_TRIAL (trial), FALSE);
+
+  if (!check_trial_open (trial, error))
+    return FALSE;
+
+  from = hearth_values_index (HEARTH_VALUES_TRIAL_STAGE, hearth_trial_get_stage (trial));
+  to = hearth_values_index (HEARTH_VALUES_TRIAL_STAGE, stage);
+  if (to < 0 || to <= from)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
+                   to < 0 ? _("“%s” is not a stage of a trial.")
+                          : _("The trial has already reached “%s”; trials only move on."),
+                   to < 0 ? stage : hearth_values_label (HEARTH_VALUES_TRIAL_STAGE,
+                                                         hearth_trial_get_stage (trial)));
+      return FALSE;
+    }
+
+  if (g_str_equal (stage, "trial-period") &&
+      (hearth_trial_get_trial_start (trial) == NULL ||
+       hearth_trial_get_trial_planned_end (trial) == NULL))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
+                   _("A trial period needs its start date and planned end date."));
+      return FALSE;
+    }
+
+  if (!(date = step_date (on, hearth_trial_get_stage_since (trial), error)))
+    return FALSE;
+
+  copy = HEARTH_TRIAL (hearth_record_copy (HEARTH_RECORD (trial)));
+  g_object_set (copy, "stage", stage, "stage-since", date, NULL);
+
+  if (!_hearth_scheme_begin (self, error))
+    return FALSE;
+
+  if (!finish (self,
+               _hearth_scheme_update (self, HEARTH_RECORD (copy), TRUE, error) &&
+               record_trial_stage (self, copy, stage, date, notes, error),
+               error))
+    return FALSE;
+
+  hearth_record_assign (HEARTH_RECORD (trial), HEARTH_RECORD (copy));
+  return TRUE;
+}
+
+static void
+apply_decision (HearthTrial *copy,
+                HearthSide   side,
+                gboolean     yes,
+                const char  *words,
+                const char  *date)
+{
+  const char *who = side == HEARTH_SIDE_PERSON ? "person" : "carer";
+  g_autofree char *decision = g_strdup_printf ("%s-decision", who);
+  g_autofree char *said = g_strdup_printf ("%s-words", who);
+  g_autofree char *decided = g_strdup_printf ("%s-decided-on", who);
+
+  g_object_set (copy, decision, yes ? "yes" : "no", said, words, decided, date, NULL);
+
+  if (!yes)
+    g_object_set (copy,
+                  "outcome", side == HEARTH_SIDE_PERSON ? "declined-by-person" : "declined-by-carer",
+                  "closed-on", date,
+                  "closed-reason", words != NULL ? words
+                                   : side == HEARTH_SIDE_PERSON ? _("The person said no.")
+                                                                : _("The carer said no."),
+                  NULL);
+  else if (g_strcmp0 (hearth_trial_get_person_decision (copy), "yes") == 0 &&
+           g_strcmp0 (hearth_trial_get_carer_decision (copy), "yes") == 0)
+    g_object_set (copy, "outcome", "agreed", "closed-on", date, NULL);
+}
+
+/**
+ * hearth_scheme_decide_trial:
+ * @side: whose choice this is
+ * @words: (nullable): their words
+ *
+ * Records one side's choice. A no closes the trial and the person goes back to matching; two
+ * yeses make the trial agreed, ready to become an arrangement.
+ */
+gboolean
+hearth_scheme_decide_trial (HearthScheme  *self,
+                            HearthTrial   *trial,
+                            HearthSide     side,
+                            gboolean       yes,
+                            const char    *words,
+                            const char    *on,
+                            GError       **error)
+{
+  g_autoptr(HearthTrial) copy = NULL;
+  g_autofree char *date = NULL;
+  const char *already;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_TRIAL (trial), FALSE);
+
+  if (!check_trial_open (trial, error))
+    return FALSE;
+
+  already = side == HEARTH_SIDE_PERSON ? hearth_trial_get_person_decision (trial)
+                                       : hearth_trial_get_carer_decision (trial);
+  if (already != NULL)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
+                   side == HEARTH_SIDE_PERSON ? _("The person’s choice is already recorded.")
+                                              : _("The carer’s choice is already recorded."));
+      return FALSE;
+    }
+
+  if (!(date = step_date (on, hearth_trial_get_stage_since (trial), error)))
+    return FALSE;
+
+  copy = HEARTH_TRIAL (hearth_record_copy (HEARTH_RECORD (trial)));
+  apply_decision (copy, side, yes, words, date);
+
+  if (!_hearth_scheme_begin (self, error))
+    return FALSE;
+
+  if (!finish (self,
+               _hearth_scheme_update (self, HEARTH_RECORD (copy), TRUE, error) &&
+               (yes || settle_person_status (self, hearth_trial_get_person_id (copy),
+                                             "matching", error)),
+               error))
+    return FALSE;
+
+  hearth_record_assign (HEARTH_RECORD (trial), HEARTH_RECORD (copy));
+  return TRUE;
+}
+
+gboolean
+hearth_scheme_withdraw_trial (HearthScheme  *self,
+                              HearthTrial   *trial,
+                              const char    *reason,
+                              const char    *on,
+                              GError       **error)
+{
+  g_autoptr(HearthTrial) copy = NULL;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_TRIAL (trial), FALSE);
+
+  if (!check_trial_open (trial, error) ||
+      !hearth_rules_check_reason (reason, _("the trial is being withdrawn"), error) ||
+      !(date = step_date (on, hearth_trial_get_stage_since (trial), error)))
+    return FALSE;
+
+  copy = HEARTH_TRIAL (hearth_record_copy (HEARTH_RECORD (trial)));
+  g_object_set (copy, "outcome", "withdrawn", "closed-on", date, "closed-reason", reason, NULL);
+
+  if (!_hearth_scheme_begin (self, error))
+    return FALSE;
+
+  if (!finish (self,
+               _hearth_scheme_update (self, HEARTH_RECORD (copy), TRUE, error) &&
+               settle_person_status (self, hearth_trial_get_person_id (copy), "matching", error),
+               error))
+    return FALSE;
+
+  hearth_record_assign (HEARTH_RECORD (trial), HEARTH_RECORD (copy));
+  return TRUE;
+}
+
+/**
+ * hearth_scheme_count_people_at_once:
+ * @start: the first day of the period
+ * @end: (nullable): the day the period ends (not counted), or %NULL for open-ended
+ *
+ * Returns: the most people the carer supports on any one day of the period, or -1 on error
+ */
+int
+hearth_scheme_count_people_at_once (HearthScheme  *self,
+                                    gint64         carer_id,
+                                    const char    *start,
+                                    const char    *end,
+                                    GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), -1);
+
+  /* The same count as the schema's last line of defence, so the two always agree. */
+  stmt = _hearth_scheme_prepare (self,
+    "SELECT coalesce(max((SELECT count(*) FROM arrangement b"
+    "                      WHERE b.carer_id = ?1 AND b.start_date <= p.day"
+    "                        AND (b.end_date IS NULL OR b.end_date > p.day))), 0)"
+    "  FROM (SELECT ?2 AS day"
+    "        UNION SELECT a.start_date FROM arrangement a"
+    "         WHERE a.carer_id = ?1 AND a.start_date > ?2"
+    "           AND (?3 IS NULL OR a.start_date < ?3)) AS p", error);
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_int64 (stmt, 1, carer_id);
+  sqlite3_bind_text (stmt, 2, start, -1, SQLITE_TRANSIENT);
+  if (end != NULL)
+    sqlite3_bind_text (stmt, 3, end, -1, SQLITE_TRANSIENT);
+
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _hearth_scheme_set_error (self, error, sqlite3_errcode (_hearth_scheme_get_db (self)));
+      return -1;
+    }
+
+  return sqlite3_column_int (stmt, 0);
+}
+
+static gboolean
+check_trial_for_arrangement (HearthScheme       *self,
+                             HearthArrangement  *arrangement,
+                             GError            **error)
+{
+  g_autoptr(HearthRecord) trial = NULL;
+  gint64 used;
+
+  trial = hearth_scheme_load (self, HEARTH_TYPE_TRIAL,
+                              hearth_arrangement_get_trial_id (arrangement), error);
+  if (trial == NULL || !hearth_rules_check_trial_agreed (HEARTH_TRIAL (trial), error))
+    return FALSE;
+
+  if (hearth_trial_get_person_id (HEARTH_TRIAL (trial)) != hearth_arrangement_get_person_id (arrangement) ||
+      hearth_trial_get_carer_id (HEARTH_TRIAL (trial)) != hearth_arrangement_get_carer_id (arrangement))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("The arrangement must be between the person and the carer of the trial."));
+      return FALSE;
+    }
+
+  used = _hearth_scheme_query_int (self, "SELECT count(*) FROM arrangement WHERE trial_id = ?1",
+                                   hearth_arrangement_get_trial_id (arrangement), error);
+  if (used != 0)
+    {
+      if (used > 0)
+        g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                     _("An arrangement has already started from this trial."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+prepare_emergency (HearthScheme       *self,
+                   HearthArrangement  *arrangement,
+                   GError            **error)
+{
+  const char *start = hearth_arrangement_get_start_date (arrangement);
+  g_autofree char *limit = NULL;
+  g_autofree char *meeting = NULL;
+
+  if (hearth_record_text_is_blank (hearth_arrangement_get_manager_approved_by (arrangement)))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("An emergency placement needs the registered manager’s approval: record "
+                     "who approved it."));
+      return FALSE;
+    }
+
+  limit = hearth_date_add_months (start, (int) policy (self, "emergency-max-months"));
+  if (hearth_arrangement_get_planned_end (arrangement) == NULL)
+    g_object_set (arrangement, "planned-end", limit, NULL);
+  else if (g_strcmp0 (hearth_arrangement_get_planned_end (arrangement), limit) > 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("An emergency placement lasts at most %d months; plan its end by %s."),
+                   (int) policy (self, "emergency-max-months"), limit);
+      return FALSE;
+    }
+
+  if (hearth_arrangement_get_manager_approved_on (arrangement) == NULL)
+    g_object_set (arrangement, "manager-approved-on", start, NULL);
+
+  meeting = hearth_date_add_working_days (start, (int) policy (self, "emergency-planning-days"));
+  g_object_set (arrangement, "planning-meeting-due", meeting, NULL);
+  return TRUE;
+}
+
+static gboolean
+check_arrangement (HearthScheme       *self,
+                   HearthArrangement  *arrangement,
+                   HearthCarer        *carer,
+                   HearthPerson       *person,
+                   GError            **error)
+{
+  gboolean emergency = hearth_arrangement_get_emergency (arrangement);
+  int at_once;
+
+  if (hearth_record_is_archived (HEARTH_RECORD (person)))
+    {
+      g_autofree char *name = hearth_person_dup_display_name (person);
+
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID, _("%s is archived."), name);
+      return FALSE;
+    }
+
+  if (hearth_arrangement_get_trial_id (arrangement) == 0 && !emergency)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_NOT_AGREED,
+                   _("An arrangement starts from a trial that the person and the carer both "
+                     "agreed to, or as an emergency placement."));
+      return FALSE;
+    }
+
+  if (!hearth_record_validate (HEARTH_RECORD (arrangement), error))
+    return FALSE;
+
+  at_once = hearth_scheme_count_people_at_once (self, hearth_record_get_id (HEARTH_RECORD (carer)),
+                                                hearth_arrangement_get_start_date (arrangement),
+                                                NULL, error);
+  if (at_once < 0 ||
+      !hearth_rules_check_carer_can_take (carer, hearth_arrangement_get_arrangement_type (arrangement),
+                                          emergency, (guint) at_once, error))
+    return FALSE;
+
+  if (hearth_arrangement_get_trial_id (arrangement) != 0)
+    return check_trial_for_arrangement (self, arrangement, error);
+
+  return prepare_emergency (self, arrangement, error);
+}
+
+static gboolean
+schedule_review (HearthScheme  *self,
+                 gint64         arrangement_id,
+                 const char    *due,
+                 GError       **error)
+{
+  g_autoptr(HearthReview) review = hearth_review_new ();
+
+  g_object_set (review, "subject", "arrangement", "arrangement-id", arrangement_id,
+                "due-on", due, NULL);
+  return _hearth_scheme_insert (self, HEARTH_RECORD (review), error);
+}
+
+static char *
+first_review_due (HearthScheme      *self,
+                  HearthArrangement *arrangement)
+{
+  const char *start = hearth_arrangement_get_start_date (arrangement);
+
+  if (hearth_arrangement_get_emergency (arrangement))
+    return hearth_date_add_weeks (start, (int) policy (self, "emergency-review-weeks"));
+
+  return hearth_date_add_weeks (start, (int) policy (self, "first-review-weeks"));
+}
+
+/**
+ * hearth_scheme_start_arrangement:
+ * @arrangement: a new arrangement: person, carer, type, start date, funding and fee, and
+ *   either the agreed trial it comes from or, for an emergency, the registered manager's
+ *   approval
+ *
+ * Starts the arrangement, checking the carer's approval and capacity on every day it
+ * covers, and schedules its first review from the scheme's review policy.
+ */
+gboolean
+hearth_scheme_start_arrangement (HearthScheme       *self,
+                                 HearthArrangement  *arrangement,
+                                 GError            **error)
+{
+  g_autoptr(HearthArrangement) copy = NULL;
+  g_autoptr(HearthRecord) carer = NULL;
+  g_autoptr(HearthRecord) person = NULL;
+  g_autofree char *due = NULL;
+  gint64 person_id;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_ARRANGEMENT (arrangement), FALSE);
+  g_return_val_if_fail (hearth_record_get_id (HEARTH_RECORD (arrangement)) == 0, FALSE);
+
+  copy = HEARTH_ARRANGEMENT (hearth_record_copy (HEARTH_RECORD (arrangement)));
+  person_id = hearth_arrangement_get_person_id (copy);
+  if (!(person = hearth_scheme_load (self, HEARTH_TYPE_PERSON, person_id, error)) ||
+      !(carer = hearth_scheme_load (self, HEARTH_TYPE_CARER,
+                                    hearth_arrangement_get_carer_id (copy), error)))
+    return FALSE;
+
+  if (hearth_arrangement_get_funding_route (copy) == NULL)
+    g_object_set (copy, "funding-route", hearth_person_get_funding_route (HEARTH_PERSON (person)),
+                  NULL);
+
+  if (!check_arrangement (self, copy, HEARTH_CARER (carer), HEARTH_PERSON (person), error))
+    return FALSE;
+
+  due = first_review_due (self, copy);
+  g_object_set (copy, "first-review-due", due, NULL);
+
+  if (!_hearth_scheme_begin (self, error))
+    return FALSE;
+
+  if (!finish (self,
+               _hearth_scheme_insert (self, HEARTH_RECORD (copy), error) &&
+               schedule_review (self, hearth_record_get_id (HEARTH_RECORD (copy)), due, error) &&
+               settle_person_status (self, person_id, NULL, error),
+               error))
+    return FALSE;
+
+  hearth_record_assign (HEARTH_RECORD (arrangement), HEARTH_RECORD (copy));
+  return TRUE;
+}
+
+/* Where a person goes when an arrangement ends and they have no other. */
+static const char *
+status_after_ending (const char *reason)
+{
+  if (g_str_equal (reason, "moved-to-own-home"))
+    return "moved-on";
+  if (g_str_equal (reason, "died"))
+    return "closed";
+
+  /* The match ended, or needs changed: the scheme finds a new arrangement. */
+  return "matching";
+}
+
+/**
+ * hearth_scheme_end_arrangement:
+ * @on: the day the arrangement ended; the place is free from that day
+ * @reason: one of the end reasons in %HEARTH_VALUES_END_REASON
+ * @note: (nullable): more about why; required when @reason is "other"
+ */
+gboolean
+hearth_scheme_end_arrangement (HearthScheme       *self,
+                               HearthArrangement  *arrangement,
+                               const char         *on,
+                               const char         *reason,
+                               const char         *note,
+                               GError            **error)
+{
+  g_autoptr(HearthArrangement) copy = NULL;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_ARRANGEMENT (arrangement), FALSE);
+
+  if (hearth_arrangement_get_end_date (arrangement) != NULL)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_ARRANGEMENT_STATE,
+                   _("This arrangement has already ended."));
+      return FALSE;
+    }
+
+  if (!hearth_values_contains (HEARTH_VALUES_END_REASON, reason))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_ARCHIVE_REASON,
+                   _("Choose why the arrangement ended."));
+      return FALSE;
+    }
+
+  if ((g_str_equal (reason, "other") &&
+       !hearth_rules_check_reason (note, _("the arrangement ended"), error)) ||
+      !(date = step_date (on, hearth_arrangement_get_start_date (arrangement), error)))
+    return FALSE;
+
+  copy = HEARTH_ARRANGEMENT (hearth_record_copy (HEARTH_RECORD (arrangement)));
+  g_object_set (copy, "end-date", date, "end-reason", reason, "end-note", note, NULL);
+
+  if (!_hearth_scheme_begin (self, error))
+    return FALSE;
+
+  if (!finish (self,
+               _hearth_scheme_update (self, HEARTH_RECORD (copy), TRUE, error) &&
+               settle_person_status (self, hearth_arrangement_get_person_id (copy),
+                                     status_after_ending (reason), error),
+               error))
+    return FALSE;
+
+  hearth_record_assign (HEARTH_RECORD (arrangement), HEARTH_RECORD (copy));
+  return TRUE;
+}
+
+static gboolean
+save_review_details (HearthScheme  *self,
+                     gint64         review_id,
+                     GPtrArray     *outcomes,
+                     GPtrArray     *actions,
+                     GError       **error)
+{
+  for (guint i = 0; outcomes != NULL && i < outcomes->len; i++)
+    {
+      HearthReviewOutcome *outcome = g_ptr_array_index (outcomes, i);
+
+      if (!hearth_values_contains (HEARTH_VALUES_OUTCOME_AREA, hearth_review_outcome_get_area (outcome)) ||
+          !hearth_values_contains (HEARTH_VALUES_OUTCOME_ANSWER, hearth_review_outcome_get_answer (outcome)))
+        {
+          g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                       _("Each outcome question is answered better, no different or worse."));
+          return FALSE;
+        }
+
+      g_object_set (outcome, "review-id", review_id, NULL);
+      if (!_hearth_scheme_insert (self, HEARTH_RECORD (outcome), error))
+        return FALSE;
+    }
+
+  for (guint i = 0; actions != NULL && i < actions->len; i++)
+    {
+      HearthReviewAction *action = g_ptr_array_index (actions, i);
+
+      if (hearth_record_text_is_blank (hearth_review_action_get_action (action)) ||
+          hearth_record_text_is_blank (hearth_review_action_get_owner (action)) ||
+          !hearth_date_is_valid (hearth_review_action_get_due_on (action)))
+        {
+          g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                       _("Each action from a review needs what is to be done, who does it and "
+                         "a date it is due."));
+          return FALSE;
+        }
+
+      g_object_set (action, "review-id", review_id, NULL);
+      if (!_hearth_scheme_insert (self, HEARTH_RECORD (action), error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* After an arrangement review: the next one is due, and the risk assessment may move on. */
+static gboolean
+follow_arrangement_review (HearthScheme  *self,
+                           HearthReview  *review,
+                           GError       **error)
+{
+  g_autoptr(HearthRecord) arrangement = NULL;
+  g_autoptr(HearthRecord) person = NULL;
+  const char *held = hearth_review_get_held_on (review);
+  g_autofree char *next = NULL;
+
+  arrangement = hearth_scheme_load (self, HEARTH_TYPE_ARRANGEMENT,
+                                    hearth_review_get_arrangement_id (review), error);
+  if (arrangement == NULL)
+    return FALSE;
+
+  if (hearth_review_get_risk_reviewed (review))
+    {
+      person = hearth_scheme_load (self, HEARTH_TYPE_PERSON,
+                                   hearth_arrangement_get_person_id (HEARTH_ARRANGEMENT (arrangement)),
+                                   error);
+      if (person == NULL)
+        return FALSE;
+      g_object_set (person, "risk-assessed-on", held,
+                    "risk-review-due", hearth_review_get_risk_next_review (review), NULL);
+      if (!_hearth_scheme_update (self, person, FALSE, error))
+        return FALSE;
+    }
+
+  if (hearth_arrangement_get_end_date (HEARTH_ARRANGEMENT (arrangement)) != NULL)
+    return TRUE;
+
+  next = g_strdup (hearth_review_get_next_due (review));
+  if (next == NULL)
+    next = hearth_arrangement_get_emergency (HEARTH_ARRANGEMENT (arrangement))
+           ? hearth_date_add_weeks (held, (int) policy (self, "emergency-review-weeks"))
+           : hearth_date_add_months (held, (int) policy (self, "review-interval-months"));
+  g_object_set (review, "next-due", next, NULL);
+
+  return schedule_review (self, hearth_record_get_id (arrangement), next, error);
+}
+
+/* After an approval review: the next review, or the end of the carer's approval. */
+static gboolean
+follow_approval_review (HearthScheme  *self,
+                        HearthReview  *review,
+                        GError       **error)
+{
+  g_autoptr(HearthRecord) carer = NULL;
+  const char *outcome = hearth_review_get_approval_outcome (review);
+  const char *held = hearth_review_get_held_on (review);
+  g_autofree char *next = NULL;
+
+  if (!hearth_values_contains (HEARTH_VALUES_APPROVAL_OUTCOME, outcome))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("Record the review’s outcome: continue, change the terms, or end approval."));
+      return FALSE;
+    }
+
+  if (!(carer = hearth_scheme_load (self, HEARTH_TYPE_CARER, hearth_review_get_carer_id (review),
+                                    error)))
+    return FALSE;
+
+  if (g_str_equal (outcome, "end-approval"))
+    {
+      g_object_set (carer, "stage", "approval-ended", "stage-since", held, NULL);
+      return _hearth_scheme_update (self, carer, TRUE, error) &&
+             record_stage_change (self, HEARTH_CARER (carer), "approved", "approval-ended", held,
+                                  hearth_review_get_next_steps (review), error);
+    }
+
+  next = g_strdup (hearth_review_get_next_due (review));
+  if (next == NULL)
+    next = hearth_date_add_months (held, (int) policy (self, "approval-review-months"));
+  g_object_set (review, "next-due", next, NULL);
+  g_object_set (carer, "next-approval-review", next, NULL);
+  return _hearth_scheme_update (self, carer, TRUE, error);
+}
+
+static gboolean
+save_review (HearthScheme  *self,
+             HearthReview  *review,
+             gboolean       scheduled,
+             GError       **error)
+{
+  gboolean followed;
+
+  if (g_strcmp0 (hearth_review_get_subject (review), "approval") == 0)
+    followed = follow_approval_review (self, review, error);
+  else
+    followed = follow_arrangement_review (self, review, error);
+
+  if (!followed)
+    return FALSE;
+
+  if (scheduled)
+    return _hearth_scheme_update (self, HEARTH_RECORD (review), TRUE, error);
+
+  return _hearth_scheme_insert (self, HEARTH_RECORD (review), error);
+}
+
+/**
+ * hearth_scheme_record_review:
+ * @review: a review that was due (loaded from the scheme), or a new one, with the date it
+ *   was held, the reviewer, and for an arrangement the person's own views
+ * @outcomes: (nullable) (element-type HearthReviewOutcome): answers to the outcome questions
+ * @actions: (nullable) (element-type HearthReviewAction): what the review agreed to do
+ *
+ * Records a review that was held and schedules the next one from the scheme's policy.
+ */
+gboolean
+hearth_scheme_record_review (HearthScheme  *self,
+                             HearthReview  *review,
+                             GPtrArray     *outcomes,
+                             GPtrArray     *actions,
+                             GError       **error)
+{
+  g_autoptr(HearthReview) copy = NULL;
+  gboolean scheduled;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_REVIEW (review), FALSE);
+
+  scheduled = hearth_record_get_id (HEARTH_RECORD (review)) > 0;
+  copy = HEARTH_REVIEW (hearth_record_copy (HEARTH_RECORD (review)));
+
+  if (scheduled)
+    {
+      g_autoptr(HearthRecord) stored = hearth_scheme_load (self, HEARTH_TYPE_REVIEW,
+                                                           hearth_record_get_id (HEARTH_RECORD (review)),
+                                                           error);
+      if (stored == NULL)
+        return FALSE;
+      if (hearth_review_get_held_on (HEARTH_REVIEW (stored)) != NULL)
+        {
+          g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                       _("This review has already been recorded."));
+          return FALSE;
+        }
+    }
+  else if (hearth_review_get_due_on (copy) == NULL)
+    g_object_set (copy, "due-on", hearth_review_get_held_on (copy), NULL);
+
+  if (hearth_review_get_held_on (copy) == NULL)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("Enter the date the review was held."));
+      return FALSE;
+    }
+
+  if (!hearth_record_validate (HEARTH_RECORD (copy), error))
+    return FALSE;
+
+  if (!_hearth_scheme_begin (self, error))
+    return FALSE;
+
+  if (!finish (self,
+               save_review (self, copy, scheduled, error) &&
+               save_review_details (self, hearth_record_get_id (HEARTH_RECORD (copy)),
+                                    outcomes, actions, error),
+               error))
+    return FALSE;
+
+  hearth_record_assign (HEARTH_RECORD (review), HEARTH_RECORD (copy));
+  return TRUE;
+}

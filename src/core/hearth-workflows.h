@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hearth-workflows.h: the steps of the Shared Lives lifecycle. Each step checks the rules,
+ * changes every record it touches and writes the audit trail in one transaction. */
+
+#pragma once
+
+#include "hearth-arrangement.h"
+#include "hearth-carer.h"
+#include "hearth-person.h"
+#include "hearth-review.h"
+#include "hearth-scheme.h"
+#include "hearth-trial.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  gboolean long_term;
+  gboolean short_breaks;
+  gboolean day_support;
+  gboolean emergency;
+  gint64   places;       /* 1 to 3 */
+} HearthApprovalTerms;
+
+typedef enum
+{
+  HEARTH_SIDE_PERSON,
+  HEARTH_SIDE_CARER,
+} HearthSide;
+
+/* Recruitment */
+gboolean     hearth_scheme_add_carer            (HearthScheme               *self,
+                                                 HearthCarer                *carer,
+                                                 GError                    **error);
+gboolean     hearth_scheme_move_carer           (HearthScheme               *self,
+                                                 HearthCarer                *carer,
+                                                 const char                 *stage,
+                                                 const char                 *on,
+                                                 const char                 *note,
+                                                 GError                    **error);
+GPtrArray   *hearth_scheme_missing_for_panel    (HearthScheme               *self,
+                                                 HearthCarer                *carer,
+                                                 GError                    **error);
+gboolean     hearth_scheme_approve_carer        (HearthScheme               *self,
+                                                 HearthCarer                *carer,
+                                                 const HearthApprovalTerms  *terms,
+                                                 const char                 *on,
+                                                 const char                 *note,
+                                                 GError                    **error);
+
+/* People */
+gboolean     hearth_scheme_add_person           (HearthScheme               *self,
+                                                 HearthPerson               *person,
+                                                 GError                    **error);
+gboolean     hearth_scheme_set_person_status    (HearthScheme               *self,
+                                                 HearthPerson               *person,
+                                                 const char                 *status,
+                                                 GError                    **error);
+
+/* Matching, trials and arrangements */
+HearthTrial *hearth_scheme_propose_trial        (HearthScheme               *self,
+                                                 HearthPerson               *person,
+                                                 HearthCarer                *carer,
+                                                 const char                 *arrangement_type,
+                                                 const char                 *on,
+                                                 const char                 *notes,
+                                                 GError                    **error);
+gboolean     hearth_scheme_advance_trial        (HearthScheme               *self,
+                                                 HearthTrial                *trial,
+                                                 const char                 *stage,
+                                                 const char                 *on,
+                                                 const char                 *notes,
+                                                 GError                    **error);
+gboolean     hearth_scheme_decide_trial         (HearthScheme               *self,
+                                                 HearthTrial                *trial,
+                                                 HearthSide                  side,
+                                                 gboolean                    yes,
+                                                 const char                 *words,
+                                                 const char                 *on,
+                                                 GError                    **error);
+gboolean     hearth_scheme_withdraw_trial       (HearthScheme               *self,
+                                                 HearthTrial                *trial,
+                                                 const char                 *reason,
+                                                 const char                 *on,
+                                                 GError                    **error);
+int          hearth_scheme_count_people_at_once (HearthScheme               *self,
+                                                 gint64                      carer_id,
+                                                 const char                 *start,
+                                                 const char                 *end,
+                                                 GError                    **error);
+gboolean     hearth_scheme_start_arrangement    (HearthScheme               *self,
+                                                 HearthArrangement          *arrangement,
+                                                 GError                    **error);
+gboolean     hearth_scheme_end_arrangement      (HearthScheme               *self,
+                                                 HearthArrangement          *arrangement,
+                                                 const char                 *on,
+                                                 const char                 *reason,
+                                                 const char                 *note,
+                                                 GError                    **error);
+
+/* Reviews */
+gboolean     hearth_scheme_record_review        (HearthScheme               *self,
+                                                 HearthReview               *review,
+                                                 GPtrArray                  *outcomes,
+                                                 GPtrArray                  *actions,
+                                                 GError                    **error);
+
+G_END_DECLS

@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hearth.h: the whole core, for the window, the CLI and the tests. */
+
+#pragma once
+
+#include "hearth-arrangement.h"
+#include "hearth-audit-entry.h"
+#include "hearth-carer-check.h"
+#include "hearth-carer.h"
+#include "hearth-date.h"
+#include "hearth-enquiry-source.h"
+#include "hearth-error.h"
+#include "hearth-household-member.h"
+#include "hearth-panel-decision.h"
+#include "hearth-panel.h"
+#include "hearth-pen-portrait.h"
+#include "hearth-person.h"
+#include "hearth-record-list.h"
+#include "hearth-record.h"
+#include "hearth-review-action.h"
+#include "hearth-review-outcome.h"
+#include "hearth-review.h"
+#include "hearth-rules.h"
+#include "hearth-scheme-details.h"
+#include "hearth-scheme.h"
+#include "hearth-stage-change.h"
+#include "hearth-staff.h"
+#include "hearth-training.h"
+#include "hearth-trial-stage.h"
+#include "hearth-trial.h"
+#include "hearth-values.h"
+#include "hearth-workflows.h"
