@@ -15,9 +15,11 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "hearth-backup.h"
 #include "hearth-date.h"
 #include "hearth-error.h"
 #include "hearth-scheme-private.h"
+#include "hearth-writer-lock.h"
 
 struct _HearthScheme
 {
@@ -27,6 +29,8 @@ struct _HearthScheme
   char                *path;
   char                *create_name;
   char                *user;
+  char                *token;        /* ours, in the writer lock */
+  char                *other_writer; /* who has the scheme open, when we only read it */
   sqlite3             *db;
   HearthSchemeDetails *details;
   GPtrArray           *pending;      /* PendingSignal, emitted when the outermost commit lands */
@@ -68,6 +72,7 @@ static guint signals[N_SIGNALS];
 /* Each migration is applied in its own transaction, in order. */
 static const char * const migrations[] = {
   "/io/github/hearthapp/Hearth/core/migrations/0001-initial.sql",
+  "/io/github/hearthapp/Hearth/core/migrations/0002-writer.sql",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == HEARTH_SCHEMA_VERSION);
 
@@ -227,8 +232,13 @@ _hearth_scheme_begin (HearthScheme  *self,
 
   if (self->read_only)
     {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
-                   _("This scheme is open read-only, so nothing can be changed."));
+      if (self->other_writer != NULL)
+        g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
+                     _("%s has this scheme open, so it is open read-only here and nothing "
+                       "can be changed."), self->other_writer);
+      else
+        g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
+                     _("This scheme is open read-only, so nothing can be changed."));
       return FALSE;
     }
 
@@ -1151,6 +1161,15 @@ migrate (HearthScheme  *self,
   if (version < 0)
     return FALSE;
 
+  /* Always a verified backup before a migration changes an existing scheme. */
+  if (version > 0 && version < HEARTH_SCHEMA_VERSION)
+    {
+      g_autoptr(HearthBackup) backup = hearth_scheme_back_up (self, NULL, error);
+
+      if (backup == NULL)
+        return FALSE;
+    }
+
   for (int v = (int) version + 1; v <= HEARTH_SCHEMA_VERSION; v++)
     if (!apply_migration (self, v, error))
       return FALSE;
@@ -1291,6 +1310,30 @@ verify_identity (HearthScheme  *self,
   return TRUE;
 }
 
+/* Claims the writer lock, or opens read-only and remembers who has the scheme. */
+static gboolean
+claim_writer (HearthScheme  *self,
+              gboolean       take_over,
+              GError       **error)
+{
+  g_autoptr(HearthWriter) holder = NULL;
+
+  if (hearth_writer_lock_claim (self->db, self->user, self->token, take_over, &holder, error))
+    {
+      self->read_only = FALSE;
+      g_clear_pointer (&self->other_writer, g_free);
+      return TRUE;
+    }
+
+  if (holder == NULL)
+    return FALSE;
+
+  self->read_only = TRUE;
+  g_free (self->other_writer);
+  self->other_writer = hearth_writer_describe (holder);
+  return TRUE;
+}
+
 static gboolean
 hearth_scheme_initable_init (GInitable     *initable,
                              GCancellable  *cancellable,
@@ -1335,10 +1378,24 @@ hearth_scheme_initable_init (GInitable     *initable,
   if (!self->read_only && !migrate (self, error))
     goto failed;
 
+  if (self->read_only && self->schema_version < HEARTH_SCHEMA_VERSION && !creating)
+    {
+      g_autofree char *name = display_name (self);
+
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
+                   _("“%s” was saved by an older version of Hearth and needs updating, but it "
+                     "cannot be written here. Copy it to a folder you can write to and open "
+                     "the copy."), name);
+      goto failed;
+    }
+
   if (creating && !create_details (self, error))
     goto failed;
 
   if (!load_details (self, error))
+    goto failed;
+
+  if (!self->read_only && !claim_writer (self, FALSE, error))
     goto failed;
 
   /* Keep the header current, so the file identifies itself even before the log is merged. */
@@ -1388,6 +1445,8 @@ hearth_scheme_finalize (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->create_name, g_free);
   g_clear_pointer (&self->user, g_free);
+  g_clear_pointer (&self->token, g_free);
+  g_clear_pointer (&self->other_writer, g_free);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hearth_scheme_parent_class)->finalize (object);
@@ -1491,6 +1550,12 @@ hearth_scheme_init (HearthScheme *self)
   self->user = g_strdup (real != NULL && real[0] != '\0' && !g_str_equal (real, "Unknown")
                          ? real : g_get_user_name ());
   self->pending = g_ptr_array_new_with_free_func (pending_signal_free);
+  /* The process id too: a forked process starts with its parent's random state. */
+  {
+    g_autofree char *uuid = g_uuid_string_random ();
+
+    self->token = g_strdup_printf ("%s-%d", uuid, (int) getpid ());
+  }
 }
 
 /**
@@ -1574,6 +1639,10 @@ hearth_scheme_set_user (HearthScheme *self,
 
   g_free (self->user);
   self->user = g_strdup (user);
+
+  /* The lock says who has the scheme open: keep it in step. */
+  if (self->db != NULL && !self->read_only)
+    claim_writer (self, FALSE, NULL);
 }
 
 int
@@ -1610,6 +1679,45 @@ hearth_scheme_close (HearthScheme *self)
   while (self->depth > 0)
     _hearth_scheme_rollback (self);
 
+  if (!self->read_only)
+    hearth_writer_lock_release (self->db, self->token);
+
   sqlite3_close (self->db);
   self->db = NULL;
+}
+
+/**
+ * hearth_scheme_get_other_writer:
+ *
+ * Returns: (nullable): who has the scheme open for writing, when this opener only reads it:
+ *   "Sam Carter on office-laptop, since 22 November 2026 09:12"
+ */
+const char *
+hearth_scheme_get_other_writer (HearthScheme *self)
+{
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
+
+  return self->other_writer;
+}
+
+/**
+ * hearth_scheme_take_over:
+ *
+ * Takes the writer lock from whoever holds it: for a lock left by a computer that crashed,
+ * after warning the user that two people writing one scheme can lose work.
+ */
+gboolean
+hearth_scheme_take_over (HearthScheme  *self,
+                         GError       **error)
+{
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
+
+  if (self->other_writer == NULL)
+    return TRUE;
+
+  if (!claim_writer (self, TRUE, error))
+    return FALSE;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+  return TRUE;
 }

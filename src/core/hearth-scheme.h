@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 /* "HRTH": PRAGMA application_id, at byte 68 of the file's header. */
 #define HEARTH_APPLICATION_ID 0x48525448
 /* PRAGMA user_version: the schema version this Hearth writes. */
-#define HEARTH_SCHEMA_VERSION 1
+#define HEARTH_SCHEMA_VERSION 2
 
 #define HEARTH_TYPE_SCHEME (hearth_scheme_get_type ())
 
@@ -35,6 +35,9 @@ void                hearth_scheme_set_user      (HearthScheme  *self,
 int                 hearth_scheme_get_schema_version (HearthScheme *self);
 HearthSchemeDetails *hearth_scheme_get_details  (HearthScheme  *self);
 void                hearth_scheme_close         (HearthScheme  *self);
+const char         *hearth_scheme_get_other_writer (HearthScheme *self);
+gboolean            hearth_scheme_take_over     (HearthScheme  *self,
+                                                 GError       **error);
 
 HearthRecord       *hearth_scheme_load          (HearthScheme  *self,
                                                  GType          type,

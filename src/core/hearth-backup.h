@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hearth-backup.h: verified backups of a scheme file, thinned over time, and restoring one
+ * without ever overwriting anything. */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hearth-scheme.h"
+
+G_BEGIN_DECLS
+
+#define HEARTH_TYPE_BACKUP (hearth_backup_get_type ())
+
+G_DECLARE_FINAL_TYPE (HearthBackup, hearth_backup, HEARTH, BACKUP, GObject)
+
+GFile        *hearth_backup_get_file        (HearthBackup  *self);
+GDateTime    *hearth_backup_get_taken_at    (HearthBackup  *self);
+goffset       hearth_backup_get_size        (HearthBackup  *self);
+
+GFile        *hearth_scheme_get_backup_folder (HearthScheme *self);
+HearthBackup *hearth_scheme_back_up         (HearthScheme  *self,
+                                             GCancellable  *cancellable,
+                                             GError       **error);
+GListStore   *hearth_backup_list            (GFile         *folder,
+                                             const char    *scheme_name,
+                                             GError       **error);
+GPtrArray    *hearth_backup_choose_to_remove (GPtrArray    *taken_at,
+                                             GDateTime     *now);
+guint         hearth_backup_thin            (GFile         *folder,
+                                             const char    *scheme_name,
+                                             GDateTime     *now,
+                                             GError       **error);
+gboolean      hearth_backup_restore         (GFile         *backup,
+                                             GFile         *scheme_file,
+                                             GFile        **set_aside,
+                                             GError       **error);
+gboolean      hearth_backup_verify          (GFile         *file,
+                                             GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,173 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hearth-writer-lock.c: the writer lock. Whoever opens a scheme first writes who they are
+ * into it; whoever comes second gets it read-only and is told who has it. A lock left by a
+ * crash on this computer (same boot, process gone) is recognised and cleared. */
+
+#define G_LOG_DOMAIN "hearth-writer-lock"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <signal.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#include "hearth-date.h"
+#include "hearth-error.h"
+#include "hearth-writer-lock.h"
+
+void
+hearth_writer_free (HearthWriter *writer)
+{
+  if (writer == NULL)
+    return;
+
+  g_free (writer->user);
+  g_free (writer->host);
+  g_free (writer->since);
+  g_free (writer);
+}
+
+/* "Sam Carter on office-laptop, since 22 November 2026 09:12" */
+char *
+hearth_writer_describe (HearthWriter *writer)
+{
+  g_autoptr(GDateTime) since = g_date_time_new_from_iso8601 (writer->since, NULL);
+  g_autoptr(GDateTime) local = since != NULL ? g_date_time_to_local (since) : NULL;
+  g_autofree char *when = local != NULL ? g_date_time_format (local, "%-d %B %Y %H:%M")
+                                        : g_strdup (writer->since);
+
+  return g_strdup_printf (_("%s on %s, since %s"), writer->user, writer->host, when);
+}
+
+static char *
+boot_id (void)
+{
+  g_autofree char *id = NULL;
+
+  if (!g_file_get_contents ("/proc/sys/kernel/random/boot_id", &id, NULL, NULL))
+    return g_strdup ("unknown");
+
+  return g_strdup (g_strstrip (id));
+}
+
+/* Only a lock from this computer, this boot, whose process has gone, is known to be stale. */
+static gboolean
+is_stale (const char *host,
+          gint64      pid,
+          const char *boot)
+{
+  g_autofree char *my_boot = boot_id ();
+
+  if (g_strcmp0 (host, g_get_host_name ()) != 0)
+    return FALSE;
+
+  if (g_strcmp0 (boot, my_boot) != 0)
+    return TRUE;
+
+  return pid <= 0 || (kill ((pid_t) pid, 0) != 0 && errno == ESRCH);
+}
+
+static gboolean
+fail (sqlite3  *db,
+      GError  **error)
+{
+  int code = sqlite3_errcode (db) & 0xff;
+
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  g_set_error (error, HEARTH_ERROR,
+               code == SQLITE_BUSY ? HEARTH_ERROR_BUSY
+               : code == SQLITE_READONLY ? HEARTH_ERROR_READ_ONLY : HEARTH_ERROR_IO,
+               _("Hearth could not record that you have this scheme open: %s."),
+               sqlite3_errmsg (db));
+  return FALSE;
+}
+
+static HearthWriter *
+read_holder (sqlite3_stmt *stmt)
+{
+  HearthWriter *writer = g_new0 (HearthWriter, 1);
+
+  writer->user = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  writer->host = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  writer->pid = sqlite3_column_int64 (stmt, 2);
+  writer->since = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+  return writer;
+}
+
+/**
+ * hearth_writer_lock_claim:
+ * @token: this opener's own token
+ * @take_over: claim the lock even from a live holder (after the user was warned)
+ * @holder: (out): who holds it, when it is someone else
+ *
+ * Returns: %TRUE when the lock is ours; %FALSE with @holder set when someone else has it,
+ *   or with @error when the file could not be written
+ */
+gboolean
+hearth_writer_lock_claim (sqlite3       *db,
+                          const char    *user,
+                          const char    *token,
+                          gboolean       take_over,
+                          HearthWriter **holder,
+                          GError       **error)
+{
+  g_autofree char *now = hearth_timestamp_now ();
+  g_autofree char *boot = boot_id ();
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+    return fail (db, error);
+
+  if (sqlite3_prepare_v2 (db, "SELECT user, host, pid, boot_id, token, since FROM writer",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return fail (db, error);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && !take_over &&
+      g_strcmp0 ((const char *) sqlite3_column_text (stmt, 4), token) != 0 &&
+      !is_stale ((const char *) sqlite3_column_text (stmt, 1), sqlite3_column_int64 (stmt, 2),
+                 (const char *) sqlite3_column_text (stmt, 3)))
+    {
+      *holder = read_holder (stmt);
+      sqlite3_finalize (stmt);
+      sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  sqlite3_finalize (stmt);
+
+  if (sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO writer (id, user, host, pid, boot_id, token,"
+                              " since) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)", -1, &stmt, NULL) != SQLITE_OK)
+    return fail (db, error);
+
+  sqlite3_bind_text (stmt, 1, user, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, g_get_host_name (), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, (gint64) getpid ());
+  sqlite3_bind_text (stmt, 4, boot, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, token, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, now, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE || sqlite3_exec (db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+    return fail (db, error);
+
+  return TRUE;
+}
+
+/* Gives the lock back, if it is still ours. */
+void
+hearth_writer_lock_release (sqlite3    *db,
+                            const char *token)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, "DELETE FROM writer WHERE token = ?1", -1, &stmt, NULL) != SQLITE_OK)
+    return;
+
+  sqlite3_bind_text (stmt, 1, token, -1, SQLITE_TRANSIENT);
+  sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+}

@@ -1,0 +1,173 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-backup.c: backups are verified, private, thinned by the stated rules, and restoring
+ * one never overwrites anything. */
+
+#define G_LOG_DOMAIN "test-backup"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+
+#include "hearth-backup.h"
+#include "hearth-test-util.h"
+
+static void
+test_back_up_and_list (SchemeFixture *f,
+                       gconstpointer  data)
+{
+  g_autoptr(HearthPerson) person = test_add_person (f->scheme, "Backed", "Up");
+  g_autoptr(HearthBackup) backup = NULL;
+  g_autoptr(GListStore) list = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *folder_path = NULL;
+  g_autofree char *name = NULL;
+  GStatBuf st;
+
+  backup = hearth_scheme_back_up (f->scheme, NULL, &error);
+  g_assert_no_error (error);
+  path = g_file_get_path (hearth_backup_get_file (backup));
+  name = g_file_get_basename (hearth_backup_get_file (backup));
+  g_assert_true (g_str_has_prefix (name, "Test scheme "));
+  g_assert_true (g_str_has_suffix (name, ".hearth"));
+
+  /* Beside the scheme, private, and checked. */
+  folder = hearth_scheme_get_backup_folder (f->scheme);
+  folder_path = g_file_get_path (folder);
+  g_assert_true (g_str_has_suffix (folder_path, "/Test scheme backups"));
+  g_assert_cmpint (g_stat (folder_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (hearth_backup_get_size (backup), ==, st.st_size);
+  g_assert_true (hearth_backup_verify (hearth_backup_get_file (backup), &error));
+
+  list = hearth_backup_list (folder, "Test scheme", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+}
+
+static void
+test_restore_sets_aside (SchemeFixture *f,
+                         gconstpointer  data)
+{
+  g_autoptr(HearthPerson) before = test_add_person (f->scheme, "Before", "Backup");
+  g_autoptr(HearthPerson) after = NULL;
+  g_autoptr(HearthBackup) backup = NULL;
+  g_autoptr(HearthScheme) restored = NULL;
+  g_autoptr(HearthScheme) old = NULL;
+  g_autoptr(GFile) aside = NULL;
+  g_autoptr(GError) error = NULL;
+
+  backup = hearth_scheme_back_up (f->scheme, NULL, &error);
+  g_assert_no_error (error);
+  after = test_add_person (f->scheme, "After", "Backup");
+  g_clear_object (&f->scheme);
+
+  g_assert_true (hearth_backup_restore (hearth_backup_get_file (backup), f->file, &aside, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (aside);
+
+  restored = hearth_scheme_open (f->file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (test_count_rows (restored, HEARTH_TYPE_PERSON), ==, 1);
+
+  /* The file it replaced is kept whole, with the later change. */
+  old = hearth_scheme_open (aside, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (test_count_rows (old, HEARTH_TYPE_PERSON), ==, 2);
+}
+
+static void
+test_damaged_backup_refused (SchemeFixture *f,
+                             gconstpointer  data)
+{
+  g_autoptr(HearthBackup) backup = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *scheme_path = g_file_get_path (f->file);
+  gsize length, before_length;
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autoptr(HearthPerson) person = test_add_person (f->scheme, "Filler", "Person");
+    }
+  backup = hearth_scheme_back_up (f->scheme, NULL, &error);
+  g_assert_no_error (error);
+  g_clear_object (&f->scheme);
+
+  /* Garble the middle of the backup. */
+  path = g_file_get_path (hearth_backup_get_file (backup));
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  memset (contents + length / 2, 0x5a, 4096);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  g_assert_true (g_file_get_contents (scheme_path, &before, &before_length, NULL));
+  g_assert_false (hearth_backup_restore (hearth_backup_get_file (backup), f->file, NULL, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_DAMAGED);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (scheme_path, &contents, &length, NULL));
+  g_assert_cmpmem (before, before_length, contents, length);
+}
+
+static GDateTime *
+at (const char *iso)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+
+  return g_date_time_new_from_iso8601 (iso, tz);
+}
+
+static void
+test_thinning_rules (void)
+{
+  const struct { const char *when; gboolean removed; } cases[] = {
+    { "2026-11-22T09:00:00", FALSE },   /* today: every one */
+    { "2026-11-22T11:00:00", FALSE },
+    { "2026-11-21T08:00:00", TRUE },    /* yesterday: the newest only */
+    { "2026-11-21T20:00:00", FALSE },
+    { "2026-11-10T10:00:00", FALSE },   /* 12 days: its own day */
+    { "2026-11-01T10:00:00", FALSE },   /* 21 and 22 days: the same week, the newest kept */
+    { "2026-10-31T10:00:00", TRUE },
+    { "2026-10-20T10:00:00", FALSE },   /* 33 days: another week */
+    { "2026-08-15T10:00:00", FALSE },   /* August: one for the month */
+    { "2026-08-02T10:00:00", TRUE },
+    { "2025-10-01T10:00:00", TRUE },    /* over a year: gone */
+  };
+  g_autoptr(GPtrArray) taken = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_time_unref);
+  g_autoptr(GDateTime) now = at ("2026-11-22T12:00:00");
+  g_autoptr(GPtrArray) remove = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_ptr_array_add (taken, at (cases[i].when));
+
+  remove = hearth_backup_choose_to_remove (taken, now);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s", cases[i].when);
+      g_assert_cmpint (g_ptr_array_find (remove, g_ptr_array_index (taken, i), NULL), ==,
+                       cases[i].removed);
+    }
+  g_assert_cmpuint (remove->len, ==, 4);
+}
+
+#define ADD(path, func) \
+  g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  ADD ("/backup/back-up-and-list", test_back_up_and_list);
+  ADD ("/backup/restore-sets-aside", test_restore_sets_aside);
+  ADD ("/backup/damaged-refused", test_damaged_backup_refused);
+  g_test_add_func ("/backup/thinning", test_thinning_rules);
+
+  return g_test_run ();
+}

@@ -1,0 +1,215 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-safety.c: one writer at a time across processes, a crashed writer's lock cleared, and
+ * a verified backup before every migration. */
+
+#define G_LOG_DOMAIN "test-safety"
+
+#include "config.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "hearth-backup.h"
+#include "hearth-test-util.h"
+
+/* Opens the scheme in a child process, says so through a pipe, and waits to be killed. */
+static pid_t
+hold_in_child (GFile *file)
+{
+  int ready[2];
+  pid_t pid;
+  char byte;
+
+  g_assert_cmpint (pipe (ready), ==, 0);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+
+  if (pid == 0)
+    {
+      HearthScheme *scheme;
+
+      /* Never outlive the test, and never hold its output open. */
+      prctl (PR_SET_PDEATHSIG, SIGKILL);
+      dup2 (open ("/dev/null", O_WRONLY), STDOUT_FILENO);
+      dup2 (STDOUT_FILENO, STDERR_FILENO);
+      close (ready[0]);
+      scheme = hearth_scheme_open (file, NULL, NULL);
+      if (scheme == NULL || hearth_scheme_get_read_only (scheme))
+        _exit (1);
+      hearth_scheme_set_user (scheme, "Other Coordinator");
+      if (write (ready[1], "!", 1) != 1)
+        _exit (1);
+      for (;;)
+        pause ();
+    }
+
+  close (ready[1]);
+  g_assert_cmpint (read (ready[0], &byte, 1), ==, 1);
+  close (ready[0]);
+  return pid;
+}
+
+static void
+test_second_opener_read_only (SchemeFixture *f,
+                              gconstpointer  data)
+{
+  g_autoptr(HearthScheme) second = NULL;
+  g_autoptr(HearthScheme) third = NULL;
+  g_autoptr(HearthPerson) person = hearth_person_new ();
+  g_autoptr(GError) error = NULL;
+  int status;
+  pid_t pid;
+
+  /* Let the child have it. */
+  g_clear_object (&f->scheme);
+  pid = hold_in_child (f->file);
+
+  second = hearth_scheme_open (f->file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_scheme_get_read_only (second));
+  g_assert_nonnull (strstr (hearth_scheme_get_other_writer (second), "Other Coordinator on "));
+  g_assert_nonnull (strstr (hearth_scheme_get_other_writer (second), g_get_host_name ()));
+
+  /* Reading works, writing is refused with who has it. */
+  g_assert_cmpint (test_count_rows (second, HEARTH_TYPE_PERSON), ==, 0);
+  g_object_set (person, "first-name", "Not", "last-name", "Saved",
+                "date-of-birth", "1990-01-01", "referral-date", "2026-01-01", NULL);
+  g_assert_false (hearth_scheme_add_person (second, person, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "Other Coordinator on"));
+  g_clear_error (&error);
+
+  /* The writer crashes: the next opener on this computer clears its lock. */
+  kill (pid, SIGKILL);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  third = hearth_scheme_open (f->file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (hearth_scheme_get_read_only (third));
+  g_assert_null (hearth_scheme_get_other_writer (third));
+  g_assert_true (hearth_scheme_add_person (third, person, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_take_over (SchemeFixture *f,
+                gconstpointer  data)
+{
+  g_autoptr(HearthScheme) second = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+  pid_t pid;
+
+  g_clear_object (&f->scheme);
+  pid = hold_in_child (f->file);
+
+  second = hearth_scheme_open (f->file, NULL, &error);
+  g_assert_true (hearth_scheme_get_read_only (second));
+  g_assert_true (hearth_scheme_take_over (second, &error));
+  g_assert_no_error (error);
+  g_assert_false (hearth_scheme_get_read_only (second));
+
+  kill (pid, SIGKILL);
+  waitpid (pid, &status, 0);
+}
+
+static void
+test_same_process_two_windows (SchemeFixture *f,
+                               gconstpointer  data)
+{
+  g_autoptr(HearthScheme) second = NULL;
+  g_autoptr(HearthScheme) third = NULL;
+  g_autoptr(GError) error = NULL;
+
+  second = hearth_scheme_open (f->file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_scheme_get_read_only (second));
+
+  /* Closing the first gives the lock back. */
+  g_clear_object (&f->scheme);
+  g_clear_object (&second);
+  third = hearth_scheme_open (f->file, NULL, &error);
+  g_assert_false (hearth_scheme_get_read_only (third));
+}
+
+static void
+write_version_1 (const char *path)
+{
+  g_autoptr(GBytes) sql = g_resources_lookup_data ("/io/github/hearthapp/Hearth/core/migrations/"
+                                                   "0001-initial.sql", 0, NULL);
+  g_autofree char *text = g_strndup (g_bytes_get_data (sql, NULL), g_bytes_get_size (sql));
+  g_autofree char *pragmas = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = 1;"
+                                              "INSERT INTO scheme (id, name, created_at,"
+                                              " updated_at, updated_by) VALUES (1, 'Old',"
+                                              " 'x', 'x', 'x');", (int) HEARTH_APPLICATION_ID);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, text, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, pragmas, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+test_backup_before_migration (void)
+{
+  g_autofree char *dir = test_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "Old.hearth", NULL);
+  g_autofree char *folder_path = g_build_filename (dir, "Old backups", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
+  g_autoptr(HearthScheme) scheme = NULL;
+  g_autoptr(HearthScheme) backup_scheme = NULL;
+  g_autoptr(HearthBackup) backup = NULL;
+  g_autoptr(GListStore) backups = NULL;
+  g_autoptr(GError) error = NULL;
+
+  write_version_1 (path);
+  scheme = hearth_scheme_open (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hearth_scheme_get_schema_version (scheme), ==, HEARTH_SCHEMA_VERSION);
+  g_assert_cmpstr (hearth_scheme_get_name (scheme), ==, "Old");
+
+  backups = hearth_backup_list (folder, "Old", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (backups)), ==, 1);
+  backup = g_list_model_get_item (G_LIST_MODEL (backups), 0);
+  g_assert_true (hearth_backup_verify (hearth_backup_get_file (backup), &error));
+
+  /* The backup is the scheme as it was: still version 1. */
+  {
+    g_autofree char *backup_path = g_file_get_path (hearth_backup_get_file (backup));
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    sqlite3_open_v2 (backup_path, &db, SQLITE_OPEN_READONLY, NULL);
+    sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
+
+  g_clear_object (&scheme);
+  test_remove_dir (dir);
+}
+
+#define ADD(path, func) \
+  g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  ADD ("/safety/lock/second-opener-read-only", test_second_opener_read_only);
+  ADD ("/safety/lock/take-over", test_take_over);
+  ADD ("/safety/lock/same-process", test_same_process_two_windows);
+  g_test_add_func ("/safety/migration-backup", test_backup_before_migration);
+
+  return g_test_run ();
+}
