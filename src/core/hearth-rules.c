@@ -155,9 +155,10 @@ hearth_rules_check_approval_terms (gint64     places,
 {
   if (places < 1 || places > HEARTH_MAX_PLACES)
     {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, places);
+
       g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_APPROVAL_TERMS,
-                   _("A carer is approved for 1, 2 or 3 people, not %" G_GINT64_FORMAT "."),
-                   places);
+                   _("A carer is approved for 1, 2 or 3 people, not %s."), number);
       return FALSE;
     }
 

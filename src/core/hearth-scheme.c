@@ -31,6 +31,7 @@ struct _HearthScheme
   char                *user;
   char                *token;        /* ours, in the writer lock */
   char                *other_writer; /* who has the scheme open, when we only read it */
+  char                *read_only_reason;
   sqlite3             *db;
   HearthSchemeDetails *details;
   GPtrArray           *pending;      /* PendingSignal, emitted when the outermost commit lands */
@@ -236,6 +237,10 @@ _hearth_scheme_begin (HearthScheme  *self,
         g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
                      _("%s has this scheme open, so it is open read-only here and nothing "
                        "can be changed."), self->other_writer);
+      else if (self->read_only_reason != NULL)
+        g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
+                     _("This scheme is open read-only, so nothing can be changed. %s"),
+                     self->read_only_reason);
       else
         g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
                      _("This scheme is open read-only, so nothing can be changed."));
@@ -514,10 +519,10 @@ hearth_scheme_load (HearthScheme  *self,
   if (rows->len == 0)
     {
       g_autoptr(HearthRecordClass) klass = g_type_class_ref (type);
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
 
       g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND,
-                   _("There is no %s with number %" G_GINT64_FORMAT " in this scheme."),
-                   klass->kind, id);
+                   _("There is no %s with number %s in this scheme."), klass->kind, number);
       return NULL;
     }
 
@@ -1251,13 +1256,23 @@ static gboolean
 open_database (HearthScheme  *self,
                GError       **error)
 {
-  int flags = SQLITE_OPEN_NOFOLLOW;
+  int flags = SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_URI;
+  g_autofree char *folder = g_path_get_dirname (self->path);
+  g_autofree char *escaped = g_uri_escape_string (self->path, "/", FALSE);
+  g_autofree char *uri = NULL;
   int rc;
 
   self->read_only = g_access (self->path, W_OK) != 0;
   flags |= self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
 
-  rc = sqlite3_open_v2 (self->path, &self->db, flags, NULL);
+  /* A folder that cannot be written (a read-only drive) cannot hold the write-ahead log's
+   * shared-memory file; there nothing can change the scheme, so SQLite may read it as it is. */
+  if (self->read_only && g_access (folder, W_OK) != 0)
+    uri = g_strdup_printf ("file:%s?immutable=1", escaped);
+  else
+    uri = g_strdup_printf ("file:%s", escaped);
+
+  rc = sqlite3_open_v2 (uri, &self->db, flags, NULL);
   if (rc != SQLITE_OK)
     {
       _hearth_scheme_set_error (self, error, rc);
@@ -1318,15 +1333,30 @@ claim_writer (HearthScheme  *self,
 {
   g_autoptr(HearthWriter) holder = NULL;
 
-  if (hearth_writer_lock_claim (self->db, self->user, self->token, take_over, &holder, error))
+  g_autoptr(GError) local_error = NULL;
+
+  if (hearth_writer_lock_claim (self->db, self->user, self->token, take_over, &holder,
+                                &local_error))
     {
       self->read_only = FALSE;
       g_clear_pointer (&self->other_writer, g_free);
+      g_clear_pointer (&self->read_only_reason, g_free);
       return TRUE;
     }
 
   if (holder == NULL)
-    return FALSE;
+    {
+      /* A full disk or a drive gone read-only: the records can still be read. */
+      if (take_over)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      self->read_only = TRUE;
+      g_free (self->read_only_reason);
+      self->read_only_reason = g_strdup (local_error->message);
+      return TRUE;
+    }
 
   self->read_only = TRUE;
   g_free (self->other_writer);
@@ -1447,6 +1477,7 @@ hearth_scheme_finalize (GObject *object)
   g_clear_pointer (&self->user, g_free);
   g_clear_pointer (&self->token, g_free);
   g_clear_pointer (&self->other_writer, g_free);
+  g_clear_pointer (&self->read_only_reason, g_free);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hearth_scheme_parent_class)->finalize (object);

@@ -75,12 +75,17 @@ fail (sqlite3  *db,
 {
   int code = sqlite3_errcode (db) & 0xff;
 
+  g_autofree char *detail = g_strdup (sqlite3_errmsg (db));
+
   sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
-  g_set_error (error, HEARTH_ERROR,
-               code == SQLITE_BUSY ? HEARTH_ERROR_BUSY
-               : code == SQLITE_READONLY ? HEARTH_ERROR_READ_ONLY : HEARTH_ERROR_IO,
-               _("Hearth could not record that you have this scheme open: %s."),
-               sqlite3_errmsg (db));
+  if (code == SQLITE_FULL)
+    g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_DISK_FULL,
+                 _("The disk is full: free some space and open the scheme again to make changes."));
+  else
+    g_set_error (error, HEARTH_ERROR,
+                 code == SQLITE_BUSY ? HEARTH_ERROR_BUSY
+                 : code == SQLITE_READONLY ? HEARTH_ERROR_READ_ONLY : HEARTH_ERROR_IO,
+                 _("The scheme file cannot be written here (%s)."), detail);
   return FALSE;
 }
 
