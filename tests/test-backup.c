@@ -114,6 +114,59 @@ test_damaged_backup_refused (SchemeFixture *f,
   g_assert_cmpmem (before, before_length, contents, length);
 }
 
+/* Garbles, truncates or overwrites a closed scheme; each must be refused, left as it is,
+ * and the newest good backup found for it. */
+static void
+test_damaged_scheme_refused (SchemeFixture *f,
+                             gconstpointer  data)
+{
+  g_autofree char *path = g_file_get_path (f->file);
+  g_autoptr(HearthBackup) backup = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *good = NULL;
+  gsize length;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autoptr(HearthPerson) person = test_add_person (f->scheme, "Filler", "Person");
+    }
+  backup = hearth_scheme_back_up (f->scheme, NULL, &error);
+  g_assert_no_error (error);
+  g_clear_object (&f->scheme);
+  g_assert_true (g_file_get_contents (path, &good, &length, NULL));
+  g_assert_cmpuint (length, >, 64 * 1024);
+
+  for (guint damage = 0; damage < 3; damage++)
+    {
+      g_autofree char *bad = g_memdup2 (good, length);
+      g_autofree char *after = NULL;
+      g_autoptr(HearthScheme) scheme = NULL;
+      g_autoptr(HearthBackup) offered = NULL;
+      gsize bad_length = length, after_length;
+
+      if (damage == 0)          /* garbled pages in the middle */
+        memset (bad + length / 2, 0xa5, 8192);
+      else if (damage == 1)     /* cut short, as by a removed drive */
+        bad_length = length / 3;
+      else                      /* partly overwritten from the first page on */
+        memset (bad + 100, 0, 16384);
+
+      g_assert_true (g_file_set_contents (path, bad, bad_length, NULL));
+      scheme = hearth_scheme_open (f->file, NULL, &error);
+      g_assert_null (scheme);
+      g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_DAMAGED);
+      g_assert_nonnull (strstr (error->message, "newest backup"));
+      g_clear_error (&error);
+
+      g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+      g_assert_cmpmem (bad, bad_length, after, after_length);
+
+      offered = hearth_backup_find_newest_good (f->file);
+      g_assert_nonnull (offered);
+      g_assert_true (g_file_equal (hearth_backup_get_file (offered), hearth_backup_get_file (backup)));
+    }
+}
+
 static GDateTime *
 at (const char *iso)
 {
@@ -167,6 +220,7 @@ main (int   argc,
   ADD ("/backup/back-up-and-list", test_back_up_and_list);
   ADD ("/backup/restore-sets-aside", test_restore_sets_aside);
   ADD ("/backup/damaged-refused", test_damaged_backup_refused);
+  ADD ("/backup/damaged-scheme", test_damaged_scheme_refused);
   g_test_add_func ("/backup/thinning", test_thinning_rules);
 
   return g_test_run ();

@@ -162,9 +162,6 @@ GFile *
 hearth_scheme_get_backup_folder (HearthScheme *self)
 {
   const char *setting;
-  g_autofree char *stem = NULL;
-  g_autofree char *name = NULL;
-  g_autoptr(GFile) parent = NULL;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
 
@@ -175,10 +172,50 @@ hearth_scheme_get_backup_folder (HearthScheme *self)
   if (setting != NULL && setting[0] != '\0')
     return g_file_new_for_path (setting);
 
-  stem = stem_of (hearth_scheme_get_file (self));
-  name = g_strdup_printf (_("%s backups"), stem);
-  parent = g_file_get_parent (hearth_scheme_get_file (self));
+  return hearth_backup_folder_for (hearth_scheme_get_file (self));
+}
+
+/**
+ * hearth_backup_folder_for:
+ *
+ * Returns: (transfer full): the default backup folder of @scheme_file: beside it, named
+ *   after it
+ */
+GFile *
+hearth_backup_folder_for (GFile *scheme_file)
+{
+  g_autofree char *stem = stem_of (scheme_file);
+  g_autofree char *name = g_strdup_printf (_("%s backups"), stem);
+  g_autoptr(GFile) parent = g_file_get_parent (scheme_file);
+
   return g_file_get_child (parent, name);
+}
+
+/**
+ * hearth_backup_find_newest_good:
+ *
+ * For a scheme that will not open: the newest backup in its default folder that passes
+ * its check.
+ *
+ * Returns: (transfer full) (nullable): that backup, or %NULL when there is none
+ */
+HearthBackup *
+hearth_backup_find_newest_good (GFile *scheme_file)
+{
+  g_autoptr(GFile) folder = hearth_backup_folder_for (scheme_file);
+  g_autofree char *stem = stem_of (scheme_file);
+  g_autoptr(GListStore) backups = hearth_backup_list (folder, stem, NULL);
+  guint n = backups != NULL ? g_list_model_get_n_items (G_LIST_MODEL (backups)) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HearthBackup) backup = g_list_model_get_item (G_LIST_MODEL (backups), i);
+
+      if (hearth_backup_verify (hearth_backup_get_file (backup), NULL))
+        return g_steal_pointer (&backup);
+    }
+
+  return NULL;
 }
 
 static gboolean

@@ -37,5 +37,7 @@ gboolean      hearth_backup_restore         (GFile         *backup,
                                              GError       **error);
 gboolean      hearth_backup_verify          (GFile         *file,
                                              GError       **error);
+GFile        *hearth_backup_folder_for      (GFile         *scheme_file);
+HearthBackup *hearth_backup_find_newest_good (GFile        *scheme_file);
 
 G_END_DECLS

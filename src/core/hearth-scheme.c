@@ -1325,6 +1325,36 @@ verify_identity (HearthScheme  *self,
   return TRUE;
 }
 
+/* A damaged file is refused before anything is written to it. */
+static gboolean
+quick_check (HearthScheme  *self,
+             GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *name = display_name (self);
+  const char *result;
+  int rc;
+
+  if (!(stmt = _hearth_scheme_prepare (self, "PRAGMA quick_check(1)", error)))
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      _hearth_scheme_set_error (self, error, rc);
+      return FALSE;
+    }
+
+  result = (const char *) sqlite3_column_text (stmt, 0);
+  if (g_strcmp0 (result, "ok") == 0)
+    return TRUE;
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_DAMAGED,
+               _("“%s” is damaged (%s). It has been left unchanged; open your newest "
+                 "backup instead."), name, result);
+  return FALSE;
+}
+
 /* Claims the writer lock, or opens read-only and remembers who has the scheme. */
 static gboolean
 claim_writer (HearthScheme  *self,
@@ -1395,7 +1425,7 @@ hearth_scheme_initable_init (GInitable     *initable,
   if (!open_database (self, error))
     goto failed;
 
-  if (!creating && !verify_identity (self, error))
+  if (!creating && (!verify_identity (self, error) || !quick_check (self, error)))
     goto failed;
 
   if (!self->read_only &&
