@@ -98,6 +98,25 @@ record_changed_cb (HearthRecordList *self,
 }
 
 static void
+record_erased_cb (HearthRecordList *self,
+                  HearthRecord     *record)
+{
+  guint position;
+
+  if (G_OBJECT_TYPE (record) != self->item_type ||
+      !hearth_record_list_find_position (self, hearth_record_get_id (record), &position))
+    return;
+
+  g_ptr_array_remove_index (self->items, position);
+  g_hash_table_remove_all (self->positions);
+  for (guint i = 0; i < self->items->len; i++)
+    g_hash_table_insert (self->positions,
+                         id_key (hearth_record_get_id (g_ptr_array_index (self->items, i))),
+                         GUINT_TO_POINTER (i + 1));
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+}
+
+static void
 hearth_record_list_dispose (GObject *object)
 {
   HearthRecordList *self = HEARTH_RECORD_LIST (object);
@@ -169,6 +188,8 @@ hearth_record_list_new (HearthScheme  *scheme,
   g_signal_connect_object (scheme, "record-added", G_CALLBACK (record_added_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (scheme, "record-changed", G_CALLBACK (record_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (scheme, "record-erased", G_CALLBACK (record_erased_cb), self,
                            G_CONNECT_SWAPPED);
 
   return g_steal_pointer (&self);

@@ -64,6 +64,7 @@ enum {
 enum {
   RECORD_ADDED,
   RECORD_CHANGED,
+  RECORD_ERASED,
   N_SIGNALS
 };
 
@@ -74,6 +75,7 @@ static guint signals[N_SIGNALS];
 static const char * const migrations[] = {
   "/io/github/hearthapp/Hearth/core/migrations/0001-initial.sql",
   "/io/github/hearthapp/Hearth/core/migrations/0002-writer.sql",
+  "/io/github/hearthapp/Hearth/core/migrations/0003-erasure.sql",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == HEARTH_SCHEMA_VERSION);
 
@@ -327,6 +329,13 @@ queue_signal (HearthScheme *self,
   ps->signal_id = signals[signal_id];
   ps->record = g_object_ref (record);
   g_ptr_array_add (self->pending, ps);
+}
+
+void
+_hearth_scheme_emit_erased (HearthScheme *self,
+                            HearthRecord *record)
+{
+  g_signal_emit (self, signals[RECORD_ERASED], 0, record);
 }
 
 void
@@ -1432,7 +1441,8 @@ hearth_scheme_initable_init (GInitable     *initable,
       !_hearth_scheme_exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", error))
     goto failed;
 
-  if (!_hearth_scheme_exec (self, "PRAGMA foreign_keys = ON", error))
+  /* Freed pages are overwritten, so an erased person leaves no trace in the file. */
+  if (!_hearth_scheme_exec (self, "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON", error))
     goto failed;
 
   if (!self->read_only && !migrate (self, error))
@@ -1600,6 +1610,16 @@ hearth_scheme_class_init (HearthSchemeClass *klass)
    */
   signals[RECORD_CHANGED] =
     g_signal_new ("record-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, HEARTH_TYPE_RECORD);
+
+  /**
+   * HearthScheme::record-erased:
+   * @record: the record as it was; it is no longer in the scheme
+   *
+   * Emitted after a person or carer was erased at the end of their retention period.
+   */
+  signals[RECORD_ERASED] =
+    g_signal_new ("record-erased", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, HEARTH_TYPE_RECORD);
 }
 

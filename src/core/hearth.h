@@ -17,6 +17,7 @@
 #include "hearth-person.h"
 #include "hearth-record-list.h"
 #include "hearth-record.h"
+#include "hearth-retention.h"
 #include "hearth-review-action.h"
 #include "hearth-review-outcome.h"
 #include "hearth-review.h"

@@ -1,0 +1,163 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-retention.c: records are kept for the retention period after someone leaves; past
+ * it they can be erased, after typing the name, leaving no trace in the file. */
+
+#define G_LOG_DOMAIN "test-retention"
+
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "hearth-test-util.h"
+
+static HearthPerson *
+person_who_left (HearthScheme *scheme,
+                 const char   *first,
+                 const char   *last,
+                 const char   *left_on)
+{
+  g_autoptr(GError) error = NULL;
+  HearthPerson *person;
+
+  hearth_date_set_today (left_on);
+  person = test_add_person (scheme, first, last);
+  g_object_set (person, "interests", "Collecting blue teapots", NULL);
+  hearth_scheme_update (scheme, HEARTH_RECORD (person), &error);
+  g_assert_no_error (error);
+  hearth_scheme_archive (scheme, HEARTH_RECORD (person), "Moved away", &error);
+  g_assert_no_error (error);
+  hearth_date_set_today (HEARTH_TEST_TODAY);
+  return person;
+}
+
+static void
+test_past_retention (SchemeFixture *f,
+                     gconstpointer  data)
+{
+  g_autoptr(HearthPerson) old = person_who_left (f->scheme, "Olive", "Oldfield", "2018-03-01");
+  g_autoptr(HearthPerson) recent = person_who_left (f->scheme, "Rita", "Recent", "2020-01-01");
+  g_autoptr(HearthPerson) staying = test_add_person (f->scheme, "Sam", "Staying");
+  g_autoptr(GPtrArray) past = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Eight years from 1 March 2018 ended on 1 March 2026; Rita's run to 2028. */
+  past = hearth_scheme_list_past_retention (f->scheme, HEARTH_TEST_TODAY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (past->len, ==, 1);
+  g_assert_cmpint (hearth_record_get_id (g_ptr_array_index (past, 0)), ==,
+                   hearth_record_get_id (HEARTH_RECORD (old)));
+
+  g_assert_false (hearth_scheme_erase (f->scheme, HEARTH_RECORD (recent), "Rita Recent", &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "must be kept until 1 January 2028"));
+  g_clear_error (&error);
+
+  g_assert_false (hearth_scheme_erase (f->scheme, HEARTH_RECORD (staying), "Sam Staying", &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+}
+
+static gboolean
+file_contains (const char *path,
+               const char *needle)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  gsize n = strlen (needle);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (contents + i, needle, n) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_erase_leaves_no_trace (SchemeFixture *f,
+                            gconstpointer  data)
+{
+  g_autoptr(HearthPerson) olive = person_who_left (f->scheme, "Olivetta", "Quenby", "2017-05-01");
+  g_autoptr(HearthPenPortrait) portrait = hearth_pen_portrait_new ();
+  g_autoptr(HearthRecordList) people = NULL;
+  g_autoptr(GPtrArray) audit = NULL;
+  g_autoptr(GArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (f->file);
+  gint64 id = hearth_record_get_id (HEARTH_RECORD (olive));
+  HearthAuditEntry *last;
+
+  g_object_set (portrait, "person-id", id, "about-me", "I grew up by the Zanzibarine coast.", NULL);
+  hearth_scheme_insert (f->scheme, HEARTH_RECORD (portrait), &error);
+  g_assert_no_error (error);
+  people = hearth_record_list_new (f->scheme, HEARTH_TYPE_PERSON, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 1);
+
+  /* The name must be typed exactly. */
+  g_assert_false (hearth_scheme_erase (f->scheme, HEARTH_RECORD (olive), "Olivetta", &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Type “Olivetta Quenby” to confirm"));
+  g_clear_error (&error);
+
+  g_assert_true (hearth_scheme_erase (f->scheme, HEARTH_RECORD (olive), " Olivetta Quenby ",
+                                      &error));
+  g_assert_no_error (error);
+
+  /* Gone from the tables, the lists and the search index... */
+  g_assert_cmpint (test_count_rows (f->scheme, HEARTH_TYPE_PERSON), ==, 0);
+  g_assert_cmpint (test_count_rows (f->scheme, HEARTH_TYPE_PEN_PORTRAIT), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 0);
+  found = hearth_scheme_search (f->scheme, HEARTH_TYPE_PERSON, "zanzibarine", &error);
+  g_assert_cmpuint (found->len, ==, 0);
+
+  /* ...the audit trail keeps only that an erasure happened... */
+  audit = hearth_scheme_load_all (f->scheme, HEARTH_TYPE_AUDIT_ENTRY, &error);
+  last = g_ptr_array_index (audit, audit->len - 1);
+  g_assert_cmpstr (hearth_audit_entry_get_action (last), ==, "erase");
+  g_assert_cmpstr (hearth_audit_entry_get_record_type (last), ==, "person");
+  g_assert_cmpstr (hearth_audit_entry_get_changes (last), ==, "{}");
+  for (guint i = 0; i < audit->len - 1; i++)
+    g_assert_false (g_strcmp0 (hearth_audit_entry_get_record_type (g_ptr_array_index (audit, i)),
+                               "person") == 0);
+
+  /* ...and no byte of the file holds the name or the portrait any more. */
+  g_clear_object (&people);
+  g_clear_object (&f->scheme);
+  g_assert_false (file_contains (path, "Olivetta"));
+  g_assert_false (file_contains (path, "Quenby"));
+  g_assert_false (file_contains (path, "Zanzibarine"));
+  g_assert_false (file_contains (path, "zanzibarine"));
+}
+
+static void
+test_nothing_else_deletes (SchemeFixture *f,
+                           gconstpointer  data)
+{
+  g_autoptr(HearthPerson) person = test_add_person (f->scheme, "Kept", "Safe");
+  g_autofree char *path = g_file_get_path (f->file);
+  sqlite3 *db = NULL;
+
+  /* Even straight SQL cannot delete a record outside an erasure. */
+  g_clear_object (&f->scheme);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM person", NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpstr (sqlite3_errmsg (db), ==, "People are archived with a reason, never deleted.");
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM audit", NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  sqlite3_close (db);
+}
+
+#define ADD(path, func) \
+  g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  ADD ("/retention/past", test_past_retention);
+  ADD ("/retention/erase", test_erase_leaves_no_trace);
+  ADD ("/retention/nothing-else-deletes", test_nothing_else_deletes);
+
+  return g_test_run ();
+}
