@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <json-glib/json-glib.h>
 #include <sqlite3.h>
 
 #include "hearth-test-util.h"
@@ -146,6 +147,51 @@ test_nothing_else_deletes (SchemeFixture *f,
   sqlite3_close (db);
 }
 
+static void
+test_subject_access (SchemeFixture *f,
+                     gconstpointer  data)
+{
+  g_autoptr(HearthCarer) carer = test_approved_carer (f->scheme, "Sam", "Carter", 2, FALSE);
+  g_autoptr(HearthPerson) person = test_add_person (f->scheme, "Ama", "Owusu");
+  g_autoptr(HearthPerson) other = test_add_person (f->scheme, "Other", "Person");
+  g_autoptr(HearthTrial) trial = test_agreed_trial (f->scheme, person, carer, "long-term");
+  g_autoptr(HearthTrial) other_trial = test_agreed_trial (f->scheme, other, carer, "long-term");
+  g_autoptr(HearthArrangement) arrangement = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  JsonObject *root;
+  JsonArray *audit;
+
+  g_assert_true (test_start_from_trial (f->scheme, trial, "2026-07-01", &arrangement, &error));
+  g_assert_true (test_start_from_trial (f->scheme, other_trial, "2026-07-01", NULL, &error));
+  json = hearth_scheme_dup_subject_access_json (f->scheme, person, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "person"),
+                                                  "first_name"), ==, "Ama");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "trials")), ==, 1);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "trial_stages")), ==, 1);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "arrangements")), ==, 1);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "reviews")), ==, 1);
+
+  /* Only this person's audit rows: their referral, status changes, trial and arrangement. */
+  audit = json_object_get_array_member (root, "audit");
+  g_assert_cmpuint (json_array_get_length (audit), >=, 5);
+  for (guint i = 0; i < json_array_get_length (audit); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (audit, i);
+      const char *type = json_object_get_string_member (entry, "record_type");
+
+      if (g_str_equal (type, "person"))
+        g_assert_cmpint (json_object_get_int_member (entry, "record_id"), ==,
+                         hearth_record_get_id (HEARTH_RECORD (person)));
+      g_assert_null (strstr (json_object_get_string_member (entry, "changes"), "Other"));
+    }
+}
+
 #define ADD(path, func) \
   g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
 
@@ -158,6 +204,7 @@ main (int   argc,
   ADD ("/retention/past", test_past_retention);
   ADD ("/retention/erase", test_erase_leaves_no_trace);
   ADD ("/retention/nothing-else-deletes", test_nothing_else_deletes);
+  ADD ("/privacy/subject-access", test_subject_access);
 
   return g_test_run ();
 }

@@ -26,6 +26,7 @@
 #include "hearth-scheme.h"
 #include "hearth-stage-change.h"
 #include "hearth-staff.h"
+#include "hearth-subject-access.h"
 #include "hearth-training.h"
 #include "hearth-trial-stage.h"
 #include "hearth-trial.h"
