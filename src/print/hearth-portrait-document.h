@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hearth-portrait-document.h: the printable documents about one person or carer: a pen
+ * portrait (in full, or for introductions) and a subject access report. */
+
+#pragma once
+
+#include "hearth-document.h"
+#include "hearth-scheme.h"
+
+G_BEGIN_DECLS
+
+HearthDocument *hearth_pen_portrait_document_new    (HearthScheme  *scheme,
+                                                     HearthRecord  *subject,
+                                                     gboolean       for_introductions,
+                                                     GError       **error);
+HearthDocument *hearth_subject_access_document_new  (HearthScheme  *scheme,
+                                                     HearthRecord  *person,
+                                                     GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,166 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-print.c: printed pen portraits, read back from the PDF: the version for introductions
+ * leaves out every identifying field, and long text flows on to the next page, never cut. */
+
+#define G_LOG_DOMAIN "test-print"
+
+#include "config.h"
+
+#include "hearth-portrait-document.h"
+#include "hearth-test-util.h"
+
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static guint
+pdf_pages (const char *text)
+{
+  guint pages = 0;
+
+  /* pdftotext ends every page with a form feed. */
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p == '\f')
+      pages++;
+
+  return pages;
+}
+
+static HearthPerson *
+person_with_portrait (HearthScheme *scheme,
+                      guint         repeat)
+{
+  g_autoptr(HearthPenPortrait) portrait = hearth_pen_portrait_new ();
+  g_autoptr(GString) about = g_string_new ("I grew up in Millbrook and I love the sea. ");
+  g_autoptr(GError) error = NULL;
+  HearthPerson *person = hearth_person_new ();
+
+  g_object_set (person, "first-name", "Mariam", "last-name", "Haddadine",
+                "preferred-name", "Mimi", "pronouns", "she/her",
+                "date-of-birth", "1994-07-19", "referral-date", "2026-03-03",
+                "address", "12 Quayside Row", "postcode", "QX4 2LB", "phone", "01632 960123",
+                NULL);
+  hearth_scheme_add_person (scheme, person, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < repeat; i++)
+    g_string_append (about, "On Sundays I walk along the front with my sister and we get chips. ");
+  g_string_append (about, "Lighthouse.");
+  g_object_set (portrait, "person-id", hearth_record_get_id (HEARTH_RECORD (person)),
+                "about-me", about->str,
+                "what-matters", "My cat Biscuit, my sister Nadia, and my Friday drama group.",
+                "how-to-support", "Tell me plans the day before; I like to know what is coming.",
+                NULL);
+  hearth_scheme_insert (scheme, HEARTH_RECORD (portrait), &error);
+  g_assert_no_error (error);
+  return person;
+}
+
+static char *
+write_and_read (SchemeFixture *f,
+                HearthPerson  *person,
+                gboolean       introductions)
+{
+  g_autoptr(HearthDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, introductions ? "intro.pdf" : "full.pdf", NULL);
+
+  doc = hearth_pen_portrait_document_new (f->scheme, HEARTH_RECORD (person), introductions, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_document_write_pdf (doc, path, &error));
+  g_assert_no_error (error);
+  return pdf_text (path);
+}
+
+static void
+test_full_and_introductions (SchemeFixture *f,
+                             gconstpointer  data)
+{
+  g_autoptr(HearthPerson) person = person_with_portrait (f->scheme, 1);
+  g_autofree char *full = write_and_read (f, person, FALSE);
+  g_autofree char *intro = write_and_read (f, person, TRUE);
+  const char *identifying[] = { "Haddadine", "Mariam", "1994", "19 July", "Quayside", "QX4",
+                                "01632" };
+
+  /* The full portrait has everything, on one A4 page. */
+  g_assert_nonnull (strstr (full, "Mimi Haddadine"));
+  g_assert_nonnull (strstr (full, "19 July 1994"));
+  g_assert_nonnull (strstr (full, "12 Quayside Row"));
+  g_assert_nonnull (strstr (full, "Test scheme"));
+  g_assert_nonnull (strstr (full, "What matters to me"));
+  g_assert_cmpuint (pdf_pages (full), ==, 1);
+
+  /* The one for introductions has the preferred name and the words, nothing to find them by. */
+  g_assert_nonnull (strstr (intro, "Mimi"));
+  g_assert_nonnull (strstr (intro, "my Friday drama group"));
+  g_assert_nonnull (strstr (intro, "she/her"));
+  for (guint i = 0; i < G_N_ELEMENTS (identifying); i++)
+    {
+      g_test_message ("looking for %s", identifying[i]);
+      g_assert_null (strstr (intro, identifying[i]));
+    }
+}
+
+static void
+test_long_text_flows (SchemeFixture *f,
+                      gconstpointer  data)
+{
+  g_autoptr(HearthPerson) person = person_with_portrait (f->scheme, 120);
+  g_autofree char *full = write_and_read (f, person, FALSE);
+  guint walks = 0;
+
+  /* Every sentence is there, over more than one page, and the last word too. */
+  g_assert_cmpuint (pdf_pages (full), >=, 2);
+  for (const char *p = full; (p = strstr (p, "Sundays")) != NULL; p++)
+    walks++;
+  g_assert_cmpuint (walks, ==, 120);
+  g_assert_nonnull (strstr (full, "Lighthouse."));
+  g_assert_nonnull (strstr (full, "page 2 of"));
+}
+
+static void
+test_subject_access_pdf (SchemeFixture *f,
+                         gconstpointer  data)
+{
+  g_autoptr(HearthPerson) person = person_with_portrait (f->scheme, 1);
+  g_autoptr(HearthDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "sar.pdf", NULL);
+  g_autofree char *text = NULL;
+
+  doc = hearth_subject_access_document_new (f->scheme, HEARTH_RECORD (person), &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_document_write_pdf (doc, path, &error));
+  text = pdf_text (path);
+  g_assert_nonnull (strstr (text, "Records held about"));
+  g_assert_nonnull (strstr (text, "Haddadine"));
+  g_assert_nonnull (strstr (text, "Quayside"));
+  g_assert_nonnull (strstr (text, "Biscuit"));
+}
+
+#define ADD(path, func) \
+  g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  ADD ("/print/pen-portrait", test_full_and_introductions);
+  ADD ("/print/long-text-flows", test_long_text_flows);
+  ADD ("/print/subject-access", test_subject_access_pdf);
+
+  return g_test_run ();
+}
