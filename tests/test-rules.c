@@ -257,6 +257,50 @@ test_expired_dbs_does_not_count (SchemeFixture *f,
 }
 
 static void
+test_checklist_judged_on_move_date (SchemeFixture *f,
+                                    gconstpointer  data)
+{
+  static const char *kinds[] = {
+    "application", "reference", "reference", "home-safety", "household-agreement",
+    "preparation-training", "assessment-report",
+  };
+  static const char *stages[] = { "initial-visit", "application", "assessment", "preparation" };
+  g_autoptr(HearthCarer) carer = test_add_carer (f->scheme, "Past", "Dated");
+  g_autoptr(HearthCarerCheck) dbs = hearth_carer_check_new ();
+  g_autoptr(HearthCarer) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autoptr(HearthCarerCheck) check = hearth_carer_check_new ();
+
+      g_object_set (check, "carer-id", hearth_record_get_id (HEARTH_RECORD (carer)),
+                    "kind", kinds[i], "completed-on", "2026-02-01", NULL);
+      hearth_scheme_insert (f->scheme, HEARTH_RECORD (check), &error);
+      g_assert_no_error (error);
+    }
+  /* A DBS check that was valid in the spring and has expired since. */
+  g_object_set (dbs, "carer-id", hearth_record_get_id (HEARTH_RECORD (carer)), "kind", "dbs",
+                "completed-on", "2023-06-01", "expires-on", "2026-06-01", NULL);
+  hearth_scheme_insert (f->scheme, HEARTH_RECORD (dbs), &error);
+  for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
+    hearth_scheme_move_carer (f->scheme, carer, stages[i], "2026-03-01", NULL, &error);
+  g_assert_no_error (error);
+
+  /* Today the DBS check has expired, so the carer is not ready... */
+  again = HEARTH_CARER (hearth_record_copy (HEARTH_RECORD (carer)));
+  g_assert_false (hearth_scheme_move_carer (f->scheme, again, "ready-for-panel", NULL, NULL, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE);
+  g_assert_nonnull (strstr (error->message, "an enhanced DBS check"));
+  g_clear_error (&error);
+
+  /* ...but a move recorded for May, while it was valid, stands. */
+  g_assert_true (hearth_scheme_move_carer (f->scheme, carer, "ready-for-panel", "2026-05-01",
+                                           NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
 test_stage_moves (SchemeFixture *f,
                   gconstpointer  data)
 {
@@ -648,6 +692,7 @@ main (int   argc,
   ADD ("/rules/carer/each-checklist-item", test_each_checklist_item_blocks_panel);
   ADD ("/rules/carer/expired-dbs", test_expired_dbs_does_not_count);
   ADD ("/rules/carer/stage-moves", test_stage_moves);
+  ADD ("/rules/carer/checklist-on-move-date", test_checklist_judged_on_move_date);
   ADD ("/rules/carer/workflow-fields", test_workflow_fields_refused_by_edit);
   ADD ("/rules/arrangement/approved-carer", test_arrangement_needs_approved_carer);
   ADD ("/rules/arrangement/approved-type", test_arrangement_type_must_be_approved);

@@ -51,6 +51,8 @@ gint64        _hearth_scheme_query_int      (HearthScheme  *self,
                                              const char    *sql,
                                              gint64         param,
                                              GError       **error);
+void          _hearth_scheme_set_bulk       (HearthScheme  *self,
+                                             gboolean       bulk);
 void          _hearth_scheme_emit_erased    (HearthScheme  *self,
                                              HearthRecord  *record);
 void          _hearth_json_append_string    (GString       *json,

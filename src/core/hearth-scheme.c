@@ -38,6 +38,7 @@ struct _HearthScheme
   guint                depth;        /* transaction nesting */
   int                  schema_version;
   guint                read_only : 1;
+  guint                bulk : 1;      /* a bulk load: no signals, nobody is listening */
 };
 
 typedef struct
@@ -324,11 +325,23 @@ queue_signal (HearthScheme *self,
               guint         signal_id,
               HearthRecord *record)
 {
-  PendingSignal *ps = g_new0 (PendingSignal, 1);
+  PendingSignal *ps;
 
+  if (self->bulk)
+    return;
+
+  ps = g_new0 (PendingSignal, 1);
   ps->signal_id = signals[signal_id];
   ps->record = g_object_ref (record);
   g_ptr_array_add (self->pending, ps);
+}
+
+/* For writing many records at once (the demo scheme): no change signals are queued. */
+void
+_hearth_scheme_set_bulk (HearthScheme *self,
+                         gboolean      bulk)
+{
+  self->bulk = !!bulk;
 }
 
 void

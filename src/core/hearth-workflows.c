@@ -212,6 +212,11 @@ add_missing_household (HearthScheme  *self,
   return TRUE;
 }
 
+static GPtrArray *missing_on (HearthScheme  *self,
+                              HearthCarer   *carer,
+                              const char    *on,
+                              GError       **error);
+
 /**
  * hearth_scheme_missing_for_panel:
  *
@@ -228,6 +233,18 @@ hearth_scheme_missing_for_panel (HearthScheme  *self,
                                  HearthCarer   *carer,
                                  GError       **error)
 {
+  g_autofree char *today = hearth_date_today ();
+
+  return missing_on (self, carer, today, error);
+}
+
+/* What is missing on @on: a check that had not expired on the day of a move still counts. */
+static GPtrArray *
+missing_on (HearthScheme  *self,
+            HearthCarer   *carer,
+            const char    *on,
+            GError       **error)
+{
   static const struct { const char *kind; int needed; const char *what; } checklist[] = {
     { "application", 1, N_("the application") },
     { "reference", 2, N_("two references") },
@@ -238,7 +255,6 @@ hearth_scheme_missing_for_panel (HearthScheme  *self,
     { "assessment-report", 1, N_("the assessment report") },
   };
   g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *today = hearth_date_today ();
   gint64 id;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
@@ -247,7 +263,7 @@ hearth_scheme_missing_for_panel (HearthScheme  *self,
   id = hearth_record_get_id (HEARTH_RECORD (carer));
   for (guint i = 0; i < G_N_ELEMENTS (checklist); i++)
     {
-      gint64 n = count_checks (self, id, checklist[i].kind, today, error);
+      gint64 n = count_checks (self, id, checklist[i].kind, on, error);
 
       if (n < 0)
         return NULL;
@@ -268,9 +284,10 @@ hearth_scheme_missing_for_panel (HearthScheme  *self,
 static gboolean
 check_ready_for_panel (HearthScheme  *self,
                        HearthCarer   *carer,
+                       const char    *on,
                        GError       **error)
 {
-  g_autoptr(GPtrArray) missing = hearth_scheme_missing_for_panel (self, carer, error);
+  g_autoptr(GPtrArray) missing = missing_on (self, carer, on, error);
   g_autofree char *name = NULL;
   g_autofree char *list = NULL;
 
@@ -390,7 +407,7 @@ hearth_scheme_move_carer (HearthScheme  *self,
       !(date = step_date (on, hearth_carer_get_stage_since (carer), error)))
     return FALSE;
 
-  if (g_str_equal (stage, "ready-for-panel") && !check_ready_for_panel (self, carer, error))
+  if (g_str_equal (stage, "ready-for-panel") && !check_ready_for_panel (self, carer, date, error))
     return FALSE;
 
   copy = HEARTH_CARER (hearth_record_copy (HEARTH_RECORD (carer)));
@@ -444,8 +461,8 @@ hearth_scheme_approve_carer (HearthScheme               *self,
 
   if (!hearth_rules_check_approval_terms (terms->places, terms->long_term, terms->short_breaks,
                                           terms->day_support, error) ||
-      !check_ready_for_panel (self, carer, error) ||
-      !(date = step_date (on, hearth_carer_get_stage_since (carer), error)))
+      !(date = step_date (on, hearth_carer_get_stage_since (carer), error)) ||
+      !check_ready_for_panel (self, carer, date, error))
     return FALSE;
 
   review = hearth_date_add_months (date, (int) policy (self, "approval-review-months"));
