@@ -1,0 +1,427 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hearth-profile-pane.c: everything a coordinator reads about a person or a carer, in
+ * groups; empty fields are left out rather than shown blank. */
+
+#define G_LOG_DOMAIN "hearth-profile-pane"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hearth-profile-pane.h"
+
+struct _HearthProfilePane
+{
+  AdwBin         parent_instance;
+
+  HearthScheme  *scheme;
+  GType          type;
+  HearthRecord  *record;
+  char          *title;
+  GtkBox        *content;
+};
+
+G_DEFINE_FINAL_TYPE (HearthProfilePane, hearth_profile_pane, ADW_TYPE_BIN)
+
+typedef struct
+{
+  const char *property;
+  const char *label;
+  int         kind;      /* 0 text, 1 date, 2 boolean, 3 value set */
+  int         set;
+} Field;
+
+#define TEXT(p, l) { p, l, 0, 0 }
+#define DATE(p, l) { p, l, 1, 0 }
+#define FLAG(p, l) { p, l, 2, 0 }
+#define CHOICE(p, l, s) { p, l, 3, s }
+
+static const Field person_identity[] = {
+  TEXT ("preferred-name", N_("Preferred name")), TEXT ("pronouns", N_("Pronouns")),
+  DATE ("date-of-birth", N_("Date of birth")), TEXT ("area", N_("Area")),
+  TEXT ("postcode", N_("Postcode")), TEXT ("address", N_("Address")), TEXT ("phone", N_("Phone")),
+  { NULL },
+};
+static const Field person_referral[] = {
+  DATE ("referral-date", N_("Referred on")), TEXT ("referring-org", N_("Referred by")),
+  TEXT ("referrer-name", N_("Referrer")), TEXT ("care-manager-name", N_("Care manager")),
+  TEXT ("care-manager-contact", N_("Care manager’s contact")),
+  CHOICE ("funding-route", N_("Funding"), HEARTH_VALUES_FUNDING_ROUTE),
+  DATE ("care-plan-received", N_("Care plan received")), { NULL },
+};
+static const Field person_support[] = {
+  TEXT ("support-notes", N_("Support notes")), TEXT ("preferences", N_("Preferences")),
+  TEXT ("interests", N_("Interests")), TEXT ("wants-language", N_("Language wanted")),
+  TEXT ("wants-faith", N_("Faith wanted")), FLAG ("avoid-pets", N_("No pets, please")),
+  FLAG ("avoid-smoking", N_("Non-smoking home, please")),
+  FLAG ("needs-step-free", N_("Needs a step-free home")),
+  TEXT ("advocate-name", N_("Advocate or named person")),
+  TEXT ("advocate-contact", N_("Advocate’s contact")), { NULL },
+};
+static const Field carer_contact[] = {
+  TEXT ("preferred-name", N_("Preferred name")), TEXT ("phone", N_("Phone")),
+  TEXT ("email", N_("Email")), TEXT ("address", N_("Address")), TEXT ("area", N_("Area")),
+  TEXT ("postcode", N_("Postcode")), { NULL },
+};
+static const Field carer_home[] = {
+  TEXT ("household", N_("Household")), FLAG ("has-children", N_("Children at home")),
+  TEXT ("pets", N_("Pets")), CHOICE ("smoking", N_("Smoking"), HEARTH_VALUES_SMOKING),
+  TEXT ("accommodation", N_("Accommodation")), FLAG ("step-free", N_("Step-free")),
+  TEXT ("accessibility", N_("Accessibility")), TEXT ("languages", N_("Languages")),
+  TEXT ("faith", N_("Faith")), TEXT ("culture", N_("Culture")),
+  TEXT ("interests", N_("Interests")), TEXT ("experience", N_("Experience")), { NULL },
+};
+static const Field carer_approval[] = {
+  CHOICE ("stage", N_("Recruitment stage"), HEARTH_VALUES_CARER_STAGE),
+  DATE ("stage-since", N_("At this stage since")), DATE ("enquiry-date", N_("First enquiry")),
+  DATE ("approval-date", N_("Approved on")),
+  DATE ("next-approval-review", N_("Next approval review")), { NULL },
+};
+
+static char *
+field_text (HearthRecord *record,
+            const Field  *field)
+{
+  switch (field->kind)
+    {
+    case 1:
+      if (hearth_record_get_string (record, field->property) == NULL)
+        return NULL;
+      return hearth_date_to_display (hearth_record_get_string (record, field->property));
+    case 2:
+      return hearth_record_get_boolean (record, field->property) ? g_strdup (_("Yes")) : NULL;
+    case 3:
+      return g_strdup (hearth_values_label (field->set,
+                                            hearth_record_get_string (record, field->property)));
+    default:
+      return g_strdup (hearth_record_get_string (record, field->property));
+    }
+}
+
+static GtkWidget *
+add_row (AdwPreferencesGroup *group,
+         const char          *title,
+         const char          *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *escaped = g_markup_escape_text (value, -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+  gtk_widget_add_css_class (row, "property");
+  adw_preferences_group_add (group, row);
+  return row;
+}
+
+static void
+add_group (HearthProfilePane *self,
+           const char        *title,
+           GtkWidget         *group)
+{
+  if (title != NULL)
+    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  gtk_box_append (self->content, group);
+}
+
+static void
+add_fields (HearthProfilePane *self,
+            const char        *title,
+            const Field       *fields)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  guint shown = 0;
+
+  for (guint i = 0; fields[i].property != NULL; i++)
+    {
+      g_autofree char *value = field_text (self->record, &fields[i]);
+
+      if (hearth_record_text_is_blank (value))
+        continue;
+      add_row (ADW_PREFERENCES_GROUP (group), _(fields[i].label), value);
+      shown++;
+    }
+
+  if (shown > 0)
+    add_group (self, title, group);
+  else
+    g_object_unref (g_object_ref_sink (group));
+}
+
+static void
+add_support_needs (HearthProfilePane *self)
+{
+  g_auto(GStrv) codes = g_strsplit (hearth_person_get_support_needs (HEARTH_PERSON (self->record)),
+                                    ",", -1);
+  g_autoptr(GString) labels = g_string_new (NULL);
+  GtkWidget *group;
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    if (codes[i][0] != '\0')
+      g_string_append_printf (labels, "%s%s", labels->len > 0 ? ", " : "",
+                              hearth_values_label (HEARTH_VALUES_SUPPORT_NEED, codes[i]));
+
+  if (labels->len == 0)
+    return;
+
+  group = adw_preferences_group_new ();
+  add_row (ADW_PREFERENCES_GROUP (group), _("Support needs"), labels->str);
+  add_group (self, _("Support"), group);
+}
+
+static void
+add_risk (HearthProfilePane *self)
+{
+  HearthPerson *person = HEARTH_PERSON (self->record);
+  g_autofree char *today = hearth_date_today ();
+  g_autofree char *assessed = NULL;
+  g_autofree char *due = NULL;
+  GtkWidget *group;
+
+  if (hearth_person_get_risk_assessed_on (person) == NULL)
+    return;
+
+  group = adw_preferences_group_new ();
+  assessed = hearth_date_to_display (hearth_person_get_risk_assessed_on (person));
+  add_row (ADW_PREFERENCES_GROUP (group), _("Assessed on"), assessed);
+  due = hearth_date_to_display (hearth_person_get_risk_review_due (person));
+  if (hearth_rules_risk_review_overdue (person, today))
+    {
+      g_autofree char *text = g_strdup_printf (_("%s — overdue"), due);
+
+      gtk_widget_add_css_class (add_row (ADW_PREFERENCES_GROUP (group), _("Next review"), text),
+                                "error");
+    }
+  else
+    add_row (ADW_PREFERENCES_GROUP (group), _("Next review"), due);
+  add_row (ADW_PREFERENCES_GROUP (group), _("Summary"),
+           hearth_person_get_risk_summary (person) != NULL ? hearth_person_get_risk_summary (person)
+                                                           : _("Not written"));
+  add_group (self, _("Risk assessment"), group);
+}
+
+static void
+add_capacity (HearthProfilePane *self)
+{
+  HearthCarer *carer = HEARTH_CARER (self->record);
+  g_autofree char *today = hearth_date_today ();
+  g_autoptr(GString) types = g_string_new (NULL);
+  g_autofree char *places = NULL;
+  GtkWidget *group;
+  guint n_types;
+  const HearthValue *values = hearth_values_get (HEARTH_VALUES_ARRANGEMENT_TYPE, &n_types);
+  int used;
+
+  if (g_strcmp0 (hearth_carer_get_stage (carer), "approved") != 0)
+    return;
+
+  for (guint i = 0; i < n_types; i++)
+    if (hearth_carer_is_approved_for (carer, values[i].value))
+      g_string_append_printf (types, "%s%s", types->len > 0 ? ", " : "", _(values[i].label));
+
+  used = hearth_scheme_count_people_at_once (self->scheme, hearth_record_get_id (self->record),
+                                             today, NULL, NULL);
+  places = g_strdup_printf (ngettext ("%d of %u place used", "%d of %u places used",
+                                      hearth_carer_get_capacity (carer)),
+                            MAX (used, 0), hearth_carer_get_capacity (carer));
+
+  group = adw_preferences_group_new ();
+  add_row (ADW_PREFERENCES_GROUP (group), _("Approved for"), types->str);
+  add_row (ADW_PREFERENCES_GROUP (group), _("Emergency placements"),
+           hearth_carer_get_approved_emergency (carer) ? _("Approved and trained") : _("No"));
+  add_row (ADW_PREFERENCES_GROUP (group), _("Places"), places);
+  add_group (self, _("Approval terms"), group);
+}
+
+static void
+add_portrait (HearthProfilePane *self)
+{
+  static const char *sections[] = {
+    "about-me", "what-matters", "what-people-like", "how-to-support", "interests",
+    "things-to-avoid",
+  };
+  g_autoptr(GPtrArray) portraits = NULL;
+  GtkWidget *group;
+
+  portraits = hearth_scheme_load_related (self->scheme, HEARTH_TYPE_PEN_PORTRAIT,
+                                          HEARTH_IS_PERSON (self->record) ? "person-id" : "carer-id",
+                                          hearth_record_get_id (self->record), NULL);
+  if (portraits == NULL || portraits->len == 0)
+    return;
+
+  group = adw_preferences_group_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      const char *text = hearth_record_get_string (g_ptr_array_index (portraits, 0), sections[i]);
+
+      if (!hearth_record_text_is_blank (text))
+        add_row (ADW_PREFERENCES_GROUP (group),
+                 hearth_values_label (HEARTH_VALUES_PORTRAIT_SECTION, sections[i]), text);
+    }
+  add_group (self, _("Pen portrait"), group);
+}
+
+static GtkWidget *
+build_header (HearthProfilePane *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *avatar = adw_avatar_new (96, self->title, TRUE);
+  GtkWidget *name = gtk_label_new (self->title);
+  GtkWidget *state = gtk_label_new (NULL);
+  g_autofree char *changed = NULL;
+  g_autofree char *when = NULL;
+  const char *updated = hearth_record_get_string (self->record, "updated-at");
+
+  if (updated != NULL)
+    {
+      g_autofree char *day = g_strndup (updated, 10);
+
+      when = hearth_date_to_display (day);
+      changed = g_strdup_printf (_("Last changed by %s on %s"),
+                                 hearth_record_get_string (self->record, "updated-by"), when);
+    }
+
+  gtk_label_set_label (GTK_LABEL (state),
+                       HEARTH_IS_PERSON (self->record)
+                       ? hearth_values_label (HEARTH_VALUES_PERSON_STATUS,
+                                              hearth_person_get_status (HEARTH_PERSON (self->record)))
+                       : hearth_values_label (HEARTH_VALUES_CARER_STAGE,
+                                              hearth_carer_get_stage (HEARTH_CARER (self->record))));
+  gtk_widget_add_css_class (name, "title-1");
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_justify (GTK_LABEL (name), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (state, "dim-label");
+  gtk_box_append (GTK_BOX (box), avatar);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), state);
+  if (changed != NULL)
+    {
+      GtkWidget *label = gtk_label_new (changed);
+
+      gtk_widget_add_css_class (label, "caption");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  return box;
+}
+
+static GtkWidget *
+build_empty (HearthProfilePane *self)
+{
+  GtkWidget *page = adw_status_page_new ();
+  gboolean people = self->type == HEARTH_TYPE_PERSON;
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "avatar-default-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), people ? _("Select a Person")
+                                                            : _("Select a Carer"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page),
+                                   people ? _("Their profile and pen portrait appear here.")
+                                          : _("Their household, approval and pen portrait appear here."));
+  return page;
+}
+
+static void
+rebuild (HearthProfilePane *self)
+{
+  GtkWidget *scrolled, *clamp;
+
+  g_clear_pointer (&self->title, g_free);
+  if (self->record == NULL)
+    {
+      adw_bin_set_child (ADW_BIN (self), build_empty (self));
+      return;
+    }
+
+  self->title = HEARTH_IS_PERSON (self->record)
+                ? hearth_person_dup_display_name (HEARTH_PERSON (self->record))
+                : hearth_carer_dup_display_name (HEARTH_CARER (self->record));
+  self->content = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
+  gtk_widget_set_margin_top (GTK_WIDGET (self->content), 24);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->content), 24);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->content), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->content), 12);
+  gtk_box_append (self->content, build_header (self));
+
+  if (HEARTH_IS_PERSON (self->record))
+    {
+      add_fields (self, _("About"), person_identity);
+      add_support_needs (self);
+      add_fields (self, _("Referral"), person_referral);
+      add_risk (self);
+      add_fields (self, _("Preferences"), person_support);
+    }
+  else
+    {
+      add_fields (self, _("Contact"), carer_contact);
+      add_fields (self, _("Recruitment"), carer_approval);
+      add_capacity (self);
+      add_fields (self, _("Home and household"), carer_home);
+    }
+  add_portrait (self);
+
+  clamp = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 640);
+  adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (self->content));
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  adw_bin_set_child (ADW_BIN (self), scrolled);
+}
+
+static void
+hearth_profile_pane_dispose (GObject *object)
+{
+  HearthProfilePane *self = HEARTH_PROFILE_PANE (object);
+
+  g_clear_object (&self->record);
+  g_clear_object (&self->scheme);
+  g_clear_pointer (&self->title, g_free);
+
+  G_OBJECT_CLASS (hearth_profile_pane_parent_class)->dispose (object);
+}
+
+static void
+hearth_profile_pane_class_init (HearthProfilePaneClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = hearth_profile_pane_dispose;
+}
+
+static void
+hearth_profile_pane_init (HearthProfilePane *self)
+{
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+}
+
+HearthProfilePane *
+hearth_profile_pane_new (HearthScheme *scheme,
+                         GType         type)
+{
+  HearthProfilePane *self = g_object_new (HEARTH_TYPE_PROFILE_PANE, NULL);
+
+  self->scheme = g_object_ref (scheme);
+  self->type = type;
+  rebuild (self);
+  return self;
+}
+
+void
+hearth_profile_pane_set_record (HearthProfilePane *self,
+                                HearthRecord      *record)
+{
+  g_return_if_fail (HEARTH_IS_PROFILE_PANE (self));
+
+  if (!g_set_object (&self->record, record))
+    return;
+
+  rebuild (self);
+}
+
+/* The name on the sheet, or NULL when nobody is selected. */
+const char *
+hearth_profile_pane_get_title (HearthProfilePane *self)
+{
+  g_return_val_if_fail (HEARTH_IS_PROFILE_PANE (self), NULL);
+
+  return self->title;
+}

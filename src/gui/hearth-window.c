@@ -1,0 +1,626 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hearth-window.c: the welcome page, and a scheme's views in a leaflet: the sidebar of
+ * views, the list of the chosen view, and the profile of the chosen record. Opening,
+ * creating and the demo all end in hearth_window_set_scheme(). */
+
+#define G_LOG_DOMAIN "hearth-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hearth-backup.h"
+#include "hearth-list-pane.h"
+#include "hearth-profile-pane.h"
+#include "hearth-window.h"
+
+#define MAX_RECENT 10
+
+struct _HearthWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  HearthScheme         *scheme;
+  GSettings            *settings;
+  GtkFileChooserNative *chooser;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwPreferencesGroup  *recent_group;
+  GtkListBox           *recent_list;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar_box;
+  GtkWidget            *list_box;
+  GtkWidget            *profile_box;
+  GtkListBox           *view_list;
+  AdwWindowTitle       *scheme_title;
+  AdwWindowTitle       *list_title;
+  AdwWindowTitle       *profile_title;
+  GtkStack             *list_stack;
+  GtkStack             *profile_stack;
+};
+
+G_DEFINE_FINAL_TYPE (HearthWindow, hearth_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static const char *
+current_view (HearthWindow *self)
+{
+  const char *view = gtk_stack_get_visible_child_name (self->list_stack);
+
+  return view != NULL ? view : "people";
+}
+
+static void
+show_error (HearthWindow *self,
+            const char   *heading,
+            const char   *message)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+update_titles (HearthWindow *self)
+{
+  HearthListPane *list = HEARTH_LIST_PANE (gtk_stack_get_visible_child (self->list_stack));
+  HearthProfilePane *profile = HEARTH_PROFILE_PANE (gtk_stack_get_visible_child (self->profile_stack));
+  g_autofree char *count = list != NULL ? hearth_list_pane_dup_count_text (list) : NULL;
+  gboolean people = g_str_equal (current_view (self), "people");
+
+  adw_window_title_set_title (self->list_title, people ? _("People") : _("Carers"));
+  adw_window_title_set_subtitle (self->list_title, count);
+  adw_window_title_set_title (self->profile_title,
+                              profile != NULL && hearth_profile_pane_get_title (profile) != NULL
+                              ? hearth_profile_pane_get_title (profile) : "");
+}
+
+static void
+selected_changed_cb (HearthListPane *list,
+                     GParamSpec     *pspec,
+                     HearthWindow   *self)
+{
+  const char *view = g_object_get_data (G_OBJECT (list), "view");
+  HearthProfilePane *profile = HEARTH_PROFILE_PANE (gtk_stack_get_child_by_name (self->profile_stack, view));
+  HearthRecord *record = hearth_list_pane_get_selected (list);
+
+  hearth_profile_pane_set_record (profile, record);
+  update_titles (self);
+  if (record != NULL)
+    adw_leaflet_set_visible_child (self->leaflet, self->profile_box);
+}
+
+/* Shows a view; in the narrow layout, its list. */
+void
+hearth_window_show_view (HearthWindow *self,
+                         const char   *view)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->view_list,
+                                                      g_str_equal (view, "carers") ? 1 : 0);
+
+  g_return_if_fail (HEARTH_IS_WINDOW (self));
+
+  gtk_list_box_select_row (self->view_list, row);
+}
+
+static void
+view_selected_cb (GtkListBox    *box,
+                  GtkListBoxRow *row,
+                  HearthWindow  *self)
+{
+  const char *view;
+
+  if (row == NULL)
+    return;
+
+  view = gtk_widget_get_name (GTK_WIDGET (row));
+  gtk_stack_set_visible_child_name (self->list_stack, view);
+  gtk_stack_set_visible_child_name (self->profile_stack, view);
+  g_settings_set_string (self->settings, "last-view", view);
+  update_titles (self);
+  adw_leaflet_set_visible_child (self->leaflet, self->list_box);
+}
+
+static void
+remember_recent (HearthWindow *self,
+                 GFile        *file)
+{
+  g_auto(GStrv) old = g_settings_get_strv (self->settings, "recent-schemes");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *path = g_file_get_path (file);
+  g_auto(GStrv) recent = NULL;
+  guint n = 1;
+
+  if (path == NULL)
+    return;
+
+  g_strv_builder_add (builder, path);
+  for (guint i = 0; old[i] != NULL && n < MAX_RECENT; i++)
+    if (!g_str_equal (old[i], path))
+      {
+        g_strv_builder_add (builder, old[i]);
+        n++;
+      }
+
+  recent = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-schemes", (const char * const *) recent);
+}
+
+static gboolean
+add_view (HearthWindow  *self,
+          const char    *view,
+          GType          type,
+          GError       **error)
+{
+  HearthListPane *list = hearth_list_pane_new (self->scheme, type, error);
+  HearthProfilePane *profile;
+
+  if (list == NULL)
+    return FALSE;
+
+  profile = hearth_profile_pane_new (self->scheme, type);
+  g_object_set_data_full (G_OBJECT (list), "view", g_strdup (view), g_free);
+  g_signal_connect_object (list, "notify::selected", G_CALLBACK (selected_changed_cb), self, 0);
+  g_signal_connect_object (list, "notify::count-text", G_CALLBACK (update_titles), self,
+                           G_CONNECT_SWAPPED);
+  gtk_stack_add_named (self->list_stack, GTK_WIDGET (list), view);
+  gtk_stack_add_named (self->profile_stack, GTK_WIDGET (profile), view);
+  return TRUE;
+}
+
+static void
+clear_stack (GtkStack *stack)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (stack))) != NULL)
+    gtk_stack_remove (stack, child);
+}
+
+/**
+ * hearth_window_set_scheme:
+ *
+ * Shows @scheme in this window, with its people and carers.
+ */
+gboolean
+hearth_window_set_scheme (HearthWindow *self,
+                          HearthScheme *scheme)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *last = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), FALSE);
+
+  clear_stack (self->list_stack);
+  clear_stack (self->profile_stack);
+  g_set_object (&self->scheme, scheme);
+
+  if (!add_view (self, "people", HEARTH_TYPE_PERSON, &error) ||
+      !add_view (self, "carers", HEARTH_TYPE_CARER, &error))
+    {
+      show_error (self, _("The Scheme Could Not Be Shown"), error->message);
+      return FALSE;
+    }
+
+  title = g_strdup_printf (_("%s — Hearth"), hearth_scheme_get_name (scheme));
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_window_title_set_title (self->scheme_title, hearth_scheme_get_name (scheme));
+  remember_recent (self, hearth_scheme_get_file (scheme));
+  gtk_stack_set_visible_child_name (self->main_stack, "scheme");
+
+  last = g_settings_get_string (self->settings, "last-view");
+  hearth_window_show_view (self, g_strcmp0 (last, "carers") == 0 ? "carers" : "people");
+
+  if (hearth_scheme_get_read_only (scheme))
+    {
+      g_autofree char *text = hearth_scheme_get_other_writer (scheme) != NULL
+        ? g_strdup_printf (_("Open read-only: %s has this scheme open"),
+                           hearth_scheme_get_other_writer (scheme))
+        : g_strdup (_("Open read-only: this scheme cannot be changed here"));
+      AdwToast *toast = adw_toast_new (text);
+
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+
+  return TRUE;
+}
+
+HearthScheme *
+hearth_window_get_scheme (HearthWindow *self)
+{
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+
+  return self->scheme;
+}
+
+GtkWidget *
+hearth_window_get_list_pane (HearthWindow *self,
+                             const char   *view)
+{
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_child_by_name (self->list_stack, view);
+}
+
+GtkWidget *
+hearth_window_get_profile_pane (HearthWindow *self,
+                                const char   *view)
+{
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_child_by_name (self->profile_stack, view);
+}
+
+static void
+backup_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    HearthWindow     *self)
+{
+  GFile *backup = g_object_get_data (G_OBJECT (dialog), "backup");
+
+  if (g_strcmp0 (response, "backup") == 0 && backup != NULL)
+    hearth_window_open_file (self, backup);
+}
+
+/* A scheme that will not open: say why, and offer the newest good backup when it is damaged. */
+static void
+show_open_error (HearthWindow *self,
+                 GFile        *file,
+                 GError       *error)
+{
+  g_autoptr(HearthBackup) backup = NULL;
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("The Scheme Could Not Be Opened"),
+                                                       error->message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+
+  if (g_error_matches (error, HEARTH_ERROR, HEARTH_ERROR_DAMAGED) &&
+      (backup = hearth_backup_find_newest_good (file)) != NULL)
+    {
+      g_object_set_data_full (G_OBJECT (dialog), "backup",
+                              g_object_ref (hearth_backup_get_file (backup)), g_object_unref);
+      adw_message_dialog_add_response (dialog, "backup", _("Open the Newest _Backup"));
+      adw_message_dialog_set_response_appearance (dialog, "backup", ADW_RESPONSE_SUGGESTED);
+      g_signal_connect (dialog, "response", G_CALLBACK (backup_response_cb), self);
+    }
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+hearth_window_open_file (HearthWindow *self,
+                         GFile        *file)
+{
+  g_autoptr(HearthScheme) scheme = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (HEARTH_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  scheme = hearth_scheme_open (file, NULL, &error);
+  if (scheme == NULL)
+    {
+      show_open_error (self, file, error);
+      return;
+    }
+
+  hearth_window_set_scheme (self, scheme);
+}
+
+void
+hearth_window_open_demo (HearthWindow *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (HEARTH_IS_WINDOW (self));
+
+  file = hearth_application_make_demo (&error);
+  if (file == NULL)
+    {
+      show_error (self, _("The Demo Scheme Could Not Be Made"), error->message);
+      return;
+    }
+
+  hearth_window_open_file (self, file);
+}
+
+static void
+open_response_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  HearthWindow    *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->chooser);
+
+  if (file != NULL)
+    hearth_window_open_file (self, file);
+}
+
+static GtkFileFilter *
+scheme_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Hearth schemes"));
+  gtk_file_filter_add_mime_type (filter, "application/x-hearth-scheme");
+  gtk_file_filter_add_suffix (filter, "hearth");
+  return filter;
+}
+
+static void
+open_scheme_action (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = scheme_filter ();
+
+  self->chooser = gtk_file_chooser_native_new (_("Open a Scheme"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+                                               _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+save_response_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  HearthWindow    *self)
+{
+  g_autofree char *name = g_strdup (g_object_get_data (G_OBJECT (chooser), "scheme-name"));
+  g_autoptr(GFile) chosen = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(HearthScheme) scheme = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->chooser);
+  if (chosen == NULL)
+    return;
+
+  path = g_file_get_path (chosen);
+  file = g_str_has_suffix (path, ".hearth") ? g_object_ref (chosen)
+                                             : g_file_new_for_path (g_strconcat (path, ".hearth", NULL));
+  scheme = hearth_scheme_create (file, name, NULL, &error);
+  if (scheme == NULL)
+    {
+      show_error (self, _("The Scheme Could Not Be Created"), error->message);
+      return;
+    }
+
+  hearth_window_set_scheme (self, scheme);
+}
+
+static void
+choose_where (HearthWindow *self,
+              const char   *name)
+{
+  g_autofree char *file_name = g_strdup_printf ("%s.hearth", name);
+
+  self->chooser = gtk_file_chooser_native_new (_("Save the New Scheme"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"),
+                                               _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), file_name);
+  g_object_set_data_full (G_OBJECT (self->chooser), "scheme-name", g_strdup (name), g_free);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (save_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+name_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  HearthWindow     *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  if (g_strcmp0 (response, "create") == 0 && name[0] != '\0')
+    choose_where (self, name);
+}
+
+static void
+name_changed_cb (GtkEditable      *entry,
+                 AdwMessageDialog *dialog)
+{
+  adw_message_dialog_set_response_enabled (dialog, "create",
+                                           !hearth_record_text_is_blank (gtk_editable_get_text (entry)));
+}
+
+static void
+new_scheme_action (GtkWidget  *widget,
+                   const char *action,
+                   GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  AdwMessageDialog *dialog;
+  GtkWidget *entry = gtk_entry_new ();
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("New Scheme"),
+                                                       _("What is the scheme called? You choose "
+                                                         "where to keep its file next.")));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Scheme name"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Scheme name"), -1);
+  adw_message_dialog_set_extra_child (dialog, entry);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "create", _("C_ontinue"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "create", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "create");
+  adw_message_dialog_set_response_enabled (dialog, "create", FALSE);
+  g_signal_connect (entry, "changed", G_CALLBACK (name_changed_cb), dialog);
+  g_signal_connect (dialog, "response", G_CALLBACK (name_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action,
+               GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  GtkWidget *list = gtk_stack_get_visible_child (self->list_stack);
+
+  if (self->scheme == NULL || list == NULL)
+    return;
+
+  adw_leaflet_set_visible_child (self->leaflet, self->list_box);
+  hearth_list_pane_focus_search (HEARTH_LIST_PANE (list));
+}
+
+static void
+view_action (GtkWidget  *widget,
+             const char *action,
+             GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (self->scheme != NULL)
+    hearth_window_show_view (self, g_str_equal (action, "win.view-carers") ? "carers" : "people");
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action,
+             GVariant   *parameter)
+{
+  adw_leaflet_navigate (HEARTH_WINDOW (widget)->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+recent_activated_cb (GtkListBox    *box,
+                     GtkListBoxRow *row,
+                     HearthWindow  *self)
+{
+  const char *path = g_object_get_data (G_OBJECT (row), "path");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  hearth_window_open_file (self, file);
+}
+
+static void
+load_recent (HearthWindow *self)
+{
+  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-schemes");
+  guint shown = 0;
+
+  for (guint i = 0; recent[i] != NULL; i++)
+    {
+      g_autofree char *base = g_path_get_basename (recent[i]);
+      g_autofree char *folder = g_path_get_dirname (recent[i]);
+      GtkWidget *row;
+
+      if (!g_file_test (recent[i], G_FILE_TEST_EXISTS))
+        continue;
+
+      if (g_str_has_suffix (base, ".hearth"))
+        base[strlen (base) - strlen (".hearth")] = '\0';
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), base);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), folder);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      g_object_set_data_full (G_OBJECT (row), "path", g_strdup (recent[i]), g_free);
+      gtk_list_box_append (self->recent_list, row);
+      shown++;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_group), shown > 0);
+}
+
+static gboolean
+hearth_window_close_request (GtkWindow *window)
+{
+  HearthWindow *self = HEARTH_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  return GTK_WINDOW_CLASS (hearth_window_parent_class)->close_request (window);
+}
+
+static void
+hearth_window_dispose (GObject *object)
+{
+  HearthWindow *self = HEARTH_WINDOW (object);
+
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->scheme);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (hearth_window_parent_class)->dispose (object);
+}
+
+static void
+hearth_window_class_init (HearthWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = hearth_window_dispose;
+  window_class->close_request = hearth_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, HEARTH_RESOURCE_PATH "/ui/hearth-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, sidebar_box);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, list_box);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, profile_box);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, view_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, scheme_title);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, list_title);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, profile_title);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, profile_stack);
+
+  gtk_widget_class_install_action (widget_class, "win.new-scheme", NULL, new_scheme_action);
+  gtk_widget_class_install_action (widget_class, "win.open-scheme", NULL, open_scheme_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.view-people", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "win.view-carers", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+}
+
+static void
+hearth_window_init (HearthWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_signal_connect (self->view_list, "row-selected", G_CALLBACK (view_selected_cb), self);
+  g_signal_connect (self->recent_list, "row-activated", G_CALLBACK (recent_activated_cb), self);
+  load_recent (self);
+}
+
+HearthWindow *
+hearth_window_new (HearthApplication *application)
+{
+  return g_object_new (HEARTH_TYPE_WINDOW, "application", application, NULL);
+}

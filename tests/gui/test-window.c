@@ -1,0 +1,160 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-window.c: the window on the demo scheme, under a real display: the people are all
+ * listed, search finds one by name, and choosing them shows their profile. */
+
+#define G_LOG_DOMAIN "test-window"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "hearth-demo.h"
+#include "hearth-list-pane.h"
+#include "hearth-profile-pane.h"
+#include "hearth-window.h"
+
+static void
+settle (void)
+{
+  for (guint i = 0; i < 50; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static guint
+count_unarchived (HearthScheme *scheme,
+                  GType         type)
+{
+  g_autoptr(GPtrArray) all = hearth_scheme_load_all (scheme, type, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < all->len; i++)
+    if (!hearth_record_is_archived (g_ptr_array_index (all, i)))
+      n++;
+
+  return n;
+}
+
+static gboolean
+find_in_model (GListModel   *model,
+               gint64        id,
+               guint        *position)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(HearthRecord) record = g_list_model_get_item (model, i);
+
+      if (hearth_record_get_id (record) == id)
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+test_demo_window (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hearth-gui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Demo.hearth", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HearthScheme) scheme = NULL;
+  g_autoptr(HearthRecord) person = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  HearthWindow *window;
+  HearthListPane *people;
+  HearthListPane *carers;
+  HearthProfilePane *profile;
+  guint position;
+
+  scheme = hearth_demo_create (file, 1, HEARTH_DEMO_DEFAULT_SEED, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
+  g_assert_true (hearth_window_set_scheme (window, scheme));
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+
+  /* Everyone who is not archived, and the title says whose scheme it is. */
+  people = HEARTH_LIST_PANE (hearth_window_get_list_pane (window, "people"));
+  g_assert_cmpuint (hearth_list_pane_get_n_shown (people), ==,
+                    count_unarchived (scheme, HEARTH_TYPE_PERSON));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "Brookfield Shared Lives (demo) — Hearth");
+
+  /* Search for one of them by surname. */
+  person = hearth_scheme_load (scheme, HEARTH_TYPE_PERSON, 1, &error);
+  g_assert_no_error (error);
+  name = hearth_person_dup_display_name (HEARTH_PERSON (person));
+  hearth_list_pane_set_search (people, hearth_person_get_last_name (HEARTH_PERSON (person)));
+  settle ();
+  g_assert_cmpuint (hearth_list_pane_get_n_shown (people), >=, 1);
+  g_assert_cmpuint (hearth_list_pane_get_n_shown (people), <,
+                    count_unarchived (scheme, HEARTH_TYPE_PERSON));
+  g_assert_true (find_in_model (hearth_list_pane_get_model (people), 1, &position));
+
+  /* Choosing them shows their profile. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (hearth_list_pane_get_model (people)),
+                                     position);
+  settle ();
+  profile = HEARTH_PROFILE_PANE (hearth_window_get_profile_pane (window, "people"));
+  g_assert_cmpstr (hearth_profile_pane_get_title (profile), ==, name);
+
+  /* A search that matches nobody leaves nobody. */
+  hearth_list_pane_set_search (people, "zzqqxx");
+  settle ();
+  g_assert_cmpuint (hearth_list_pane_get_n_shown (people), ==, 0);
+
+  /* The carers view lists the carers. */
+  hearth_window_show_view (window, "carers");
+  settle ();
+  carers = HEARTH_LIST_PANE (hearth_window_get_list_pane (window, "carers"));
+  g_assert_cmpuint (hearth_list_pane_get_n_shown (carers), ==,
+                    count_unarchived (scheme, HEARTH_TYPE_CARER));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
+static void
+test_refuses_foreign_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hearth-gui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "notes.hearth", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  HearthWindow *window;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint before;
+
+  g_assert_true (g_file_set_contents (path, "not a scheme", -1, NULL));
+  window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+  before = g_list_model_get_n_items (toplevels);
+
+  /* The welcome page stays, and a dialog explains, in words, why. */
+  hearth_window_open_file (window, file);
+  settle ();
+  g_assert_null (hearth_window_get_scheme (window));
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  hearth_date_set_today ("2026-11-22");
+
+  g_test_add_func ("/gui/demo-window", test_demo_window);
+  g_test_add_func ("/gui/refuses-foreign-file", test_refuses_foreign_file);
+
+  return g_test_run ();
+}
