@@ -23,6 +23,7 @@ typedef struct
   GPtrArray        *approved;   /* HearthCarer, with places */
   GPtrArray        *emergency;  /* HearthCarer approved for emergencies */
   GPtrArray        *staff;      /* names */
+  GHashTable       *names;      /* full names given so far */
 } Demo;
 
 static const char * const first_names[] = {
@@ -131,6 +132,24 @@ below (Demo  *demo,
 }
 
 #define PICK(demo, array) ((array)[below ((demo), G_N_ELEMENTS (array))])
+
+/* A first and last name nobody in the scheme has yet, while there are any left. */
+static void
+pick_name (Demo        *demo,
+           const char **first,
+           const char **last)
+{
+  for (guint tries = 0; tries < 40; tries++)
+    {
+      g_autofree char *full = NULL;
+
+      *first = PICK (demo, first_names);
+      *last = PICK (demo, last_names);
+      full = g_strdup_printf ("%s %s", *first, *last);
+      if (g_hash_table_add (demo->names, g_steal_pointer (&full)))
+        return;
+    }
+}
 
 static char *
 days_ago (Demo *demo,
@@ -256,13 +275,14 @@ new_carer (Demo    *demo,
   g_autofree char *enquiry = days_ago (demo, enquired_days_ago);
   g_autofree char *postcode = NULL;
   guint place = below (demo, G_N_ELEMENTS (places));
-  const char *first = PICK (demo, first_names);
+  const char *first, *last;
   const char *interest = PICK (demo, interests);
   gboolean pets = below (demo, 3) == 0;
 
   postcode = g_strdup_printf ("%s %u%c%c", places[place].district, 1 + below (demo, 9),
                               'A' + below (demo, 26), 'B' + below (demo, 24));
-  g_object_set (carer, "first-name", first, "last-name", PICK (demo, last_names),
+  pick_name (demo, &first, &last);
+  g_object_set (carer, "first-name", first, "last-name", last,
                 "area", places[place].town, "postcode", postcode,
                 "phone", "01632 960 000", "enquiry-date", enquiry,
                 "enquiry-source-id", (gint64) (1 + below (demo, 6)),
@@ -283,6 +303,36 @@ new_carer (Demo    *demo,
 
   demo->counts->carers++;
   return g_steal_pointer (&carer);
+}
+
+/* A yearly approval review for most carers; a few are left overdue, to be seen. */
+static gboolean
+keep_approved (Demo        *demo,
+               HearthCarer *carer,
+               GError     **error)
+{
+  while (g_strcmp0 (hearth_carer_get_next_approval_review (carer), demo->today) < 0 &&
+         below (demo, 8) != 0)
+    {
+      g_autoptr(HearthReview) review = hearth_review_new ();
+      g_autoptr(HearthRecord) saved = NULL;
+      g_autofree char *held = hearth_date_add_days (hearth_carer_get_next_approval_review (carer), -5);
+
+      g_object_set (review, "subject", "approval", "carer-id",
+                    hearth_record_get_id (HEARTH_RECORD (carer)),
+                    "due-on", hearth_carer_get_next_approval_review (carer), "held-on", held,
+                    "reviewer", g_ptr_array_index (demo->staff, 0),
+                    "approval-outcome", "continue",
+                    "carer-views", _("We'd like to carry on; it has been a good year."), NULL);
+      if (!hearth_scheme_record_review (demo->scheme, review, NULL, NULL, error) ||
+          !(saved = hearth_scheme_load (demo->scheme, HEARTH_TYPE_CARER,
+                                        hearth_record_get_id (HEARTH_RECORD (carer)), error)))
+        return FALSE;
+      hearth_record_assign (HEARTH_RECORD (carer), saved);
+      demo->counts->reviews++;
+    }
+
+  return TRUE;
 }
 
 /* Moves a carer through the flow up to @stage_index, a stage every few weeks. */
@@ -329,6 +379,7 @@ recruit (Demo        *demo,
       g_ptr_array_add (demo->approved, g_object_ref (carer));
       if (terms.emergency)
         g_ptr_array_add (demo->emergency, g_object_ref (carer));
+      return keep_approved (demo, carer, error);
     }
 
   return TRUE;
@@ -379,6 +430,21 @@ support_need (Demo *demo,
   return needs[(i + below (demo, 2)) % n].value;
 }
 
+/* An age that fits the support need: care leavers are young, dementia comes later in life. */
+static int
+age_for (Demo       *demo,
+         const char *need)
+{
+  if (g_str_equal (need, "care-leaver") || g_str_equal (need, "young-disabled-adult"))
+    return 17 + (int) below (demo, 8);
+  if (g_str_equal (need, "older-person") || g_str_equal (need, "dementia"))
+    return 66 + (int) below (demo, 25);
+  if (g_str_equal (need, "stroke"))
+    return 45 + (int) below (demo, 35);
+
+  return 19 + (int) below (demo, 45);
+}
+
 static HearthPerson *
 new_person (Demo    *demo,
             guint    i,
@@ -387,19 +453,23 @@ new_person (Demo    *demo,
   g_autoptr(HearthPerson) person = hearth_person_new ();
   guint n_routes, place = below (demo, G_N_ELEMENTS (places));
   const HearthValue *routes = hearth_values_get (HEARTH_VALUES_FUNDING_ROUTE, &n_routes);
-  const char *first = PICK (demo, first_names);
+  const char *first, *last;
   const char *interest = PICK (demo, interests);
   int referred = 30 + (int) below (demo, 900);
+  const char *need = support_need (demo, i);
   g_autofree char *referral = days_ago (demo, referred);
-  g_autofree char *born = hearth_date_add_years (referral, -(17 + (int) below (demo, 65)));
-  g_autofree char *assessed = days_ago (demo, MIN (referred, 20 + (int) below (demo, 300)));
+  g_autofree char *born = hearth_date_add_years (referral, -age_for (demo, need));
+  int assessed_days = 20 + (int) below (demo, 300);
+  g_autofree char *assessed = days_ago (demo, MIN (referred, assessed_days));
   g_autofree char *review = hearth_date_add_months (assessed, 6);
-  g_autofree char *preferred = below (demo, 4) == 0 ? g_strndup (first, 3) : NULL;
+  g_autofree char *preferred = NULL;
 
-  g_object_set (person, "first-name", first, "last-name", PICK (demo, last_names),
+  pick_name (demo, &first, &last);
+  preferred = below (demo, 4) == 0 ? g_strndup (first, 3) : NULL;
+  g_object_set (person, "first-name", first, "last-name", last,
                 "preferred-name", preferred, "date-of-birth", born,
                 "referral-date", referral, "area", places[place].town,
-                "support-needs", support_need (demo, i),
+                "support-needs", need,
                 "funding-route", routes[below (demo, n_routes)].value,
                 "referring-org", "Ashworth Community Learning Disability Team",
                 "care-manager-name", "Jo Pellow", "care-manager-contact", "01632 960 555",
@@ -424,9 +494,12 @@ carer_with_room (Demo       *demo,
                  const char *type,
                  const char *start)
 {
-  for (guint tries = 0; tries < 12 && demo->approved->len > 0; tries++)
+  guint first = demo->approved->len > 0 ? below (demo, demo->approved->len) : 0;
+
+  /* From a random carer on, the first with a place free on the day. */
+  for (guint k = 0; k < demo->approved->len; k++)
     {
-      HearthCarer *carer = g_ptr_array_index (demo->approved, below (demo, demo->approved->len));
+      HearthCarer *carer = g_ptr_array_index (demo->approved, (first + k) % demo->approved->len);
       int at_once = hearth_scheme_count_people_at_once (demo->scheme,
                                                         hearth_record_get_id (HEARTH_RECORD (carer)),
                                                         start, NULL, NULL);
@@ -553,16 +626,23 @@ open_trial (Demo          *demo,
             guint          stage,
             GError       **error)
 {
-  g_autofree char *proposed = days_ago (demo, 10 + 8 * (int) stage + (int) below (demo, 30));
-  HearthCarer *carer = carer_with_room (demo, "long-term", proposed);
+  static const char *types[] = { "long-term", "short-breaks", "day-support" };
+  int referred = hearth_date_days_between (hearth_person_get_referral_date (person), demo->today);
+  int wanted = 10 + 8 * (int) stage + (int) below (demo, 30);  /* MIN() evaluates twice */
+  int proposed_days = MAX (MIN (wanted, referred), 2);
+  g_autofree char *proposed = days_ago (demo, proposed_days);
   g_autoptr(HearthTrial) trial = NULL;
+  HearthCarer *carer = NULL;
+  const char *type = NULL;
   guint n_stages;
   const HearthValue *stages = hearth_values_get (HEARTH_VALUES_TRIAL_STAGE, &n_stages);
 
-  if (carer == NULL || g_strcmp0 (proposed, hearth_person_get_referral_date (person)) < 0)
+  for (guint t = 0; t < G_N_ELEMENTS (types) && carer == NULL; t++)
+    carer = carer_with_room (demo, (type = types[t]), proposed);
+  if (carer == NULL)
     return TRUE;
 
-  trial = hearth_scheme_propose_trial (demo->scheme, person, carer, "long-term", proposed,
+  trial = hearth_scheme_propose_trial (demo->scheme, person, carer, type, proposed,
                                        _("Suggested after the matching meeting"), error);
   if (trial == NULL)
     return FALSE;
@@ -570,7 +650,9 @@ open_trial (Demo          *demo,
 
   for (guint s = 1; s <= stage && s < n_stages; s++)
     {
-      g_autofree char *on = days_ago (demo, 10 + 8 * (int) (stage - s));
+      /* Each stage between the proposal and today, in order. */
+      g_autofree char *on = days_ago (demo, proposed_days - (proposed_days - 1) * (int) s
+                                            / (int) (stage + 1));
 
       if (g_str_equal (stages[s].value, "trial-period"))
         {
@@ -714,6 +796,7 @@ hearth_demo_populate (HearthScheme      *scheme,
   demo.approved = g_ptr_array_new_with_free_func (g_object_unref);
   demo.emergency = g_ptr_array_new_with_free_func (g_object_unref);
   demo.staff = g_ptr_array_new_with_free_func (g_free);
+  demo.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   /* One transaction for the whole scheme: a scale-200 demo is a single durable commit. */
   _hearth_scheme_set_bulk (scheme, TRUE);
@@ -734,6 +817,7 @@ hearth_demo_populate (HearthScheme      *scheme,
   g_ptr_array_unref (demo.approved);
   g_ptr_array_unref (demo.emergency);
   g_ptr_array_unref (demo.staff);
+  g_hash_table_unref (demo.names);
   return ok;
 }
 

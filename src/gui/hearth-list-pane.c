@@ -321,6 +321,8 @@ build (HearthListPane *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self->count_label), TRUE);
   gtk_label_set_xalign (self->count_label, 0);
   self->archived_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("Show _archived")));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->archived_check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show archived"), -1);
 
   gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->count_label));
   gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->archived_check));

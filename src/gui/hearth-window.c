@@ -33,7 +33,7 @@ struct _HearthWindow
   GtkWidget            *list_box;
   GtkWidget            *profile_box;
   GtkListBox           *view_list;
-  AdwWindowTitle       *scheme_title;
+  GtkLabel             *scheme_title;
   AdwWindowTitle       *list_title;
   AdwWindowTitle       *profile_title;
   GtkStack             *list_stack;
@@ -208,7 +208,8 @@ hearth_window_set_scheme (HearthWindow *self,
 
   title = g_strdup_printf (_("%s — Hearth"), hearth_scheme_get_name (scheme));
   gtk_window_set_title (GTK_WINDOW (self), title);
-  adw_window_title_set_title (self->scheme_title, hearth_scheme_get_name (scheme));
+  gtk_label_set_label (self->scheme_title, hearth_scheme_get_name (scheme));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->scheme_title), hearth_scheme_get_name (scheme));
   remember_recent (self, hearth_scheme_get_file (scheme));
   gtk_stack_set_visible_child_name (self->main_stack, "scheme");
 
