@@ -166,6 +166,31 @@ test_refuse_not_sqlite (void)
   test_remove_dir (dir);
 }
 
+/* A row written behind Hearth's back that breaks a rule is not damage: the scheme opens, so
+ * that hearth-cli check can report it. */
+static void
+test_rule_breaking_row_opens (SchemeFixture *f,
+                              gconstpointer  data)
+{
+  g_autofree char *path = g_file_get_path (f->file);
+  g_autoptr(HearthScheme) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  g_clear_object (&f->scheme);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA ignore_check_constraints = 1;"
+                                     "INSERT INTO person (first_name, last_name, date_of_birth,"
+                                     " referral_date, created_at, updated_at, updated_by)"
+                                     " VALUES ('Too', 'Young', '2020-01-01', '2026-01-01', 'x', 'x', 'x')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  reopened = hearth_scheme_open (f->file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (test_count_rows (reopened, HEARTH_TYPE_PERSON), ==, 1);
+}
+
 static void
 test_audit_same_transaction (SchemeFixture *f,
                              gconstpointer  data)
@@ -463,6 +488,7 @@ main (int   argc,
   g_test_add_func ("/scheme/refuse/newer", test_refuse_newer);
   g_test_add_func ("/scheme/refuse/foreign", test_refuse_foreign);
   g_test_add_func ("/scheme/refuse/not-sqlite", test_refuse_not_sqlite);
+  ADD ("/scheme/rule-breaking-row-opens", test_rule_breaking_row_opens);
   ADD ("/scheme/audit/same-transaction", test_audit_same_transaction);
   ADD ("/scheme/audit/rolls-back", test_audit_rolls_back_with_change);
   ADD ("/scheme/hostile-text", test_hostile_text_round_trips);
