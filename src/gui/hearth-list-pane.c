@@ -248,6 +248,13 @@ search_changed_cb (HearthListPane *self)
   update_state (self);
 }
 
+/* Escape clears what was typed, showing everyone again. */
+static void
+search_stopped_cb (HearthListPane *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
 static void
 archived_toggled_cb (HearthListPane *self)
 {
@@ -343,6 +350,7 @@ build (HearthListPane *self)
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->stack));
 
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (search_stopped_cb), self);
   g_signal_connect_swapped (self->archived_check, "toggled", G_CALLBACK (archived_toggled_cb), self);
   update_state (self);
 }
