@@ -1,0 +1,624 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hearth-cli-common.c: what every hearth-cli command does the same way: parse its options,
+ * open the scheme, report a refusal, and read money, yes/no and field=value arguments. */
+
+#define G_LOG_DOMAIN "hearth-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "hearth-cli-private.h"
+
+/* The most a weekly fee may be: the scheme file's own limit, in pence. */
+#define MAX_PENCE G_GINT64_CONSTANT (100000000)
+
+static char *cli_user;
+
+/* Who the audit trail records: --user, else $HEARTH_USER, else the login's own name. */
+const char *
+hearth_cli_get_user (void)
+{
+  const char *env;
+
+  if (cli_user != NULL)
+    return cli_user;
+
+  env = g_getenv ("HEARTH_USER");
+  if (!hearth_record_text_is_blank (env))
+    return env;
+
+  return NULL;
+}
+
+void
+hearth_cli_set_user (const char *user)
+{
+  g_free (cli_user);
+  cli_user = hearth_record_text_is_blank (user) ? NULL : g_strdup (user);
+}
+
+int
+hearth_cli_usage_error (const HearthCliCommand *command,
+                        const char             *format,
+                        ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("hearth-cli: %s\n", message);
+  if (command != NULL)
+    g_printerr (_("Try “hearth-cli %s --help” for more.\n"), command->name);
+  else
+    g_printerr (_("Try “hearth-cli --help” for more.\n"));
+
+  return HEARTH_CLI_USAGE;
+}
+
+/* Returns HEARTH_CLI_OK when @value was given, or reports the missing option. */
+int
+hearth_cli_require (const HearthCliCommand *command,
+                    const char             *value,
+                    const char             *option)
+{
+  if (value != NULL)
+    return HEARTH_CLI_OK;
+
+  return hearth_cli_usage_error (command, _("%s needs %s."), command->name, option);
+}
+
+/* Record numbers start at 1; 0 is what an option left out leaves behind. */
+int
+hearth_cli_require_id (const HearthCliCommand *command,
+                       gint64                  id,
+                       const char             *option)
+{
+  if (id != 0)
+    return HEARTH_CLI_OK;
+
+  return hearth_cli_usage_error (command, _("%s needs %s."), command->name, option);
+}
+
+static int
+check_arguments (const HearthCliCommand  *command,
+                 int                      argc,
+                 char                   **argv,
+                 int                      n_args)
+{
+  if (argc - 1 == n_args)
+    return HEARTH_CLI_OK;
+
+  if (argc - 1 > n_args)
+    return hearth_cli_usage_error (command, _("Unexpected argument “%s”."), argv[n_args + 1]);
+
+  return hearth_cli_usage_error (command, _("%s needs %s."), command->name, _(command->parameters));
+}
+
+/**
+ * hearth_cli_parse:
+ * @n_args: how many arguments must follow the options (the file, and so on)
+ *
+ * Parses a command's options, with its own --help and the global --user. On return,
+ * (*argv)[1] onwards are the arguments.
+ */
+int
+hearth_cli_parse (const HearthCliCommand   *command,
+                  const GOptionEntry       *entries,
+                  int                      *argc,
+                  char                   ***argv,
+                  int                       n_args)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prgname = g_strdup_printf ("hearth-cli %s", command->name);
+  g_autofree char *user = NULL;
+  const GOptionEntry user_entries[] = {
+    { "user", 0, 0, G_OPTION_ARG_STRING, &user,
+      N_("Who the audit trail records as making the change"), N_("NAME") },
+    G_OPTION_ENTRY_NULL
+  };
+  gboolean parsed;
+
+  context = g_option_context_new (command->parameters);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, command->summary);
+  if (command->description != NULL)
+    g_option_context_set_description (context, command->description);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, user_entries, GETTEXT_PACKAGE);
+
+  /* So that --help says "hearth-cli COMMAND [OPTION…] FILE". */
+  g_set_prgname (prgname);
+  parsed = g_option_context_parse (context, argc, argv, &error);
+  g_set_prgname ("hearth-cli");
+
+  if (!parsed)
+    return hearth_cli_usage_error (command, "%s", error->message);
+
+  if (user != NULL)
+    hearth_cli_set_user (user);
+
+  return check_arguments (command, *argc, *argv, n_args);
+}
+
+int
+hearth_cli_refused (const GError *error)
+{
+  g_printerr ("hearth-cli: %s\n", error->message);
+  return HEARTH_CLI_REFUSED;
+}
+
+int
+hearth_cli_refuse (const char *format,
+                   ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("hearth-cli: %s\n", message);
+  return HEARTH_CLI_REFUSED;
+}
+
+/**
+ * hearth_cli_open:
+ * @status: (out): %HEARTH_CLI_CANNOT_OPEN when the scheme could not be opened
+ *
+ * Opens a scheme file; the core leaves a file it refuses exactly as it was.
+ */
+HearthScheme *
+hearth_cli_open (const char *path,
+                 int        *status)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(HearthScheme) scheme = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *user = hearth_cli_get_user ();
+
+  *status = HEARTH_CLI_OK;
+
+  if (!(scheme = hearth_scheme_open (file, NULL, &error)))
+    {
+      g_printerr ("hearth-cli: %s\n", error->message);
+      *status = HEARTH_CLI_CANNOT_OPEN;
+      return NULL;
+    }
+
+  if (user != NULL)
+    hearth_scheme_set_user (scheme, user);
+
+  return g_steal_pointer (&scheme);
+}
+
+/* Loads a record by the number given on the command line. */
+HearthRecord *
+hearth_cli_load (HearthScheme  *scheme,
+                 GType          type,
+                 gint64         id,
+                 GError       **error)
+{
+  if (id <= 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND,
+                   _("Record numbers are whole numbers from 1 upwards, not %lld."),
+                   (long long) id);
+      return NULL;
+    }
+
+  return hearth_scheme_load (scheme, type, id, error);
+}
+
+static gboolean
+money_error (const char  *text,
+             GError     **error)
+{
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+               _("“%s” is not an amount of money; write pounds and pence, such as 650.00."),
+               text);
+  return FALSE;
+}
+
+/* A comma separates thousands only when exactly three digits follow it, so "650,50" is
+ * refused rather than read as £65,050. */
+static gboolean
+is_thousands_comma (const char *p)
+{
+  return p[0] == ',' && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) &&
+         g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]);
+}
+
+/* Reads whole pounds, allowing thousands separators: "1,250" is 1250. */
+static const char *
+read_pounds (const char *p,
+             gint64     *pounds,
+             gboolean   *any)
+{
+  for (; g_ascii_isdigit (*p) || (*any && is_thousands_comma (p)); p++)
+    {
+      if (*p == ',')
+        continue;
+      *pounds = MIN (*pounds * 10 + (*p - '0'), MAX_PENCE);
+      *any = TRUE;
+    }
+
+  return p;
+}
+
+/**
+ * hearth_cli_parse_money:
+ * @text: pounds and pence as a coordinator writes them: "650", "650.5", "650.50", "£650.00"
+ * @pence: (out): the amount in pence
+ */
+gboolean
+hearth_cli_parse_money (const char  *text,
+                        gint64      *pence,
+                        GError     **error)
+{
+  const char *p = text;
+  gint64 pounds = 0, fraction = 0;
+  gboolean any = FALSE, point = FALSE;
+  int decimals = 0;
+
+  while (g_ascii_isspace (*p))
+    p++;
+
+  if (*p == '-' || g_str_has_prefix (p, "£-") || g_str_has_prefix (p, "−"))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("“%s” is negative; an amount of money here is never below £0.00."), text);
+      return FALSE;
+    }
+
+  if (g_str_has_prefix (p, "£"))
+    p += strlen ("£");
+
+  p = read_pounds (p, &pounds, &any);
+  if ((point = *p == '.'))
+    for (p++; g_ascii_isdigit (*p); p++, decimals++)
+      fraction = decimals < 2 ? fraction * 10 + (*p - '0') : fraction;
+
+  while (g_ascii_isspace (*p))
+    p++;
+
+  if (!any || *p != '\0' || (point && decimals == 0))
+    return money_error (text, error);
+
+  if (decimals > 2)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("“%s” has more than two decimal places; money is pounds and whole pence, "
+                     "such as 650.50."), text);
+      return FALSE;
+    }
+
+  *pence = pounds * 100 + (decimals == 1 ? fraction * 10 : fraction);
+  if (*pence > MAX_PENCE)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("“%s” is more than a scheme file can hold (£1,000,000.00)."), text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* "£1,250.00": pounds with thousands separators, always two decimals. */
+char *
+hearth_cli_format_money (gint64 pence)
+{
+  g_autoptr(GString) pounds = g_string_new (NULL);
+  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, ABS (pence) / 100);
+  gsize n = strlen (digits);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      if (i > 0 && (n - i) % 3 == 0)
+        g_string_append_c (pounds, ',');
+      g_string_append_c (pounds, digits[i]);
+    }
+
+  return g_strdup_printf ("%s£%s.%02d", pence < 0 ? "-" : "", pounds->str,
+                          (int) (ABS (pence) % 100));
+}
+
+gboolean
+hearth_cli_parse_yes_no (const char  *text,
+                         gboolean    *yes,
+                         GError     **error)
+{
+  static const char * const yeses[] = { "yes", "y", "true", "1", "on" };
+  static const char * const nos[] = { "no", "n", "false", "0", "off" };
+
+  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (yeses); i++)
+    {
+      if (g_ascii_strcasecmp (text, yeses[i]) == 0 || g_ascii_strcasecmp (text, nos[i]) == 0)
+        {
+          *yes = g_ascii_strcasecmp (text, yeses[i]) == 0;
+          return TRUE;
+        }
+    }
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+               _("“%s” is not yes or no."), text != NULL ? text : "");
+  return FALSE;
+}
+
+/* Refuses a value outside a closed set, listing the values that would do. */
+gboolean
+hearth_cli_check_value (HearthValueSet   set,
+                        const char      *value,
+                        const char      *what,
+                        GError         **error)
+{
+  g_autoptr(GString) choices = g_string_new (NULL);
+  const HearthValue *values;
+  guint n_values;
+
+  if (hearth_values_contains (set, value))
+    return TRUE;
+
+  values = hearth_values_get (set, &n_values);
+  for (guint i = 0; i < n_values; i++)
+    g_string_append_printf (choices, "%s%s", i > 0 ? ", " : "", values[i].value);
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+               _("“%s” is not a known %s; choose one of: %s."),
+               value != NULL ? value : "", what, choices->str);
+  return FALSE;
+}
+
+static char *
+list_fields (HearthRecord *record)
+{
+  HearthRecordClass *klass = HEARTH_RECORD_GET_CLASS (record);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->columns->len; i++)
+    {
+      GParamSpec *pspec = g_ptr_array_index (klass->columns, i);
+
+      if (hearth_record_column_flags (pspec) & HEARTH_COLUMN_BOOKKEEPING)
+        continue;
+      g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "",
+                              hearth_record_column_name (pspec));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* Finds a column by its SQL name (first_name) or its property name (first-name). */
+static GParamSpec *
+find_field (HearthRecord  *record,
+            const char    *field,
+            GError       **error)
+{
+  g_autofree char *property = g_strdelimit (g_strdup (field), "_", '-');
+  GParamSpec *pspec = NULL;
+
+  if (hearth_record_has_column (record, property))
+    pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), property);
+
+  if (pspec == NULL)
+    {
+      g_autofree char *fields = list_fields (record);
+
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("A %s has no field “%s”. Its fields are: %s."),
+                   hearth_record_get_kind (record), field, fields);
+      return NULL;
+    }
+
+  if (hearth_record_column_flags (pspec) & HEARTH_COLUMN_BOOKKEEPING)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   g_str_has_prefix (property, "archive")
+                   ? _("“%s” is kept by Hearth itself; use the archive and restore commands.")
+                   : _("“%s” is kept by Hearth itself and cannot be set."), field);
+      return NULL;
+    }
+
+  return pspec;
+}
+
+static gboolean
+parse_field_value (GParamSpec  *pspec,
+                   const char  *text,
+                   GValue      *value,
+                   GError     **error)
+{
+  g_value_init (value, pspec->value_type);
+
+  if (G_VALUE_HOLDS_STRING (value))
+    g_value_set_string (value, text[0] != '\0' ? text : NULL);
+  else if (G_VALUE_HOLDS_BOOLEAN (value))
+    {
+      gboolean yes;
+
+      if (!hearth_cli_parse_yes_no (text, &yes, error))
+        return FALSE;
+      g_value_set_boolean (value, yes);
+    }
+  else
+    {
+      gint64 number = 0;
+
+      if (text[0] != '\0' && !g_ascii_string_to_signed (text, 10, G_MININT64, G_MAXINT64,
+                                                        &number, NULL))
+        {
+          g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                       _("“%s” needs a whole number, not “%s”."),
+                       hearth_record_column_name (pspec), text);
+          return FALSE;
+        }
+      g_value_set_int64 (value, number);
+    }
+
+  if (g_param_value_validate (pspec, value))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("“%s” is out of range for “%s”."),
+                   text, hearth_record_column_name (pspec));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * hearth_cli_apply_sets:
+ * @sets: "field=value" pairs; an empty value clears an optional field
+ *
+ * Sets any column of @record from the command line, read as the column's type. Whether the
+ * change is allowed (a workflow's own fields are not) is for the core to say on saving.
+ */
+gboolean
+hearth_cli_apply_sets (HearthRecord  *record,
+                       char         **sets,
+                       GError       **error)
+{
+  for (guint i = 0; sets != NULL && sets[i] != NULL; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *field = NULL;
+      const char *equals = strchr (sets[i], '=');
+      GParamSpec *pspec;
+
+      if (equals == NULL || equals == sets[i])
+        {
+          g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                       _("“%s” is not field=value, as in --set area=Leeds."), sets[i]);
+          return FALSE;
+        }
+
+      field = g_strstrip (g_strndup (sets[i], equals - sets[i]));
+      if (!(pspec = find_field (record, field, error)) ||
+          !parse_field_value (pspec, equals + 1, &value, error))
+        return FALSE;
+
+      g_object_set_property (G_OBJECT (record), pspec->name, &value);
+    }
+
+  return TRUE;
+}
+
+/* What a coordinator calls the subject of a record: a person's or carer's name. */
+char *
+hearth_cli_dup_name (HearthRecord *record)
+{
+  if (HEARTH_IS_PERSON (record))
+    return hearth_person_dup_display_name (HEARTH_PERSON (record));
+  if (HEARTH_IS_CARER (record))
+    return hearth_carer_dup_display_name (HEARTH_CARER (record));
+
+  return hearth_record_dup_title (record);
+}
+
+char *
+hearth_cli_dup_name_of (HearthScheme *scheme,
+                        GType         type,
+                        gint64        id)
+{
+  g_autoptr(HearthRecord) record = NULL;
+
+  if (id <= 0 || !(record = hearth_scheme_load (scheme, type, id, NULL)))
+    return g_strdup ("");
+
+  return hearth_cli_dup_name (record);
+}
+
+/* Dates on the command line are ISO 8601, as the scheme file keeps them; NULL is no date. */
+gboolean
+hearth_cli_check_date (const char  *text,
+                       GError     **error)
+{
+  if (text == NULL || hearth_date_is_valid (text))
+    return TRUE;
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+               _("“%s” is not a date; write dates like 2026-03-03."), text);
+  return FALSE;
+}
+
+static guint
+count_changes (HearthRecord *before,
+               HearthRecord *after)
+{
+  HearthRecordClass *klass = HEARTH_RECORD_GET_CLASS (after);
+  guint n = 0;
+
+  for (guint i = 0; i < klass->columns->len; i++)
+    {
+      GParamSpec *pspec = g_ptr_array_index (klass->columns, i);
+
+      if (!(hearth_record_column_flags (pspec) & HEARTH_COLUMN_BOOKKEEPING) &&
+          !hearth_record_column_equal (before, after, pspec))
+        n++;
+    }
+
+  return n;
+}
+
+/**
+ * hearth_cli_update:
+ * @type: the kind of record
+ * @option: the option that gives its number, such as "carer" for --carer
+ *
+ * update-carer and update-person: sets fields with --set and saves them through the core,
+ * which refuses the fields that only a workflow may change.
+ */
+int
+hearth_cli_update (const HearthCliCommand  *command,
+                   int                      argc,
+                   char                   **argv,
+                   GType                    type,
+                   const char              *option)
+{
+  gint64 id = 0;
+  g_auto(GStrv) sets = NULL;
+  const GOptionEntry entries[] = {
+    { option, 0, 0, G_OPTION_ARG_INT64, &id, N_("The record’s number"), N_("ID") },
+    { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &sets,
+      N_("Set a field (repeat for more); an empty value clears it"), N_("FIELD=VALUE") },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(HearthScheme) scheme = NULL;
+  g_autoptr(HearthRecord) record = NULL;
+  g_autoptr(HearthRecord) before = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  guint n;
+  int status;
+
+  if ((status = hearth_cli_parse (command, entries, &argc, &argv, 1)) != HEARTH_CLI_OK)
+    return status;
+  if (id == 0 || sets == NULL)
+    return hearth_cli_usage_error (command, _("%s needs --%s and at least one --set."),
+                                   command->name, option);
+
+  if (!(scheme = hearth_cli_open (argv[1], &status)))
+    return status;
+
+  if (!(record = hearth_cli_load (scheme, type, id, &error)) ||
+      !(before = hearth_record_copy (record)) ||
+      !hearth_cli_apply_sets (record, sets, &error) ||
+      !hearth_scheme_update (scheme, record, &error))
+    return hearth_cli_refused (error);
+
+  name = hearth_cli_dup_name (record);
+  n = count_changes (before, record);
+  if (n == 0)
+    g_print (_("Nothing changed for %s.\n"), name);
+  else
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Saved %u change for %s.\n",
+                          "Saved %u changes for %s.\n", n), n, name);
+  return HEARTH_CLI_OK;
+}

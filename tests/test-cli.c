@@ -1,0 +1,954 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-cli.c: hearth-cli run the way a script runs it, on small schemes built through the
+ * CLI itself: exit codes, the core's messages, files it must leave untouched, and every
+ * Shared Lives rule both broken and kept. */
+
+#define G_LOG_DOMAIN "test-cli"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "hearth.h"
+
+#define TODAY "2026-11-22"
+
+typedef struct
+{
+  char *dir;
+  char *file;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static const char *cli_path;
+
+static void
+run_free (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+  g_free (run);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Run, run_free)
+
+/* Runs hearth-cli with @args; "@" stands for the fixture's scheme file. */
+static Run *
+run_args (Fixture   *f,
+          GPtrArray *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  Run *run = g_new0 (Run, 1);
+
+  g_ptr_array_add (argv, (gpointer) cli_path);
+  for (guint i = 0; i < args->len; i++)
+    {
+      const char *arg = g_ptr_array_index (args, i);
+
+      g_ptr_array_add (argv, (gpointer) (g_str_equal (arg, "@") ? f->file : arg));
+    }
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_setenv (launcher, "HEARTH_TODAY", TODAY, TRUE);
+  g_subprocess_launcher_setenv (launcher, "TZ", "UTC", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "HEARTH_USER");
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+
+  return run;
+}
+
+static Run *
+cli (Fixture    *f,
+     const char *first,
+     ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+
+  return run_args (f, args);
+}
+
+/* Checks the exit status and, when given, words the message on stderr must contain. */
+static void
+expect (Run        *run,
+        int         status,
+        const char *in_stderr)
+{
+  if (run->status != status || (in_stderr != NULL && strstr (run->err, in_stderr) == NULL))
+    g_test_message ("exit %d\nstdout: %s\nstderr: %s", run->status, run->out, run->err);
+
+  g_assert_cmpint (run->status, ==, status);
+  if (in_stderr != NULL)
+    g_assert_nonnull (strstr (run->err, in_stderr));
+}
+
+static void
+expect_out (Run        *run,
+            const char *in_stdout)
+{
+  if (strstr (run->out, in_stdout) == NULL)
+    g_test_message ("stdout: %s\nstderr: %s", run->out, run->err);
+  g_assert_nonnull (strstr (run->out, in_stdout));
+}
+
+/* The new record's number, which commands that add a record print alone. */
+static gint64
+new_id (Run *run)
+{
+  gint64 id = 0;
+
+  expect (run, 0, NULL);
+  g_assert_true (g_ascii_string_to_signed (g_strstrip (run->out), 10, 1, G_MAXINT64, &id, NULL));
+  return id;
+}
+
+/* JSON with every blank taken out, so tests can look for "key":value. */
+static char *
+squeeze (const char *json)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = json; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      g_string_append_c (s, *p);
+
+  return g_string_free (s, FALSE);
+}
+
+static void
+expect_json (Run        *run,
+             const char *squeezed)
+{
+  g_autofree char *json = squeeze (run->out);
+
+  if (strstr (json, squeezed) == NULL)
+    g_test_message ("looking for %s in %s", squeezed, json);
+  g_assert_nonnull (strstr (json, squeezed));
+}
+
+static char *
+num (gint64 id)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT, id);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(Run) run = NULL;
+
+  f->dir = g_dir_make_tmp ("hearth-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->file = g_build_filename (f->dir, "riverside.hearth", NULL);
+
+  run = cli (f, "new", "@", "--name", "Riverside", NULL);
+  expect (run, 0, NULL);
+}
+
+/* Removes @path and, if it is a folder, everything in it (backups may make folders). */
+static void
+remove_all (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_all (child);
+    }
+  g_remove (path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  remove_all (f->dir);
+  g_free (f->file);
+  g_free (f->dir);
+}
+
+static gint64
+add_carer (Fixture    *f,
+           const char *first_name)
+{
+  g_autoptr(Run) run = cli (f, "add-carer", "@", "--first-name", first_name, "--last-name", "Carer",
+                            "--enquiry-date", "2026-01-05", "--source", "Word of mouth", NULL);
+
+  return new_id (run);
+}
+
+static void
+add_checks (Fixture    *f,
+            gint64      carer,
+            const char *except)
+{
+  const char * const kinds[] = {
+    "application", "reference", "reference", "dbs", "home-safety", "household-agreement",
+    "preparation-training", "assessment-report",
+  };
+  g_autofree char *id = num (carer);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autoptr(Run) run = NULL;
+
+      if (g_strcmp0 (kinds[i], except) == 0)
+        continue;
+      run = cli (f, "add-check", "@", "--carer", id, "--kind", kinds[i], "--on", "2026-06-01",
+                 NULL);
+      new_id (run);
+    }
+}
+
+/* Through recruitment to preparation training, with every check but @except. */
+static void
+prepare_carer (Fixture    *f,
+               gint64      carer,
+               const char *except)
+{
+  const char * const stages[] = { "initial-visit", "application", "assessment", "preparation" };
+  g_autofree char *id = num (carer);
+
+  for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
+    {
+      g_autoptr(Run) run = cli (f, "move-carer", "@", "--carer", id, "--stage", stages[i], NULL);
+
+      expect (run, 0, NULL);
+    }
+  add_checks (f, carer, except);
+}
+
+/* An approved carer: @places, then the approval flags, NULL-terminated. */
+static gint64
+approved_carer (Fixture    *f,
+                const char *first_name,
+                const char *places,
+                ...)
+{
+  gint64 carer = add_carer (f, first_name);
+  g_autofree char *id = num (carer);
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(Run) ready = NULL;
+  g_autoptr(Run) approve = NULL;
+  va_list ap;
+
+  prepare_carer (f, carer, NULL);
+  ready = cli (f, "move-carer", "@", "--carer", id, "--stage", "ready-for-panel", NULL);
+  expect (ready, 0, NULL);
+
+  g_ptr_array_add (args, (gpointer) "approve-carer");
+  g_ptr_array_add (args, (gpointer) "@");
+  g_ptr_array_add (args, (gpointer) "--carer");
+  g_ptr_array_add (args, id);
+  g_ptr_array_add (args, (gpointer) "--places");
+  g_ptr_array_add (args, (gpointer) places);
+  va_start (ap, places);
+  for (const char *flag = va_arg (ap, const char *); flag != NULL; flag = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) flag);
+  va_end (ap);
+
+  approve = run_args (f, args);
+  expect (approve, 0, NULL);
+  return carer;
+}
+
+static gint64
+add_person (Fixture    *f,
+            const char *first_name,
+            const char *date_of_birth)
+{
+  g_autoptr(Run) run = cli (f, "add-person", "@", "--first-name", first_name,
+                            "--last-name", "Person", "--date-of-birth", date_of_birth,
+                            "--referral-date", "2026-10-01",
+                            "--support-needs", "learning-disability, autism", NULL);
+
+  return new_id (run);
+}
+
+static gint64
+propose (Fixture    *f,
+         gint64      person,
+         gint64      carer,
+         const char *type)
+{
+  g_autofree char *p = num (person);
+  g_autofree char *c = num (carer);
+  g_autoptr(Run) run = cli (f, "propose-trial", "@", "--person", p, "--carer", c, "--type", type,
+                            NULL);
+
+  return new_id (run);
+}
+
+static void
+decide (Fixture    *f,
+        gint64      trial,
+        const char *side,
+        const char *choice)
+{
+  g_autofree char *t = num (trial);
+  g_autoptr(Run) run = cli (f, "decide-trial", "@", "--trial", t, side, choice, NULL);
+
+  expect (run, 0, NULL);
+}
+
+static gint64
+agreed_trial (Fixture    *f,
+              gint64      person,
+              gint64      carer,
+              const char *type)
+{
+  gint64 trial = propose (f, person, carer, type);
+
+  decide (f, trial, "--person-says", "yes");
+  decide (f, trial, "--carer-says", "yes");
+  return trial;
+}
+
+static Run *
+start_from_trial (Fixture *f,
+                  gint64   trial)
+{
+  g_autofree char *t = num (trial);
+
+  return cli (f, "start-arrangement", "@", "--trial", t, "--start", TODAY,
+              "--weekly-fee", "650", NULL);
+}
+
+static Run *
+start_emergency (Fixture    *f,
+                 gint64      person,
+                 gint64      carer,
+                 const char *type)
+{
+  g_autofree char *p = num (person);
+  g_autofree char *c = num (carer);
+
+  return cli (f, "start-arrangement", "@", "--emergency", "--person", p, "--carer", c,
+              "--approved-by", "Rita Manager", "--type", type, "--start", TODAY,
+              "--weekly-fee", "700.00", NULL);
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+static void
+sql (const char *path,
+     const char *statements)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, statements, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+/* Every command that opens a file refuses it with exit 3 and leaves it byte for byte. */
+static void
+expect_refused_untouched (Fixture    *f,
+                          const char *message)
+{
+  const char * const commands[][3] = {
+    { "info", "--json", NULL },
+    { "check", NULL, NULL },
+    { "list", "people", NULL },
+  };
+  g_autoptr(GBytes) before = read_bytes (f->file);
+  g_autofree char *wal = g_strconcat (f->file, "-wal", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autoptr(Run) run = cli (f, commands[i][0], "@", commands[i][1], NULL);
+      g_autoptr(GBytes) after = read_bytes (f->file);
+
+      expect (run, 3, message);
+      g_assert_true (g_bytes_equal (before, after));
+      g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+    }
+
+  {
+    g_autoptr(Run) run = cli (f, "add-person", "@", "--first-name", "Amira", "--last-name", "Khan",
+                              "--date-of-birth", "1990-01-01", "--referral-date", "2026-10-01",
+                              NULL);
+    g_autoptr(GBytes) after = read_bytes (f->file);
+
+    expect (run, 3, message);
+    g_assert_true (g_bytes_equal (before, after));
+  }
+}
+
+static void
+test_new_and_info (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(Run) info = cli (f, "info", "@", "--json", NULL);
+  g_autoptr(Run) again = cli (f, "new", "@", "--name", "Again", NULL);
+  g_autoptr(Run) nameless = cli (f, "new", "elsewhere.hearth", NULL);
+  g_autoptr(Run) after = NULL;
+  g_autofree char *version = g_strdup_printf ("\"schema_version\":%d", HEARTH_SCHEMA_VERSION);
+
+  expect (info, 0, NULL);
+  expect_json (info, "\"name\":\"Riverside\"");
+  expect_json (info, version);
+  expect_json (info, "\"today\":\"" TODAY "\"");
+  expect_json (info, "\"people\":{\"total\":0,\"archived\":0");
+  expect_json (info, "\"reviews\":{\"held\":0,\"due\":0,\"overdue\":0}");
+  expect (again, 1, "already exists");
+  expect (nameless, 2, "--name");
+
+  add_person (f, "Amira", "1990-04-23");
+  add_carer (f, "Ann");
+  after = cli (f, "info", "@", "--json", NULL);
+  expect (after, 0, NULL);
+  expect_json (after, "\"people\":{\"total\":1,\"archived\":0,\"by_status\":{\"referred\":1,");
+  expect_json (after, "\"by_stage\":{\"enquiry\":1,");
+  expect_json (after, "\"trials\":{\"total\":0");
+}
+
+static void
+test_usage (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(Run) help = cli (f, "--help", NULL);
+  g_autoptr(Run) version = cli (f, "--version", NULL);
+  g_autoptr(Run) unknown = cli (f, "frobnicate", NULL);
+  g_autoptr(Run) nothing = cli (f, NULL, NULL);
+  g_autoptr(Run) bad_option = cli (f, "info", "@", "--colour", NULL);
+  g_autoptr(Run) no_file = cli (f, "info", NULL);
+  g_autoptr(Run) command_help = cli (f, "add-carer", "--help", NULL);
+  g_autoptr(Run) missing = cli (f, "add-carer", "@", "--first-name", "Ann", NULL);
+  g_autoptr(Run) bad_kind = cli (f, "list", "@", "horses", NULL);
+  g_autoptr(Run) missing_file = cli (f, "info", "no-such-file.hearth", NULL);
+
+  expect (help, 0, NULL);
+  expect_out (help, "record-review");
+  expect_out (help, "Start an arrangement from an agreed trial");
+  expect (version, 0, NULL);
+  expect_out (version, "hearth-cli ");
+  expect (unknown, 2, "“frobnicate” is not a command");
+  expect (nothing, 2, "hearth-cli --help");
+  expect (bad_option, 2, "--colour");
+  expect (no_file, 2, "info needs FILE");
+  expect (command_help, 0, NULL);
+  expect_out (command_help, "hearth-cli add-carer [OPTION…] FILE");
+  expect_out (command_help, "--first-name=NAME");
+  expect (missing, 2, "--last-name");
+  expect (bad_kind, 2, "horses");
+  expect (missing_file, 3, "no-such-file.hearth");
+}
+
+static void
+test_refuse_newer (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *newer = g_strdup_printf ("PRAGMA user_version = %d", HEARTH_SCHEMA_VERSION + 1);
+
+  sql (f->file, newer);
+  expect_refused_untouched (f, "newer version of Hearth");
+}
+
+static void
+test_refuse_foreign (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_unlink (f->file);
+  sql (f->file, "CREATE TABLE recipe (name TEXT); INSERT INTO recipe VALUES ('soup');"
+                "PRAGMA application_id = 1718185057;");
+  expect_refused_untouched (f, "is a database, but not a Hearth scheme");
+}
+
+static void
+test_refuse_garbage (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GString) junk = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 500; i++)
+    g_string_append_printf (junk, "not a database %u\n", i);
+  g_file_set_contents (f->file, junk->str, (gssize) junk->len, &error);
+  g_assert_no_error (error);
+
+  expect_refused_untouched (f, "not a database file at all");
+}
+
+static void
+test_person_age (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(Run) young = cli (f, "add-person", "@", "--first-name", "Kai", "--last-name", "Young",
+                              "--date-of-birth", "2012-05-01", "--referral-date", "2026-10-01",
+                              NULL);
+  g_autoptr(Run) list = NULL;
+
+  expect (young, 1, "Kai Young was 14 at referral; Shared Lives supports people aged 16 or over.");
+  g_assert_cmpstr (young->out, ==, "");
+
+  /* Sixteen on the day of referral is old enough. */
+  add_person (f, "Sixteen", "2010-10-01");
+  list = cli (f, "list", "@", "people", NULL);
+  expect (list, 0, NULL);
+  expect_out (list, "Sixteen Person");
+  g_assert_null (strstr (list->out, "Kai"));
+}
+
+static void
+test_ready_for_panel (Fixture       *f,
+                      gconstpointer  data)
+{
+  gint64 carer = add_carer (f, "Ann");
+  g_autofree char *id = num (carer);
+  g_autoptr(Run) early = NULL;
+  g_autoptr(Run) ready = NULL;
+  g_autoptr(Run) dbs = NULL;
+
+  prepare_carer (f, carer, "dbs");
+  early = cli (f, "move-carer", "@", "--carer", id, "--stage", "ready-for-panel", NULL);
+  expect (early, 1, "Ann Carer cannot be marked ready for panel yet. Still missing: "
+                    "an enhanced DBS check.");
+
+  dbs = cli (f, "add-check", "@", "--carer", id, "--kind", "dbs", "--expires", "2029-06-01", NULL);
+  new_id (dbs);
+  ready = cli (f, "move-carer", "@", "--carer", id, "--stage", "ready-for-panel", NULL);
+  expect (ready, 0, NULL);
+  expect_out (ready, "Ready for panel");
+}
+
+static void
+test_approval_places (Fixture       *f,
+                      gconstpointer  data)
+{
+  gint64 carer = add_carer (f, "Ann");
+  g_autofree char *id = num (carer);
+  g_autoptr(Run) ready = NULL;
+  g_autoptr(Run) none = NULL;
+  g_autoptr(Run) four = NULL;
+  g_autoptr(Run) three = NULL;
+
+  prepare_carer (f, carer, NULL);
+  ready = cli (f, "move-carer", "@", "--carer", id, "--stage", "ready-for-panel", NULL);
+  expect (ready, 0, NULL);
+
+  none = cli (f, "approve-carer", "@", "--carer", id, "--places", "0", "--long-term", NULL);
+  expect (none, 1, "A carer is approved for 1, 2 or 3 people, not 0.");
+  four = cli (f, "approve-carer", "@", "--carer", id, "--places", "4", "--long-term", NULL);
+  expect (four, 1, "A carer is approved for 1, 2 or 3 people, not 4.");
+  three = cli (f, "approve-carer", "@", "--carer", id, "--places", "3", "--long-term", NULL);
+  expect (three, 0, NULL);
+  expect_out (three, "Ann Carer is approved for 3 people at once");
+}
+
+static void
+test_carer_not_approved (Fixture       *f,
+                         gconstpointer  data)
+{
+  gint64 person = add_person (f, "Amira", "1990-04-23");
+  gint64 carer = add_carer (f, "Nina");
+  g_autofree char *p = num (person);
+  g_autofree char *c = num (carer);
+  g_autoptr(Run) trial = cli (f, "propose-trial", "@", "--person", p, "--carer", c,
+                              "--type", "long-term", NULL);
+  g_autoptr(Run) emergency = start_emergency (f, person, carer, "long-term");
+
+  expect (trial, 1, "Nina Carer is not an approved carer");
+  expect (emergency, 1, "Nina Carer is not an approved carer");
+  expect (emergency, 1, "arrangements are only made with approved carers");
+}
+
+static void
+test_carer_type_and_emergency (Fixture       *f,
+                               gconstpointer  data)
+{
+  gint64 person = add_person (f, "Amira", "1990-04-23");
+  gint64 carer = approved_carer (f, "Lee", "2", "--long-term", NULL);
+  g_autofree char *p = num (person);
+  g_autofree char *c = num (carer);
+  g_autoptr(Run) wrong_type = cli (f, "propose-trial", "@", "--person", p, "--carer", c,
+                                   "--type", "short-breaks", NULL);
+  g_autoptr(Run) wrong_emergency_type = start_emergency (f, person, carer, "day-support");
+  g_autoptr(Run) not_emergency = start_emergency (f, person, carer, "long-term");
+  g_autoptr(Run) from_trial = NULL;
+
+  expect (wrong_type, 1, "Lee Carer is not approved for Short breaks.");
+  expect (wrong_emergency_type, 1, "Lee Carer is not approved for Day support.");
+  expect (not_emergency, 1, "Lee Carer is not approved and trained for emergency placements.");
+
+  from_trial = start_from_trial (f, agreed_trial (f, person, carer, "long-term"));
+  new_id (from_trial);
+}
+
+static void
+test_capacity (Fixture       *f,
+               gconstpointer  data)
+{
+  gint64 carer = approved_carer (f, "Bea", "3", "--long-term", "--emergency", NULL);
+  gint64 small = approved_carer (f, "Sol", "1", "--short-breaks", "--emergency", NULL);
+  gint64 people[4];
+  g_autoptr(Run) fourth = NULL;
+  g_autoptr(Run) small_one = NULL;
+  g_autoptr(Run) second = NULL;
+  g_autoptr(Run) ended = NULL;
+  g_autoptr(Run) now_free = NULL;
+  g_autofree char *first = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("P%u", i + 1);
+
+      people[i] = add_person (f, name, "1980-01-01");
+    }
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(Run) run = start_emergency (f, people[i], carer, "long-term");
+
+      if (i == 0)
+        first = g_strdup (g_strstrip (run->out));
+      new_id (run);
+    }
+
+  fourth = start_emergency (f, people[3], carer, "long-term");
+  expect (fourth, 1, "Bea Carer already supports 3 people; "
+                     "a carer supports at most 3 people at once.");
+
+  small_one = start_emergency (f, people[3], small, "short-breaks");
+  new_id (small_one);
+  second = start_emergency (f, people[0], small, "short-breaks");
+  expect (second, 1, "Sol Carer already supports 1 of the 1 person they are approved for.");
+
+  /* A place is free again from the day an arrangement ends. */
+  ended = cli (f, "end-arrangement", "@", "--arrangement", first, "--on", TODAY,
+               "--reason", "emergency-ended", NULL);
+  expect (ended, 0, NULL);
+  now_free = start_emergency (f, people[3], carer, "long-term");
+  new_id (now_free);
+}
+
+static void
+test_trial_needs_both_yeses (Fixture       *f,
+                             gconstpointer  data)
+{
+  gint64 person = add_person (f, "Amira", "1990-04-23");
+  gint64 carer = approved_carer (f, "Ann", "2", "--long-term", NULL);
+  gint64 trial = propose (f, person, carer, "long-term");
+  g_autoptr(Run) none = start_from_trial (f, trial);
+  g_autoptr(Run) half = NULL;
+  g_autoptr(Run) both = NULL;
+  g_autoptr(Run) declined = NULL;
+  gint64 other;
+
+  expect (none, 1, "Neither the person nor the carer has said yes yet");
+  decide (f, trial, "--person-says", "yes");
+  half = start_from_trial (f, trial);
+  expect (half, 1, "The carer has not said yes yet; an arrangement starts only when both the "
+                   "person and the carer have.");
+  decide (f, trial, "--carer-says", "yes");
+  both = start_from_trial (f, trial);
+  new_id (both);
+
+  other = propose (f, add_person (f, "Bob", "1985-02-02"), carer, "long-term");
+  decide (f, other, "--carer-says", "no");
+  declined = start_from_trial (f, other);
+  expect (declined, 1, "This match was declined");
+}
+
+static gint64
+first_review_id (Fixture *f)
+{
+  g_autoptr(Run) run = cli (f, "list", "@", "reviews", "--json", NULL);
+  g_autofree char *json = squeeze (run->out);
+  const char *id;
+  gint64 value = 0;
+
+  expect (run, 0, NULL);
+  id = strstr (json, "\"id\":");
+  g_assert_nonnull (id);
+  value = g_ascii_strtoll (id + strlen ("\"id\":"), NULL, 10);
+  g_assert_cmpint (value, >, 0);
+  return value;
+}
+
+static void
+test_review_rules (Fixture       *f,
+                   gconstpointer  data)
+{
+  gint64 person = add_person (f, "Amira", "1990-04-23");
+  gint64 carer = approved_carer (f, "Ann", "2", "--long-term", NULL);
+  g_autoptr(Run) arrangement = start_from_trial (f, agreed_trial (f, person, carer, "long-term"));
+  g_autofree char *review = NULL;
+  g_autoptr(Run) no_views = NULL;
+  g_autoptr(Run) no_advocate = NULL;
+  g_autoptr(Run) with_advocate = NULL;
+  g_autoptr(Run) care_manager = NULL;
+  g_autofree char *next = NULL;
+
+  new_id (arrangement);
+  review = num (first_review_id (f));
+
+  no_views = cli (f, "record-review", "@", "--review", review, "--held", TODAY,
+                  "--reviewer", "Sam Coordinator", "--advocate", "Jo Advocate", NULL);
+  expect (no_views, 1, "Record the person’s own views, in their words.");
+  no_advocate = cli (f, "record-review", "@", "--review", review, "--held", TODAY,
+                     "--reviewer", "Sam Coordinator", "--person-views", "I like it here", NULL);
+  expect (no_advocate, 1, "record the advocate or named person who supported them");
+
+  with_advocate = cli (f, "record-review", "@", "--review", review, "--held", TODAY,
+                       "--reviewer", "Sam Coordinator", "--advocate", "Jo Advocate",
+                       "--person-views", "I like it here", "--outcome", "friends=better",
+                       "--outcome", "safety=no-different", NULL);
+  expect (with_advocate, 0, NULL);
+  expect_out (with_advocate, "the next is due on");
+
+  /* The care manager reviewing needs no advocate. */
+  next = g_strdup_printf ("%" G_GINT64_FORMAT, g_ascii_strtoll (review, NULL, 10) + 1);
+  care_manager = cli (f, "record-review", "@", "--review", next, "--held", TODAY,
+                      "--reviewer", "Dee Care-Manager", "--care-manager",
+                      "--person-views", "Still happy", NULL);
+  expect (care_manager, 0, NULL);
+}
+
+static void
+test_archive_needs_reason (Fixture       *f,
+                           gconstpointer  data)
+{
+  gint64 person = add_person (f, "Amira", "1990-04-23");
+  g_autofree char *p = num (person);
+  g_autoptr(Run) no_reason = cli (f, "archive", "@", "--person", p, NULL);
+  g_autoptr(Run) blank = cli (f, "archive", "@", "--person", p, "--reason", "  ", NULL);
+  g_autoptr(Run) archived = cli (f, "archive", "@", "--person", p, "--reason", "Moved away", NULL);
+  g_autoptr(Run) hidden = cli (f, "list", "@", "people", NULL);
+  g_autoptr(Run) shown = cli (f, "list", "@", "people", "--archived", NULL);
+  g_autoptr(Run) restored = cli (f, "restore", "@", "--person", p, NULL);
+  g_autoptr(Run) both = cli (f, "archive", "@", "--person", p, "--carer", "1", "--reason", "x",
+                             NULL);
+
+  expect (no_reason, 1, "Say why Amira Person is being archived; records are never put away "
+                        "without a reason.");
+  expect (blank, 1, "Say why Amira Person is being archived");
+  expect (archived, 0, NULL);
+  g_assert_null (strstr (hidden->out, "Amira"));
+  expect_out (shown, "(archived)");
+  expect (restored, 0, NULL);
+  expect (both, 2, "either --person or --carer");
+}
+
+static void
+test_money (Fixture       *f,
+            gconstpointer  data)
+{
+  gint64 person = add_person (f, "Amira", "1990-04-23");
+  gint64 carer = approved_carer (f, "Ann", "2", "--long-term", NULL);
+  g_autofree char *t = num (agreed_trial (f, person, carer, "long-term"));
+  const char * const refused[][2] = {
+    { "650.123", "more than two decimal places" },
+    { "-650", "is negative" },
+    { "£-1", "is negative" },
+    { "six hundred", "is not an amount of money" },
+    { "650.", "is not an amount of money" },
+    { "650,50", "is not an amount of money" },
+    { "", "is not an amount of money" },
+  };
+  g_autoptr(Run) ok = NULL;
+  g_autoptr(Run) list = NULL;
+  g_autoptr(Run) json = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autofree char *fee = g_strconcat ("--weekly-fee=", refused[i][0], NULL);
+      g_autoptr(Run) run = cli (f, "start-arrangement", "@", "--trial", t, "--start", TODAY, fee,
+                                NULL);
+
+      expect (run, 1, refused[i][1]);
+    }
+
+  ok = cli (f, "start-arrangement", "@", "--trial", t, "--start", TODAY,
+            "--weekly-fee", "£1,250.5", NULL);
+  new_id (ok);
+  list = cli (f, "list", "@", "arrangements", NULL);
+  expect_out (list, "£1,250.50");
+  json = cli (f, "list", "@", "arrangements", "--json", NULL);
+  expect_json (json, "\"weekly_fee_pence\":125050");
+}
+
+static void
+test_update (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *p = num (add_person (f, "Amira", "1990-04-23"));
+  g_autofree char *c = num (add_carer (f, "Ann"));
+  g_autoptr(Run) area = cli (f, "update-person", "@", "--person", p, "--set", "area=Leeds",
+                             "--set", "avoid-pets=yes", NULL);
+  g_autoptr(Run) status = cli (f, "update-person", "@", "--person", p, "--set", "status=closed",
+                               NULL);
+  g_autoptr(Run) unknown = cli (f, "update-person", "@", "--person", p, "--set", "shoe_size=9",
+                                NULL);
+  g_autoptr(Run) places = cli (f, "update-carer", "@", "--carer", c, "--set", "approved_places=3",
+                               NULL);
+  g_autoptr(Run) pets = cli (f, "update-carer", "@", "--carer", c, "--set", "has_pets=maybe", NULL);
+  g_autoptr(Run) show = cli (f, "show", "@", "--person", p, "--json", NULL);
+
+  expect (area, 0, NULL);
+  expect_out (area, "Saved 2 changes for Amira Person.");
+  expect (status, 1, "“status” is changed by its own step in Hearth");
+  expect (unknown, 1, "A person has no field “shoe_size”");
+  expect (places, 1, "“approved_places” is changed by its own step in Hearth");
+  expect (pets, 1, "“maybe” is not yes or no.");
+  expect_json (show, "\"area\":\"Leeds\"");
+  expect_json (show, "\"avoid_pets\":true");
+}
+
+static void
+test_user (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(Run) run = cli (f, "--user", "Sam Coordinator", "add-carer", "@", "--first-name", "Ann",
+                            "--last-name", "Lee", NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  new_id (run);
+  g_assert_cmpint (sqlite3_open_v2 (f->file, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT DISTINCT who FROM audit"
+                                           " WHERE record_type = 'carer'", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "Sam Coordinator");
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
+/* A scheme built through the CLI keeps every rule; a file changed behind Hearth's back
+ * does not, and check says so. */
+static void
+test_check_finds_problems (Fixture       *f,
+                           gconstpointer  data)
+{
+  gint64 person = add_person (f, "Amira", "1990-04-23");
+  gint64 carer = approved_carer (f, "Ann", "2", "--long-term", NULL);
+  g_autoptr(Run) arrangement = start_from_trial (f, agreed_trial (f, person, carer, "long-term"));
+  g_autoptr(Run) clean = NULL;
+  g_autoptr(Run) broken = NULL;
+  g_autoptr(Run) json = NULL;
+
+  new_id (arrangement);
+  clean = cli (f, "check", "@", NULL);
+  expect (clean, 0, NULL);
+  expect_out (clean, "Shared Lives rules: no problems found.");
+
+  sql (f->file, "PRAGMA ignore_check_constraints = 1;"
+                "UPDATE person SET date_of_birth = '2015-01-01';"
+                "UPDATE person SET risk_assessed_on = '2026-01-01', risk_review_due = '2026-06-01';"
+                "UPDATE carer SET approved_long_term = 0;");
+  broken = cli (f, "check", "@", NULL);
+  expect (broken, 1, NULL);
+  expect_out (broken, "Amira Person was 11 at referral");
+  expect_out (broken, "Ann Carer is not approved for Long-term.");
+  expect_out (broken, "Overdue risk reviews: 1");
+
+  json = cli (f, "check", "@", "--json", NULL);
+  expect (json, 1, NULL);
+  expect_json (json, "\"clean\":false");
+  expect_json (json, "\"rule\":\"under-16\"");
+  expect_json (json, "\"rule\":\"carer-not-approved-for-type\"");
+  expect_json (json, "\"risk_review_due\":\"2026-06-01\"");
+}
+
+static void
+test_demo_then_check (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(Run) refused = cli (f, "demo", "@", "--scale", "1", NULL);
+  g_autoptr(Run) demo = cli (f, "demo", "@", "--scale", "1", "--seed", "7", "--force", NULL);
+  g_autoptr(Run) check = NULL;
+  g_autoptr(Run) info = NULL;
+  g_autofree char *squeezed = NULL;
+
+  expect (refused, 1, "already exists");
+  expect (demo, 0, NULL);
+  expect_out (demo, "seconds");
+  check = cli (f, "check", "@", NULL);
+  expect (check, 0, NULL);
+  info = cli (f, "info", "@", "--json", NULL);
+  expect (info, 0, NULL);
+  squeezed = squeeze (info->out);
+  g_assert_null (strstr (squeezed, "\"people\":{\"total\":0,"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  cli_path = g_getenv ("HEARTH_CLI");
+  if (cli_path == NULL)
+    {
+      g_printerr ("Set HEARTH_CLI to the hearth-cli to test.\n");
+      return 77;
+    }
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli/new-and-info", test_new_and_info);
+  ADD ("/cli/usage", test_usage);
+  ADD ("/cli/refuse/newer", test_refuse_newer);
+  ADD ("/cli/refuse/foreign", test_refuse_foreign);
+  ADD ("/cli/refuse/garbage", test_refuse_garbage);
+  ADD ("/cli/rules/person-age", test_person_age);
+  ADD ("/cli/rules/ready-for-panel", test_ready_for_panel);
+  ADD ("/cli/rules/approval-places", test_approval_places);
+  ADD ("/cli/rules/carer-not-approved", test_carer_not_approved);
+  ADD ("/cli/rules/carer-type-and-emergency", test_carer_type_and_emergency);
+  ADD ("/cli/rules/capacity", test_capacity);
+  ADD ("/cli/rules/trial-both-yes", test_trial_needs_both_yeses);
+  ADD ("/cli/rules/review", test_review_rules);
+  ADD ("/cli/rules/archive-reason", test_archive_needs_reason);
+  ADD ("/cli/money", test_money);
+  ADD ("/cli/update", test_update);
+  ADD ("/cli/user", test_user);
+  ADD ("/cli/check-finds-problems", test_check_finds_problems);
+  ADD ("/cli/demo-then-check", test_demo_then_check);
+#undef ADD
+
+  return g_test_run ();
+}
