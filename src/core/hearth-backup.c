@@ -578,6 +578,28 @@ hearth_backup_thin (GFile       *folder,
   return removed;
 }
 
+/**
+ * hearth_scheme_thin_backups:
+ *
+ * Thins this scheme's backups as of now.
+ *
+ * Returns: how many were removed
+ */
+guint
+hearth_scheme_thin_backups (HearthScheme  *self,
+                            GError       **error)
+{
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stem = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), 0);
+
+  folder = hearth_scheme_get_backup_folder (self);
+  stem = stem_of (hearth_scheme_get_file (self));
+  return hearth_backup_thin (folder, stem, now, error);
+}
+
 /* Merges any write-ahead log into the file, so the file alone is the whole scheme. */
 static void
 checkpoint (const char *path)

@@ -22,6 +22,8 @@ GFile        *hearth_scheme_get_backup_folder (HearthScheme *self);
 HearthBackup *hearth_scheme_back_up         (HearthScheme  *self,
                                              GCancellable  *cancellable,
                                              GError       **error);
+guint         hearth_scheme_thin_backups    (HearthScheme  *self,
+                                             GError       **error);
 GListStore   *hearth_backup_list            (GFile         *folder,
                                              const char    *scheme_name,
                                              GError       **error);

@@ -15,6 +15,8 @@
 #include "hearth-window.h"
 
 #define MAX_RECENT 10
+/* While a scheme has changed, a backup every half hour. */
+#define BACKUP_INTERVAL_SECONDS (30 * 60)
 
 struct _HearthWindow
 {
@@ -23,6 +25,8 @@ struct _HearthWindow
   HearthScheme         *scheme;
   GSettings            *settings;
   GtkFileChooserNative *chooser;
+  guint                 backup_source;
+  gboolean              changed_since_backup;
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
@@ -170,6 +174,64 @@ add_view (HearthWindow  *self,
   return TRUE;
 }
 
+/* A verified backup, then thinning; a failure is shown, never silent. */
+static void
+back_up (HearthWindow *self)
+{
+  g_autoptr(HearthBackup) backup = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->scheme == NULL || hearth_scheme_get_read_only (self->scheme))
+    return;
+
+  backup = hearth_scheme_back_up (self->scheme, NULL, &error);
+  if (backup == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("The automatic backup failed: %s"), error->message);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+      return;
+    }
+
+  self->changed_since_backup = FALSE;
+  hearth_scheme_thin_backups (self->scheme, NULL);
+}
+
+static gboolean
+back_up_on_open_cb (gpointer data)
+{
+  back_up (HEARTH_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+back_up_if_changed_cb (gpointer data)
+{
+  HearthWindow *self = data;
+
+  if (self->changed_since_backup)
+    back_up (self);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+scheme_changed_cb (HearthWindow *self)
+{
+  self->changed_since_backup = TRUE;
+}
+
+static void
+watch_for_backups (HearthWindow *self)
+{
+  g_clear_handle_id (&self->backup_source, g_source_remove);
+  g_signal_connect_object (self->scheme, "record-added", G_CALLBACK (scheme_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->scheme, "record-changed", G_CALLBACK (scheme_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_idle_add_full (G_PRIORITY_LOW, back_up_on_open_cb, g_object_ref (self), g_object_unref);
+  self->backup_source = g_timeout_add_seconds (BACKUP_INTERVAL_SECONDS, back_up_if_changed_cb, self);
+}
+
 static void
 clear_stack (GtkStack *stack)
 {
@@ -197,7 +259,10 @@ hearth_window_set_scheme (HearthWindow *self,
 
   clear_stack (self->list_stack);
   clear_stack (self->profile_stack);
+  if (self->scheme != NULL)
+    g_signal_handlers_disconnect_by_data (self->scheme, self);
   g_set_object (&self->scheme, scheme);
+  watch_for_backups (self);
 
   if (!add_view (self, "people", HEARTH_TYPE_PERSON, &error) ||
       !add_view (self, "carers", HEARTH_TYPE_CARER, &error))
@@ -561,7 +626,10 @@ hearth_window_dispose (GObject *object)
 {
   HearthWindow *self = HEARTH_WINDOW (object);
 
+  g_clear_handle_id (&self->backup_source, g_source_remove);
   g_clear_object (&self->chooser);
+  if (self->scheme != NULL)
+    g_signal_handlers_disconnect_by_data (self->scheme, self);
   g_clear_object (&self->scheme);
   g_clear_object (&self->settings);
 

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "hearth-backup.h"
 #include "hearth-demo.h"
 #include "hearth-list-pane.h"
 #include "hearth-profile-pane.h"
@@ -108,6 +109,15 @@ test_demo_window (void)
   hearth_list_pane_set_search (people, "zzqqxx");
   settle ();
   g_assert_cmpuint (hearth_list_pane_get_n_shown (people), ==, 0);
+
+  /* Opening made a verified backup beside the scheme. */
+  {
+    g_autoptr(GFile) folder = hearth_scheme_get_backup_folder (scheme);
+    g_autoptr(GListStore) backups = hearth_backup_list (folder, "Demo", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (backups)), ==, 1);
+  }
 
   /* The carers view lists the carers. */
   hearth_window_show_view (window, "carers");
