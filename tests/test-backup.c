@@ -47,6 +47,16 @@ test_back_up_and_list (SchemeFixture *f,
   list = hearth_backup_list (folder, "Test scheme", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+
+  /* Nothing else is left in the folder: no partial copy, no log files. */
+  {
+    g_autoptr(GDir) dir = g_dir_open (folder_path, 0, &error);
+    guint n = 0;
+
+    while (g_dir_read_name (dir) != NULL)
+      n++;
+    g_assert_cmpuint (n, ==, 1);
+  }
 }
 
 static void

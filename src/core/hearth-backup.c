@@ -269,6 +269,10 @@ copy_database (sqlite3     *from,
   if (rc != SQLITE_DONE)
     goto failed;
 
+  /* The copy is one self-contained file: no write-ahead log beside it, now or when read. */
+  if ((rc = sqlite3_exec (to, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL)) != SQLITE_OK)
+    goto failed;
+
   rc = sqlite3_close (to);
   return rc == SQLITE_OK || set_sqlite_error (NULL, rc, error);
 
