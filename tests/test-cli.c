@@ -757,7 +757,7 @@ test_archive_needs_reason (Fixture       *f,
   g_autoptr(Run) archived = cli (f, "archive", "@", "--person", p, "--reason", "Moved away", NULL);
   g_autoptr(Run) hidden = cli (f, "list", "@", "people", NULL);
   g_autoptr(Run) shown = cli (f, "list", "@", "people", "--archived", NULL);
-  g_autoptr(Run) restored = cli (f, "restore", "@", "--person", p, NULL);
+  g_autoptr(Run) restored = cli (f, "unarchive", "@", "--person", p, NULL);
   g_autoptr(Run) both = cli (f, "archive", "@", "--person", p, "--carer", "1", "--reason", "x",
                              NULL);
 
@@ -914,6 +914,42 @@ test_demo_then_check (Fixture       *f,
   g_assert_null (strstr (squeezed, "\"people\":{\"total\":0,"));
 }
 
+/* Back up, restore the newest good backup (the current file set aside, not overwritten), and
+ * answer a subject access request with private PDF and JSON files. */
+static void
+test_backup_restore_subject_access (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autoptr(Run) demo = cli (f, "demo", "@", "--force", NULL);
+  g_autoptr(Run) backup = NULL;
+  g_autoptr(Run) restore = NULL;
+  g_autoptr(Run) both = NULL;
+  g_autoptr(Run) sar = NULL;
+  g_autofree char *out_dir = g_build_filename (f->dir, "request", NULL);
+  g_autofree char *pdf = g_build_filename (out_dir, "subject-access-person-1.pdf", NULL);
+  g_autofree char *json = g_build_filename (out_dir, "subject-access-person-1.json", NULL);
+  GStatBuf st;
+
+  expect (demo, 0, NULL);
+  backup = cli (f, "backup", "@", NULL);
+  expect (backup, 0, NULL);
+  expect_out (backup, "Backed up and checked");
+
+  both = cli (f, "restore", "@", NULL);
+  expect (both, 2, "--newest");
+  restore = cli (f, "restore", "@", "--newest", NULL);
+  expect (restore, 0, NULL);
+  expect_out (restore, "before restore");
+  g_assert_true (g_file_test (f->file, G_FILE_TEST_EXISTS));
+
+  sar = cli (f, "subject-access", "@", "--person", "1", "-o", out_dir, NULL);
+  expect (sar, 0, NULL);
+  g_assert_cmpint (g_stat (pdf, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (json, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -948,6 +984,7 @@ main (int    argc,
   ADD ("/cli/user", test_user);
   ADD ("/cli/check-finds-problems", test_check_finds_problems);
   ADD ("/cli/demo-then-check", test_demo_then_check);
+  ADD ("/cli/backup-restore-subject-access", test_backup_restore_subject_access);
 #undef ADD
 
   return g_test_run ();

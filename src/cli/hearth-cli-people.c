@@ -274,9 +274,9 @@ hearth_cli_archive (const HearthCliCommand *command,
 }
 
 int
-hearth_cli_restore (const HearthCliCommand *command,
-                    int                     argc,
-                    char                  **argv)
+hearth_cli_unarchive (const HearthCliCommand *command,
+                      int                     argc,
+                      char                  **argv)
 {
   return archive_or_restore (command, argc, argv, FALSE);
 }

@@ -139,7 +139,7 @@ int hearth_cli_add_person         (const HearthCliCommand *command, int argc, ch
 int hearth_cli_update_person      (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_set_status         (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_archive            (const HearthCliCommand *command, int argc, char **argv);
-int hearth_cli_restore            (const HearthCliCommand *command, int argc, char **argv);
+int hearth_cli_unarchive          (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_propose_trial      (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_advance_trial      (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_decide_trial       (const HearthCliCommand *command, int argc, char **argv);
@@ -150,5 +150,10 @@ int hearth_cli_record_review      (const HearthCliCommand *command, int argc, ch
 int hearth_cli_list               (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_show               (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_search             (const HearthCliCommand *command, int argc, char **argv);
+
+/* hearth-cli-safety.c */
+int hearth_cli_backup         (const HearthCliCommand *command, int argc, char **argv);
+int hearth_cli_restore        (const HearthCliCommand *command, int argc, char **argv);
+int hearth_cli_subject_access (const HearthCliCommand *command, int argc, char **argv);
 
 G_END_DECLS

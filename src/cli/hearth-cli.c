@@ -26,6 +26,16 @@ static const HearthCliCommand commands[] = {
        "advocate, and risk assessments without a next review date. Overdue risk reviews "
        "are listed too.\n\nExits with 0 when nothing is wrong and 1 when something is."),
     hearth_cli_check },
+  { "backup", N_("FILE"), N_("Back up the scheme now, and check the backup"),
+    N_("Uses SQLite's online backup, checks the copy, and thins older backups: every one "
+       "from today, one a day for two weeks, one a week to eight weeks, one a month to a "
+       "year."), hearth_cli_backup },
+  { "restore", N_("FILE"), N_("Put a backup in place of the scheme file"),
+    N_("The current file is set aside under a new name beside it, never overwritten."),
+    hearth_cli_restore },
+  { "subject-access", N_("FILE"), N_("Everything held about one person, as PDF and JSON"),
+    N_("For a subject access request under UK GDPR: the profile, pen portrait, trials, "
+       "arrangements, reviews and the audit trail of each."), hearth_cli_subject_access },
   { "add-carer", N_("FILE"), N_("Record an enquiry from a prospective carer"),
     N_("Prints the new carer’s number."), hearth_cli_add_carer },
   { "update-carer", N_("FILE"), N_("Change a carer’s details"),
@@ -54,7 +64,8 @@ static const HearthCliCommand commands[] = {
     NULL, hearth_cli_set_status },
   { "archive", N_("FILE"), N_("Archive a person or a carer, with a reason"),
     N_("Nothing is deleted: the record stays in the file and its history."), hearth_cli_archive },
-  { "restore", N_("FILE"), N_("Bring back an archived person or carer"), NULL, hearth_cli_restore },
+  { "unarchive", N_("FILE"), N_("Bring back an archived person or carer"), NULL,
+    hearth_cli_unarchive },
   { "propose-trial", N_("FILE"), N_("Propose a match between a person and a carer"),
     N_("Prints the trial’s number."), hearth_cli_propose_trial },
   { "advance-trial", N_("FILE"), N_("Move a trial on to its next stage"),

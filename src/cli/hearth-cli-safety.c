@@ -1,0 +1,164 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hearth-cli-safety.c: backing up and restoring a scheme, and answering a subject access
+ * request, from the command line. */
+
+#define G_LOG_DOMAIN "hearth-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "hearth-backup.h"
+#include "hearth-cli-private.h"
+#include "hearth-portrait-document.h"
+
+int
+hearth_cli_backup (const HearthCliCommand *command,
+                   int                     argc,
+                   char                  **argv)
+{
+  const GOptionEntry entries[] = { G_OPTION_ENTRY_NULL };
+  g_autoptr(HearthScheme) scheme = NULL;
+  g_autoptr(HearthBackup) backup = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *size = NULL;
+  int status;
+
+  if ((status = hearth_cli_parse (command, entries, &argc, &argv, 1)) != HEARTH_CLI_OK ||
+      !(scheme = hearth_cli_open (argv[1], &status)))
+    return status;
+
+  if (!(backup = hearth_scheme_back_up (scheme, NULL, &error)))
+    return hearth_cli_refused (error);
+  hearth_scheme_thin_backups (scheme, NULL);
+
+  path = g_file_get_path (hearth_backup_get_file (backup));
+  size = g_format_size (hearth_backup_get_size (backup));
+  g_print (_("Backed up and checked: %s (%s)\n"), path, size);
+  return HEARTH_CLI_OK;
+}
+
+/* A scheme someone has open must not be replaced under them. */
+static int
+check_not_in_use (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HearthScheme) scheme = hearth_scheme_open (file, NULL, NULL);
+
+  if (scheme != NULL && hearth_scheme_get_other_writer (scheme) != NULL)
+    return hearth_cli_refuse (_("%s has this scheme open; close it there before restoring."),
+                              hearth_scheme_get_other_writer (scheme));
+
+  return HEARTH_CLI_OK;
+}
+
+int
+hearth_cli_restore (const HearthCliCommand *command,
+                    int                     argc,
+                    char                  **argv)
+{
+  g_autofree char *from = NULL;
+  gboolean newest = FALSE;
+  const GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_FILENAME, &from, N_("The backup to restore"), N_("BACKUP") },
+    { "newest", 0, 0, G_OPTION_ARG_NONE, &newest, N_("Restore the newest backup that passes its check"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) backup = NULL;
+  g_autoptr(GFile) aside = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside_path = NULL;
+  int status;
+
+  if ((status = hearth_cli_parse (command, entries, &argc, &argv, 1)) != HEARTH_CLI_OK)
+    return status;
+  if ((from == NULL) == !newest)
+    return hearth_cli_usage_error (command, _("Give either --from BACKUP or --newest."));
+  if ((status = check_not_in_use (argv[1])) != HEARTH_CLI_OK)
+    return status;
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  if (newest)
+    {
+      g_autoptr(HearthBackup) found = hearth_backup_find_newest_good (file);
+
+      if (found == NULL)
+        return hearth_cli_refuse (_("No backup of this scheme that passes its check was found."));
+      backup = g_object_ref (hearth_backup_get_file (found));
+    }
+  else
+    backup = g_file_new_for_commandline_arg (from);
+
+  if (!hearth_backup_restore (backup, file, &aside, &error))
+    return hearth_cli_refused (error);
+
+  if (aside != NULL)
+    {
+      aside_path = g_file_get_path (aside);
+      g_print (_("Restored. The file it replaced is kept as %s\n"), aside_path);
+    }
+  else
+    g_print (_("Restored.\n"));
+  return HEARTH_CLI_OK;
+}
+
+static gboolean
+write_private (const char  *path,
+               const char  *contents,
+               GError     **error)
+{
+  return g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+}
+
+int
+hearth_cli_subject_access (const HearthCliCommand *command,
+                           int                     argc,
+                           char                  **argv)
+{
+  gint64 id = 0;
+  g_autofree char *dir = NULL;
+  const GOptionEntry entries[] = {
+    { "person", 0, 0, G_OPTION_ARG_INT64, &id, N_("The person’s number"), N_("ID") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &dir, N_("The folder to write to"), N_("DIR") },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(HearthScheme) scheme = NULL;
+  g_autoptr(HearthRecord) person = NULL;
+  g_autoptr(HearthDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *json_path = NULL;
+  g_autofree char *pdf_path = NULL;
+  g_autofree char *stem = NULL;
+  g_autofree char *base = NULL;
+  int status;
+
+  if ((status = hearth_cli_parse (command, entries, &argc, &argv, 1)) != HEARTH_CLI_OK ||
+      (status = hearth_cli_require_id (command, id, "--person")) != HEARTH_CLI_OK ||
+      (status = hearth_cli_require (command, dir, "-o")) != HEARTH_CLI_OK ||
+      !(scheme = hearth_cli_open (argv[1], &status)))
+    return status;
+
+  if (!(person = hearth_cli_load (scheme, HEARTH_TYPE_PERSON, id, &error)) ||
+      !(json = hearth_scheme_dup_subject_access_json (scheme, HEARTH_PERSON (person), &error)) ||
+      !(document = hearth_subject_access_document_new (scheme, person, &error)))
+    return hearth_cli_refused (error);
+
+  /* Personal data: a folder and files only their owner can read. */
+  g_mkdir_with_parents (dir, 0700);
+  stem = g_strdup_printf ("subject-access-person-%" G_GINT64_FORMAT, id);
+  base = g_build_filename (dir, stem, NULL);
+  json_path = g_strconcat (base, ".json", NULL);
+  pdf_path = g_strconcat (base, ".pdf", NULL);
+
+  if (!write_private (json_path, json, &error) ||
+      !hearth_document_write_pdf (document, pdf_path, &error))
+    return hearth_cli_refused (error);
+  g_chmod (pdf_path, 0600);
+
+  g_print (_("Wrote %s and %s\n"), pdf_path, json_path);
+  return HEARTH_CLI_OK;
+}
