@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-backup.h"
+#include "hearth-backups-window.h"
 #include "hearth-list-pane.h"
 #include "hearth-profile-pane.h"
 #include "hearth-window.h"
@@ -262,6 +263,7 @@ hearth_window_set_scheme (HearthWindow *self,
   if (self->scheme != NULL)
     g_signal_handlers_disconnect_by_data (self->scheme, self);
   g_set_object (&self->scheme, scheme);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", TRUE);
   watch_for_backups (self);
 
   if (!add_view (self, "people", HEARTH_TYPE_PERSON, &error) ||
@@ -547,6 +549,52 @@ search_action (GtkWidget  *widget,
   hearth_list_pane_focus_search (HEARTH_LIST_PANE (list));
 }
 
+/* Closes the scheme, puts the backup in its place, and opens it again. */
+static void
+restore_requested_cb (HearthBackupsWindow *backups,
+                      GFile               *backup,
+                      HearthWindow        *self)
+{
+  g_autoptr(GFile) file = g_object_ref (hearth_scheme_get_file (self->scheme));
+  g_autoptr(GFile) aside = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  clear_stack (self->list_stack);
+  clear_stack (self->profile_stack);
+  g_signal_handlers_disconnect_by_data (self->scheme, self);
+  hearth_scheme_close (self->scheme);
+  g_clear_object (&self->scheme);
+
+  if (!hearth_backup_restore (backup, file, &aside, &error))
+    show_error (self, _("The Backup Could Not Be Restored"), error->message);
+
+  hearth_window_open_file (self, file);
+  if (aside != NULL)
+    {
+      name = g_file_get_basename (aside);
+      text = g_strdup_printf (_("Restored. The file it replaced is kept as “%s”"), name);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+    }
+}
+
+static void
+backups_action (GtkWidget  *widget,
+                const char *action,
+                GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  HearthBackupsWindow *backups;
+
+  if (self->scheme == NULL)
+    return;
+
+  backups = hearth_backups_window_new (GTK_WINDOW (self), self->scheme);
+  g_signal_connect_object (backups, "restore", G_CALLBACK (restore_requested_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (backups));
+}
+
 static void
 view_action (GtkWidget  *widget,
              const char *action,
@@ -668,6 +716,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.view-people", NULL, view_action);
   gtk_widget_class_install_action (widget_class, "win.view-carers", NULL, view_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.backups", NULL, backups_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
 }
 
@@ -675,6 +724,7 @@ static void
 hearth_window_init (HearthWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", FALSE);
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "hearth-backup.h"
+#include "hearth-backups-window.h"
 #include "hearth-demo.h"
 #include "hearth-list-pane.h"
 #include "hearth-profile-pane.h"
@@ -117,6 +118,19 @@ test_demo_window (void)
 
     g_assert_no_error (error);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (backups)), ==, 1);
+  }
+
+  /* The Backups window lists it, and Back Up Now adds a second. */
+  {
+    HearthBackupsWindow *backups = hearth_backups_window_new (GTK_WINDOW (window), scheme);
+
+    gtk_window_present (GTK_WINDOW (backups));
+    settle ();
+    g_assert_cmpuint (hearth_backups_window_get_n_backups (backups), ==, 1);
+    hearth_backups_window_back_up (backups);
+    g_assert_cmpuint (hearth_backups_window_get_n_backups (backups), ==, 2);
+    gtk_window_destroy (GTK_WINDOW (backups));
+    settle ();
   }
 
   /* The carers view lists the carers. */
