@@ -40,9 +40,19 @@ test_create (SchemeFixture *f,
   g_assert_cmpint (hearth_scheme_get_schema_version (f->scheme), ==, HEARTH_SCHEMA_VERSION);
   g_assert_false (hearth_scheme_get_read_only (f->scheme));
 
-  /* Owner only. */
+  /* Owner only: the scheme, and the log and shared memory beside it while it is open. */
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  {
+    g_autoptr(HearthPerson) person = test_add_person (f->scheme, "Private", "Person");
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+    g_assert_cmpint (g_stat (wal, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+    g_assert_cmpint (g_stat (shm, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
 
   hearth_scheme_close (f->scheme);
   g_assert_cmpint (query_int (path, "PRAGMA application_id"), ==, HEARTH_APPLICATION_ID);
