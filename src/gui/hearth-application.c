@@ -211,8 +211,6 @@ hearth_application_startup (GApplication *app)
     { "app.open-scheme", { "<Control>o", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.search", { "<Control>f", NULL } },
-    { "win.view-people", { "<Alt>1", NULL } },
-    { "win.view-carers", { "<Alt>2", NULL } },
   };
 
   G_APPLICATION_CLASS (hearth_application_parent_class)->startup (app);

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hearth-window.c: the welcome page, and a scheme's views in a leaflet: the sidebar of
- * views, the list of the chosen view, and the profile of the chosen record. Opening,
- * creating and the demo all end in hearth_window_set_scheme(). */
+ * views beside the chosen view's page. Opening, creating and the demo all end in
+ * hearth_window_set_scheme(), which makes one page per view for that scheme. */
 
 #define G_LOG_DOMAIN "hearth-window"
 
@@ -11,13 +11,42 @@
 
 #include "hearth-backup.h"
 #include "hearth-backups-window.h"
-#include "hearth-list-pane.h"
-#include "hearth-profile-pane.h"
+#include "hearth-page.h"
+#include "hearth-records-page.h"
 #include "hearth-window.h"
 
 #define MAX_RECENT 10
 /* While a scheme has changed, a backup every half hour. */
 #define BACKUP_INTERVAL_SECONDS (30 * 60)
+
+/* The sidebar, in order; Alt+1 to Alt+9 follow it. Each page is made anew for each scheme. */
+static const struct {
+  const char *name;
+  const char *title;
+  const char *icon_name;
+  HearthPage *(*create) (HearthScheme *scheme, GError **error);
+} views[] = {
+  { "people", N_("People"), "system-users-symbolic", hearth_records_page_new_people },
+  { "carers", N_("Carers"), "go-home-symbolic", hearth_records_page_new_carers },
+};
+
+/* The records that `win.show-record` can open, by their table's name. */
+static GType
+record_type_for_table (const char *table)
+{
+  static const struct { const char *table; GType (*get_type) (void); } kinds[] = {
+    { "person", hearth_person_get_type },
+    { "carer", hearth_carer_get_type },
+    { "trial", hearth_trial_get_type },
+    { "arrangement", hearth_arrangement_get_type },
+    { "review", hearth_review_get_type },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_str_equal (kinds[i].table, table))
+      return kinds[i].get_type ();
+  return G_TYPE_INVALID;
+}
 
 struct _HearthWindow
 {
@@ -35,25 +64,12 @@ struct _HearthWindow
   GtkListBox           *recent_list;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar_box;
-  GtkWidget            *list_box;
-  GtkWidget            *profile_box;
   GtkListBox           *view_list;
   GtkLabel             *scheme_title;
-  AdwWindowTitle       *list_title;
-  AdwWindowTitle       *profile_title;
-  GtkStack             *list_stack;
-  GtkStack             *profile_stack;
+  GtkStack             *view_stack;
 };
 
 G_DEFINE_FINAL_TYPE (HearthWindow, hearth_window, ADW_TYPE_APPLICATION_WINDOW)
-
-static const char *
-current_view (HearthWindow *self)
-{
-  const char *view = gtk_stack_get_visible_child_name (self->list_stack);
-
-  return view != NULL ? view : "people";
-}
 
 static void
 show_error (HearthWindow *self,
@@ -67,47 +83,25 @@ show_error (HearthWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-update_titles (HearthWindow *self)
-{
-  HearthListPane *list = HEARTH_LIST_PANE (gtk_stack_get_visible_child (self->list_stack));
-  HearthProfilePane *profile = HEARTH_PROFILE_PANE (gtk_stack_get_visible_child (self->profile_stack));
-  g_autofree char *count = list != NULL ? hearth_list_pane_dup_count_text (list) : NULL;
-  gboolean people = g_str_equal (current_view (self), "people");
-
-  adw_window_title_set_title (self->list_title, people ? _("People") : _("Carers"));
-  adw_window_title_set_subtitle (self->list_title, count);
-  adw_window_title_set_title (self->profile_title,
-                              profile != NULL && hearth_profile_pane_get_title (profile) != NULL
-                              ? hearth_profile_pane_get_title (profile) : "");
-}
-
-static void
-selected_changed_cb (HearthListPane *list,
-                     GParamSpec     *pspec,
-                     HearthWindow   *self)
-{
-  const char *view = g_object_get_data (G_OBJECT (list), "view");
-  HearthProfilePane *profile = HEARTH_PROFILE_PANE (gtk_stack_get_child_by_name (self->profile_stack, view));
-  HearthRecord *record = hearth_list_pane_get_selected (list);
-
-  hearth_profile_pane_set_record (profile, record);
-  update_titles (self);
-  if (record != NULL)
-    adw_leaflet_set_visible_child (self->leaflet, self->profile_box);
-}
-
-/* Shows a view; in the narrow layout, its list. */
+/* Shows a view; in the narrow layout, its page slides over the sidebar. */
 void
 hearth_window_show_view (HearthWindow *self,
                          const char   *view)
 {
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->view_list,
-                                                      g_str_equal (view, "carers") ? 1 : 0);
-
   g_return_if_fail (HEARTH_IS_WINDOW (self));
+  g_return_if_fail (view != NULL);
 
-  gtk_list_box_select_row (self->view_list, row);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->view_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && g_str_equal (gtk_widget_get_name (row), view))
+      {
+        gtk_list_box_select_row (self->view_list, GTK_LIST_BOX_ROW (row));
+        adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->view_stack));
+        return;
+      }
+
+  g_warning ("No view called “%s”", view);
 }
 
 static void
@@ -121,11 +115,61 @@ view_selected_cb (GtkListBox    *box,
     return;
 
   view = gtk_widget_get_name (GTK_WIDGET (row));
-  gtk_stack_set_visible_child_name (self->list_stack, view);
-  gtk_stack_set_visible_child_name (self->profile_stack, view);
+  gtk_stack_set_visible_child_name (self->view_stack, view);
   g_settings_set_string (self->settings, "last-view", view);
-  update_titles (self);
-  adw_leaflet_set_visible_child (self->leaflet, self->list_box);
+}
+
+static void
+view_activated_cb (GtkListBox    *box,
+                   GtkListBoxRow *row,
+                   HearthWindow  *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->view_stack));
+}
+
+/**
+ * hearth_window_show_record:
+ *
+ * Opens @record in the first page that shows records of its kind.
+ *
+ * Returns: %TRUE if a page took it
+ */
+gboolean
+hearth_window_show_record (HearthWindow *self,
+                           HearthRecord *record)
+{
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_RECORD (record), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *page = gtk_stack_get_child_by_name (self->view_stack, views[i].name);
+
+      if (page != NULL && hearth_page_show_record (HEARTH_PAGE (page), record))
+        {
+          hearth_window_show_view (self, views[i].name);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static GtkWidget *
+view_row_new (guint i)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (_(views[i].title));
+
+  gtk_widget_set_name (row, views[i].name);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (views[i].icon_name));
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _(views[i].title), -1);
+  return row;
 }
 
 static void
@@ -155,23 +199,17 @@ remember_recent (HearthWindow *self,
 
 static gboolean
 add_view (HearthWindow  *self,
-          const char    *view,
-          GType          type,
+          guint          i,
           GError       **error)
 {
-  HearthListPane *list = hearth_list_pane_new (self->scheme, type, error);
-  HearthProfilePane *profile;
+  HearthPage *page = views[i].create (self->scheme, error);
 
-  if (list == NULL)
+  if (page == NULL)
     return FALSE;
 
-  profile = hearth_profile_pane_new (self->scheme, type);
-  g_object_set_data_full (G_OBJECT (list), "view", g_strdup (view), g_free);
-  g_signal_connect_object (list, "notify::selected", G_CALLBACK (selected_changed_cb), self, 0);
-  g_signal_connect_object (list, "notify::count-text", G_CALLBACK (update_titles), self,
-                           G_CONNECT_SWAPPED);
-  gtk_stack_add_named (self->list_stack, GTK_WIDGET (list), view);
-  gtk_stack_add_named (self->profile_stack, GTK_WIDGET (profile), view);
+  g_object_bind_property (self->leaflet, "folded", page, "folded", G_BINDING_SYNC_CREATE);
+  gtk_stack_add_named (self->view_stack, GTK_WIDGET (page), views[i].name);
+  gtk_list_box_append (self->view_list, view_row_new (i));
   return TRUE;
 }
 
@@ -233,13 +271,16 @@ watch_for_backups (HearthWindow *self)
   self->backup_source = g_timeout_add_seconds (BACKUP_INTERVAL_SECONDS, back_up_if_changed_cb, self);
 }
 
+/* Drops every page and its sidebar row: a page belongs to one scheme. */
 static void
-clear_stack (GtkStack *stack)
+clear_views (HearthWindow *self)
 {
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (stack))) != NULL)
-    gtk_stack_remove (stack, child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->view_stack))) != NULL)
+    gtk_stack_remove (self->view_stack, child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->view_list))) != NULL)
+    gtk_list_box_remove (self->view_list, child);
 }
 
 /**
@@ -258,20 +299,20 @@ hearth_window_set_scheme (HearthWindow *self,
   g_return_val_if_fail (HEARTH_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), FALSE);
 
-  clear_stack (self->list_stack);
-  clear_stack (self->profile_stack);
+  clear_views (self);
   if (self->scheme != NULL)
     g_signal_handlers_disconnect_by_data (self->scheme, self);
   g_set_object (&self->scheme, scheme);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", TRUE);
   watch_for_backups (self);
 
-  if (!add_view (self, "people", HEARTH_TYPE_PERSON, &error) ||
-      !add_view (self, "carers", HEARTH_TYPE_CARER, &error))
-    {
-      show_error (self, _("The Scheme Could Not Be Shown"), error->message);
-      return FALSE;
-    }
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    if (!add_view (self, i, &error))
+      {
+        clear_views (self);
+        show_error (self, _("The Scheme Could Not Be Shown"), error->message);
+        return FALSE;
+      }
 
   title = g_strdup_printf (_("%s — Hearth"), hearth_scheme_get_name (scheme));
   gtk_window_set_title (GTK_WINDOW (self), title);
@@ -281,7 +322,8 @@ hearth_window_set_scheme (HearthWindow *self,
   gtk_stack_set_visible_child_name (self->main_stack, "scheme");
 
   last = g_settings_get_string (self->settings, "last-view");
-  hearth_window_show_view (self, g_strcmp0 (last, "carers") == 0 ? "carers" : "people");
+  hearth_window_show_view (self, gtk_stack_get_child_by_name (self->view_stack, last) != NULL
+                                 ? last : views[0].name);
 
   if (hearth_scheme_get_read_only (scheme))
     {
@@ -306,22 +348,38 @@ hearth_window_get_scheme (HearthWindow *self)
   return self->scheme;
 }
 
+/**
+ * hearth_window_get_page:
+ *
+ * Returns: (transfer none) (nullable): the page of @view, while a scheme is open
+ */
+HearthPage *
+hearth_window_get_page (HearthWindow *self,
+                        const char   *view)
+{
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+
+  return (HearthPage *) gtk_stack_get_child_by_name (self->view_stack, view);
+}
+
 GtkWidget *
 hearth_window_get_list_pane (HearthWindow *self,
                              const char   *view)
 {
-  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+  HearthPage *page = hearth_window_get_page (self, view);
 
-  return gtk_stack_get_child_by_name (self->list_stack, view);
+  return HEARTH_IS_RECORDS_PAGE (page)
+    ? GTK_WIDGET (hearth_records_page_get_list (HEARTH_RECORDS_PAGE (page))) : NULL;
 }
 
 GtkWidget *
 hearth_window_get_profile_pane (HearthWindow *self,
                                 const char   *view)
 {
-  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+  HearthPage *page = hearth_window_get_page (self, view);
 
-  return gtk_stack_get_child_by_name (self->profile_stack, view);
+  return HEARTH_IS_RECORDS_PAGE (page)
+    ? GTK_WIDGET (hearth_records_page_get_profile (HEARTH_RECORDS_PAGE (page))) : NULL;
 }
 
 static void
@@ -540,13 +598,13 @@ search_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   HearthWindow *self = HEARTH_WINDOW (widget);
-  GtkWidget *list = gtk_stack_get_visible_child (self->list_stack);
+  GtkWidget *page = gtk_stack_get_visible_child (self->view_stack);
 
-  if (self->scheme == NULL || list == NULL)
+  if (self->scheme == NULL || page == NULL)
     return;
 
-  adw_leaflet_set_visible_child (self->leaflet, self->list_box);
-  hearth_list_pane_focus_search (HEARTH_LIST_PANE (list));
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->view_stack));
+  hearth_page_focus_search (HEARTH_PAGE (page));
 }
 
 /* Closes the scheme, puts the backup in its place, and opens it again. */
@@ -561,8 +619,7 @@ restore_requested_cb (HearthBackupsWindow *backups,
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
 
-  clear_stack (self->list_stack);
-  clear_stack (self->profile_stack);
+  clear_views (self);
   g_signal_handlers_disconnect_by_data (self->scheme, self);
   hearth_scheme_close (self->scheme);
   g_clear_object (&self->scheme);
@@ -596,14 +653,55 @@ backups_action (GtkWidget  *widget,
 }
 
 static void
-view_action (GtkWidget  *widget,
-             const char *action,
-             GVariant   *parameter)
+show_view_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
 {
   HearthWindow *self = HEARTH_WINDOW (widget);
+  const char *view = g_variant_get_string (parameter, NULL);
 
-  if (self->scheme != NULL)
-    hearth_window_show_view (self, g_str_equal (action, "win.view-carers") ? "carers" : "people");
+  if (self->scheme != NULL && gtk_stack_get_child_by_name (self->view_stack, view) != NULL)
+    hearth_window_show_view (self, view);
+}
+
+/* "TABLE:ID", from any page: a dashboard item, a link in a profile. */
+static HearthRecord *
+load_record (HearthWindow  *self,
+             const char    *reference,
+             GError       **error)
+{
+  g_auto(GStrv) parts = g_strsplit (reference, ":", 2);
+  GType type = parts[0] != NULL ? record_type_for_table (parts[0]) : G_TYPE_INVALID;
+  guint64 id = 0;
+
+  if (type == G_TYPE_INVALID || parts[1] == NULL ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 1, G_MAXINT64, &id, NULL))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND,
+                   _("There is no record called “%s”."), reference);
+      return NULL;
+    }
+
+  return hearth_scheme_load (self->scheme, type, (gint64) id, error);
+}
+
+static void
+show_record_action (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  g_autoptr(HearthRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->scheme == NULL)
+    return;
+
+  record = load_record (self, g_variant_get_string (parameter, NULL), &error);
+  if (record == NULL)
+    show_error (self, _("The Record Could Not Be Opened"), error->message);
+  else if (!hearth_window_show_record (self, record))
+    g_debug ("No page shows %s records yet", hearth_record_get_table (record));
 }
 
 static void
@@ -701,23 +799,21 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, sidebar_box);
-  gtk_widget_class_bind_template_child (widget_class, HearthWindow, list_box);
-  gtk_widget_class_bind_template_child (widget_class, HearthWindow, profile_box);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, view_list);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, scheme_title);
-  gtk_widget_class_bind_template_child (widget_class, HearthWindow, list_title);
-  gtk_widget_class_bind_template_child (widget_class, HearthWindow, profile_title);
-  gtk_widget_class_bind_template_child (widget_class, HearthWindow, list_stack);
-  gtk_widget_class_bind_template_child (widget_class, HearthWindow, profile_stack);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, view_stack);
 
   gtk_widget_class_install_action (widget_class, "win.new-scheme", NULL, new_scheme_action);
   gtk_widget_class_install_action (widget_class, "win.open-scheme", NULL, open_scheme_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.view-people", NULL, view_action);
-  gtk_widget_class_install_action (widget_class, "win.view-carers", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-record", "s", show_record_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.backups", NULL, backups_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (views) && i < 9; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-view", "s", views[i].name);
 }
 
 static void
@@ -734,6 +830,7 @@ hearth_window_init (HearthWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   g_signal_connect (self->view_list, "row-selected", G_CALLBACK (view_selected_cb), self);
+  g_signal_connect (self->view_list, "row-activated", G_CALLBACK (view_activated_cb), self);
   g_signal_connect (self->recent_list, "row-activated", G_CALLBACK (recent_activated_cb), self);
   load_recent (self);
 }

@@ -7,6 +7,7 @@
 
 #include "hearth.h"
 #include "hearth-application.h"
+#include "hearth-page.h"
 
 G_BEGIN_DECLS
 
@@ -27,5 +28,9 @@ GtkWidget    *hearth_window_get_profile_pane (HearthWindow  *self,
                                           const char        *view);
 void          hearth_window_show_view    (HearthWindow      *self,
                                           const char        *view);
+HearthPage   *hearth_window_get_page     (HearthWindow      *self,
+                                          const char        *view);
+gboolean      hearth_window_show_record  (HearthWindow      *self,
+                                          HearthRecord      *record);
 
 G_END_DECLS
