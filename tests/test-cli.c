@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <json-glib/json-glib.h>
+
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -950,6 +952,51 @@ test_backup_restore_subject_access (Fixture       *f,
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 }
 
+/* The audit trail after a scripted set of edits: every change, its author, before and after. */
+static void
+test_history (Fixture       *f,
+              gconstpointer  data)
+{
+  gint64 person = add_person (f, "Amira", "1990-04-23");
+  g_autofree char *p = num (person);
+  g_autoptr(Run) update = cli (f, "update-person", "@", "--person", p, "--set", "area=Leeds",
+                               "--user", "Jo Smith", NULL);
+  g_autoptr(Run) archive = cli (f, "archive", "@", "--person", p, "--reason", "Moved away", NULL);
+  g_autoptr(Run) history = cli (f, "history", "@", "--person", p, "--json", NULL);
+  g_autoptr(Run) table = cli (f, "history", "@", "--who", "jo smith", NULL);
+  g_autoptr(Run) no_kind = cli (f, "history", "@", "--id", "3", NULL);
+  g_autoptr(Run) bad_date = cli (f, "history", "@", "--from", "2026-02-30", NULL);
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonArray *entries;
+  JsonObject *changed;
+  JsonArray *area;
+
+  expect (update, 0, NULL);
+  expect (archive, 0, NULL);
+  expect (history, 0, NULL);
+  root = json_from_string (history->out, &error);
+  g_assert_no_error (error);
+  entries = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (entries), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (entries, 0), "action"),
+                   ==, "archive");
+  changed = json_array_get_object_element (entries, 1);
+  g_assert_cmpstr (json_object_get_string_member (changed, "who"), ==, "Jo Smith");
+  g_assert_cmpstr (json_object_get_string_member (changed, "about"), ==, "Amira Person");
+  area = json_object_get_array_member (json_object_get_object_member (changed, "changes"), "area");
+  g_assert_true (json_array_get_null_element (area, 0));
+  g_assert_cmpstr (json_array_get_string_element (area, 1), ==, "Leeds");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (entries, 2), "action"),
+                   ==, "insert");
+
+  expect (table, 0, NULL);
+  expect_out (table, "Changed Person: Amira Person");
+  g_assert_null (strstr (table->out, "Archived"));
+  expect (no_kind, 2, "--id needs --kind");
+  expect (bad_date, 1, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -985,6 +1032,7 @@ main (int    argc,
   ADD ("/cli/check-finds-problems", test_check_finds_problems);
   ADD ("/cli/demo-then-check", test_demo_then_check);
   ADD ("/cli/backup-restore-subject-access", test_backup_restore_subject_access);
+  ADD ("/cli/history", test_history);
 #undef ADD
 
   return g_test_run ();

@@ -36,6 +36,10 @@ static const HearthCliCommand commands[] = {
   { "subject-access", N_("FILE"), N_("Everything held about one person, as PDF and JSON"),
     N_("For a subject access request under UK GDPR: the profile, pen portrait, trials, "
        "arrangements, reviews and the audit trail of each."), hearth_cli_subject_access },
+  { "history", N_("FILE"), N_("The audit trail: who changed what, and when"),
+    N_("Newest first. For a person or a carer, their own records are included: pen "
+       "portrait, checks, training, household and recruitment stages. Each change shows "
+       "the fields before and after with --json."), hearth_cli_history },
   { "add-carer", N_("FILE"), N_("Record an enquiry from a prospective carer"),
     N_("Prints the new carer’s number."), hearth_cli_add_carer },
   { "update-carer", N_("FILE"), N_("Change a carer’s details"),
