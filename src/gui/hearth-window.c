@@ -11,6 +11,7 @@
 
 #include "hearth-backup.h"
 #include "hearth-backups-window.h"
+#include "hearth-history-page.h"
 #include "hearth-page.h"
 #include "hearth-records-page.h"
 #include "hearth-window.h"
@@ -28,6 +29,7 @@ static const struct {
 } views[] = {
   { "people", N_("People"), "system-users-symbolic", hearth_records_page_new_people },
   { "carers", N_("Carers"), "go-home-symbolic", hearth_records_page_new_carers },
+  { "history", N_("History"), "document-open-recent-symbolic", hearth_history_page_new },
 };
 
 /* The records that `win.show-record` can open, by their table's name. */
@@ -704,6 +706,32 @@ show_record_action (GtkWidget  *widget,
     g_debug ("No page shows %s records yet", hearth_record_get_table (record));
 }
 
+/* "TABLE:ID": the History view, narrowed to that record and the records that belong to it. */
+static void
+show_history_action (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  g_autoptr(HearthRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthPage *page = hearth_window_get_page (self, "history");
+
+  if (self->scheme == NULL || page == NULL)
+    return;
+
+  record = load_record (self, g_variant_get_string (parameter, NULL), &error);
+  if (record == NULL)
+    {
+      show_error (self, _("The History Could Not Be Shown"), error->message);
+      return;
+    }
+
+  hearth_history_page_show_record (HEARTH_HISTORY_PAGE (page), hearth_record_get_kind (record),
+                                   hearth_record_get_id (record));
+  hearth_window_show_view (self, "history");
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action,
@@ -808,6 +836,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.show-record", "s", show_record_action);
+  gtk_widget_class_install_action (widget_class, "win.show-history", "s", show_history_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.backups", NULL, backups_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
