@@ -36,12 +36,24 @@ active_window (HearthApplication *self)
   return window != NULL ? HEARTH_WINDOW (window) : new_window (self);
 }
 
-/* A fresh demo scheme in the user's data folder, replacing the last one: it is only demo data. */
+/* Where the demo scheme lives: the user's data folder, which in Flatpak is the app's own. */
+GFile *
+hearth_application_dup_demo_file (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "hearth",
+                                            _("Demo scheme.hearth"), NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/* A fresh demo scheme, replacing the last one: it is only demo data. The caller makes sure
+ * no window has the old one open. */
 GFile *
 hearth_application_make_demo (GError **error)
 {
   g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "hearth", NULL);
-  g_autofree char *path = g_build_filename (folder, _("Demo scheme.hearth"), NULL);
+  g_autoptr(GFile) demo = hearth_application_dup_demo_file ();
+  g_autofree char *path = g_file_get_path (demo);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *shm = g_strconcat (path, "-shm", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -143,6 +155,23 @@ hearth_application_activate (GApplication *app)
   gtk_window_present (GTK_WINDOW (active_window (HEARTH_APPLICATION (app))));
 }
 
+/* Opening a scheme that is already open shows its window again. */
+static HearthWindow *
+window_for_file (GtkApplication *app,
+                 GFile          *file)
+{
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    {
+      HearthScheme *scheme = HEARTH_IS_WINDOW (l->data)
+        ? hearth_window_get_scheme (HEARTH_WINDOW (l->data)) : NULL;
+
+      if (scheme != NULL && g_file_equal (hearth_scheme_get_file (scheme), file))
+        return HEARTH_WINDOW (l->data);
+    }
+
+  return NULL;
+}
+
 static void
 hearth_application_open (GApplication  *app,
                          GFile        **files,
@@ -151,8 +180,15 @@ hearth_application_open (GApplication  *app,
 {
   for (int i = 0; i < n_files; i++)
     {
-      HearthWindow *window = new_window (HEARTH_APPLICATION (app));
+      HearthWindow *window = window_for_file (GTK_APPLICATION (app), files[i]);
 
+      if (window != NULL)
+        {
+          gtk_window_present (GTK_WINDOW (window));
+          continue;
+        }
+
+      window = new_window (HEARTH_APPLICATION (app));
       gtk_window_present (GTK_WINDOW (window));
       hearth_window_open_file (window, files[i]);
     }

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HearthApplication, hearth_application, HEARTH, APPLICATION, AdwApplication)
 
 HearthApplication *hearth_application_new        (void);
+GFile             *hearth_application_dup_demo_file (void);
 GFile             *hearth_application_make_demo  (GError **error);
 
 G_END_DECLS

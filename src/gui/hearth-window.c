@@ -69,6 +69,7 @@ struct _HearthWindow
   GtkListBox           *view_list;
   GtkLabel             *scheme_title;
   GtkStack             *view_stack;
+  AdwToast             *read_only_toast;
 };
 
 G_DEFINE_FINAL_TYPE (HearthWindow, hearth_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -285,6 +286,23 @@ clear_views (HearthWindow *self)
     gtk_list_box_remove (self->view_list, child);
 }
 
+/* Lets go of the scheme, its pages and its file, back to the welcome page. */
+static void
+close_scheme (HearthWindow *self)
+{
+  if (self->scheme == NULL)
+    return;
+
+  clear_views (self);
+  g_clear_handle_id (&self->backup_source, g_source_remove);
+  g_signal_handlers_disconnect_by_data (self->scheme, self);
+  hearth_scheme_close (self->scheme);
+  g_clear_object (&self->scheme);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", FALSE);
+  gtk_window_set_title (GTK_WINDOW (self), _("Hearth"));
+  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+}
+
 /**
  * hearth_window_set_scheme:
  *
@@ -327,15 +345,24 @@ hearth_window_set_scheme (HearthWindow *self,
   hearth_window_show_view (self, gtk_stack_get_child_by_name (self->view_stack, last) != NULL
                                  ? last : views[0].name);
 
+  if (self->read_only_toast != NULL)
+    adw_toast_dismiss (self->read_only_toast);
   if (hearth_scheme_get_read_only (scheme))
     {
-      g_autofree char *text = hearth_scheme_get_other_writer (scheme) != NULL
-        ? g_strdup_printf (_("Open read-only: %s has this scheme open"),
-                           hearth_scheme_get_other_writer (scheme))
+      const char *writer = hearth_scheme_get_other_writer (scheme);
+      g_autofree char *text = writer != NULL
+        ? g_strdup_printf (_("Read-only — opened by %s"), writer)
         : g_strdup (_("Open read-only: this scheme cannot be changed here"));
       AdwToast *toast = adw_toast_new (text);
 
+      /* A lock can outlive its Hearth on another computer; the coordinator may break it. */
+      if (writer != NULL)
+        {
+          adw_toast_set_button_label (toast, _("_Take Over…"));
+          adw_toast_set_action_name (toast, "win.take-over");
+        }
       adw_toast_set_timeout (toast, 0);
+      g_set_weak_pointer (&self->read_only_toast, toast);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
 
@@ -422,15 +449,49 @@ show_open_error (HearthWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/**
+ * hearth_window_find_for_file:
+ *
+ * Returns: (transfer none) (nullable): another window of the application that shows @file
+ */
+HearthWindow *
+hearth_window_find_for_file (HearthWindow *self,
+                             GFile        *file)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (application == NULL)
+    return NULL;
+
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    if (HEARTH_IS_WINDOW (l->data) && l->data != (gpointer) self &&
+        HEARTH_WINDOW (l->data)->scheme != NULL &&
+        g_file_equal (hearth_scheme_get_file (HEARTH_WINDOW (l->data)->scheme), file))
+      return l->data;
+
+  return NULL;
+}
+
 void
 hearth_window_open_file (HearthWindow *self,
                          GFile        *file)
 {
   g_autoptr(HearthScheme) scheme = NULL;
+  HearthWindow *other;
   g_autoptr(GError) error = NULL;
 
   g_return_if_fail (HEARTH_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
+
+  /* One window per scheme: a second would only get it read-only from the first. */
+  if ((other = hearth_window_find_for_file (self, file)) != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (other));
+      return;
+    }
 
   scheme = hearth_scheme_open (file, NULL, &error);
   if (scheme == NULL)
@@ -448,7 +509,19 @@ hearth_window_open_demo (HearthWindow *self)
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_autoptr(GFile) demo = hearth_application_dup_demo_file ();
+  HearthWindow *other;
+
   g_return_if_fail (HEARTH_IS_WINDOW (self));
+
+  /* The demo is made afresh each time, but never under a window that shows it. */
+  if ((other = hearth_window_find_for_file (self, demo)) != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (other));
+      return;
+    }
+  if (self->scheme != NULL && g_file_equal (hearth_scheme_get_file (self->scheme), demo))
+    close_scheme (self);
 
   file = hearth_application_make_demo (&error);
   if (file == NULL)
@@ -621,10 +694,7 @@ restore_requested_cb (HearthBackupsWindow *backups,
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
 
-  clear_views (self);
-  g_signal_handlers_disconnect_by_data (self->scheme, self);
-  hearth_scheme_close (self->scheme);
-  g_clear_object (&self->scheme);
+  close_scheme (self);
 
   if (!hearth_backup_restore (backup, file, &aside, &error))
     show_error (self, _("The Backup Could Not Be Restored"), error->message);
@@ -733,6 +803,58 @@ show_history_action (GtkWidget  *widget,
 }
 
 static void
+take_over_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       HearthWindow     *self)
+{
+  g_autoptr(HearthScheme) scheme = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "take-over") != 0 || self->scheme == NULL)
+    return;
+
+  scheme = g_object_ref (self->scheme);
+  if (!hearth_scheme_take_over (scheme, &error))
+    {
+      show_error (self, _("The Scheme Could Not Be Taken Over"), error->message);
+      return;
+    }
+
+  /* The pages were made read-only; make them again for a scheme that can be changed. */
+  hearth_window_set_scheme (self, scheme);
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (_("This scheme can now be changed here")));
+}
+
+static void
+take_over_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  AdwMessageDialog *dialog;
+  const char *writer;
+
+  if (self->scheme == NULL || (writer = hearth_scheme_get_other_writer (self->scheme)) == NULL)
+    return;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Take Over This Scheme?"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("The scheme says %s has it open. If Hearth is still "
+                                    "running there, two people changing the same file can "
+                                    "lose each other’s work. Take over only if you know Hearth "
+                                    "was closed there, or that computer has stopped."), writer);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"),
+                                    "take-over", _("_Take Over"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "take-over", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (take_over_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 back_action (GtkWidget  *widget,
              const char *action,
              GVariant   *parameter)
@@ -801,6 +923,7 @@ hearth_window_dispose (GObject *object)
   HearthWindow *self = HEARTH_WINDOW (object);
 
   g_clear_handle_id (&self->backup_source, g_source_remove);
+  g_clear_weak_pointer (&self->read_only_toast);
   g_clear_object (&self->chooser);
   if (self->scheme != NULL)
     g_signal_handlers_disconnect_by_data (self->scheme, self);
@@ -837,6 +960,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.show-record", "s", show_record_action);
   gtk_widget_class_install_action (widget_class, "win.show-history", "s", show_history_action);
+  gtk_widget_class_install_action (widget_class, "win.take-over", NULL, take_over_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.backups", NULL, backups_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);

@@ -1,0 +1,143 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-safety.c: the window's side of keeping a scheme safe: a scheme someone else has open
+ * is shown read-only with who has it, and can be taken over only after a warning. */
+
+#define G_LOG_DOMAIN "test-gui-safety"
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "hearth-window.h"
+
+static void
+settle (void)
+{
+  for (guint i = 0; i < 50; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+/* The newest message dialog, if any. */
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i - 1);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static void
+test_take_over (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hearth-gui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Locked.hearth", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HearthScheme) holder = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  HearthWindow *window;
+  HearthScheme *shown;
+
+  /* Someone else (here, another scheme object in this process) has it open. */
+  holder = hearth_scheme_create (file, "Locked", NULL, &error);
+  g_assert_no_error (error);
+
+  window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  hearth_window_open_file (window, file);
+  settle ();
+  shown = hearth_window_get_scheme (window);
+  g_assert_nonnull (shown);
+  g_assert_true (hearth_scheme_get_read_only (shown));
+  g_assert_nonnull (hearth_scheme_get_other_writer (shown));
+
+  /* Cancelling the warning changes nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.take-over", NULL));
+  settle ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Take Over This Scheme?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), hearth_scheme_get_other_writer (shown)));
+  adw_message_dialog_response (dialog, "cancel");
+  settle ();
+  g_assert_true (hearth_scheme_get_read_only (hearth_window_get_scheme (window)));
+
+  /* Taking over makes it writable here, and the views are made again for it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.take-over", NULL));
+  settle ();
+  dialog = find_dialog ();
+  adw_message_dialog_response (dialog, "take-over");
+  settle ();
+  g_assert_false (hearth_scheme_get_read_only (hearth_window_get_scheme (window)));
+  g_assert_nonnull (hearth_window_get_page (window, "people"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
+/* One window per scheme: asking for an open scheme again shows its window, and the demo is
+ * never remade under a window that has it open. */
+static void
+test_one_window_per_scheme (void)
+{
+  g_autoptr(HearthApplication) app = hearth_application_new ();
+  g_autoptr(GFile) demo = hearth_application_dup_demo_file ();
+  g_autoptr(GError) error = NULL;
+  HearthWindow *first;
+  HearthWindow *second;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  first = hearth_window_new (app);
+  hearth_window_open_demo (first);
+  settle ();
+  g_assert_nonnull (hearth_window_get_scheme (first));
+  g_assert_true (g_file_equal (hearth_scheme_get_file (hearth_window_get_scheme (first)), demo));
+
+  second = hearth_window_new (app);
+  hearth_window_open_demo (second);
+  settle ();
+  g_assert_null (hearth_window_get_scheme (second));
+  g_assert_false (hearth_scheme_get_read_only (hearth_window_get_scheme (first)));
+  g_assert_true (hearth_window_find_for_file (second, demo) == first);
+
+  /* Asked again in its own window, the demo starts afresh, still writable. */
+  hearth_window_open_demo (first);
+  settle ();
+  g_assert_nonnull (hearth_window_get_scheme (first));
+  g_assert_false (hearth_scheme_get_read_only (hearth_window_get_scheme (first)));
+  g_assert_true (g_file_query_exists (demo, NULL));
+
+  gtk_window_destroy (GTK_WINDOW (second));
+  gtk_window_destroy (GTK_WINDOW (first));
+  settle ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data = g_dir_make_tmp ("hearth-gui-data-XXXXXX", NULL);
+
+  /* The demo goes to the user's data folder: a fresh one, before GLib reads it. */
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  hearth_date_set_today ("2026-11-22");
+
+  g_test_add_func ("/gui/safety/take-over", test_take_over);
+  g_test_add_func ("/gui/safety/one-window-per-scheme", test_one_window_per_scheme);
+
+  return g_test_run ();
+}
