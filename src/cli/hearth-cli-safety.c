@@ -11,7 +11,7 @@
 
 #include "hearth-backup.h"
 #include "hearth-cli-private.h"
-#include "hearth-portrait-document.h"
+#include "hearth-subject-access-export.h"
 
 int
 hearth_cli_backup (const HearthCliCommand *command,
@@ -105,14 +105,6 @@ hearth_cli_restore (const HearthCliCommand *command,
   return HEARTH_CLI_OK;
 }
 
-static gboolean
-write_private (const char  *path,
-               const char  *contents,
-               GError     **error)
-{
-  return g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
-}
-
 int
 hearth_cli_subject_access (const HearthCliCommand *command,
                            int                     argc,
@@ -127,13 +119,9 @@ hearth_cli_subject_access (const HearthCliCommand *command,
   };
   g_autoptr(HearthScheme) scheme = NULL;
   g_autoptr(HearthRecord) person = NULL;
-  g_autoptr(HearthDocument) document = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *json = NULL;
   g_autofree char *json_path = NULL;
   g_autofree char *pdf_path = NULL;
-  g_autofree char *stem = NULL;
-  g_autofree char *base = NULL;
   int status;
 
   if ((status = hearth_cli_parse (command, entries, &argc, &argv, 1)) != HEARTH_CLI_OK ||
@@ -143,21 +131,9 @@ hearth_cli_subject_access (const HearthCliCommand *command,
     return status;
 
   if (!(person = hearth_cli_load (scheme, HEARTH_TYPE_PERSON, id, &error)) ||
-      !(json = hearth_scheme_dup_subject_access_json (scheme, HEARTH_PERSON (person), &error)) ||
-      !(document = hearth_subject_access_document_new (scheme, person, &error)))
+      !hearth_subject_access_export (scheme, HEARTH_PERSON (person), dir, &pdf_path, &json_path,
+                                     &error))
     return hearth_cli_refused (error);
-
-  /* Personal data: a folder and files only their owner can read. */
-  g_mkdir_with_parents (dir, 0700);
-  stem = g_strdup_printf ("subject-access-person-%" G_GINT64_FORMAT, id);
-  base = g_build_filename (dir, stem, NULL);
-  json_path = g_strconcat (base, ".json", NULL);
-  pdf_path = g_strconcat (base, ".pdf", NULL);
-
-  if (!write_private (json_path, json, &error) ||
-      !hearth_document_write_pdf (document, pdf_path, &error))
-    return hearth_cli_refused (error);
-  g_chmod (pdf_path, 0600);
 
   g_print (_("Wrote %s and %s\n"), pdf_path, json_path);
   return HEARTH_CLI_OK;

@@ -12,6 +12,7 @@
 #include "hearth-backup.h"
 #include "hearth-backups-window.h"
 #include "hearth-history-page.h"
+#include "hearth-subject-access-export.h"
 #include "hearth-page.h"
 #include "hearth-records-page.h"
 #include "hearth-window.h"
@@ -855,6 +856,90 @@ take_over_action (GtkWidget  *widget,
 }
 
 static void
+subject_access_response_cb (GtkNativeDialog *chooser,
+                            int              response,
+                            HearthWindow    *self)
+{
+  HearthPerson *person = g_object_get_data (G_OBJECT (chooser), "person");
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  AdwToast *toast;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (folder == NULL || self->scheme == NULL || (path = g_file_get_path (folder)) == NULL)
+    {
+      g_clear_object (&self->chooser);
+      return;
+    }
+
+  if (!hearth_subject_access_export (self->scheme, person, path, NULL, NULL, &error))
+    {
+      g_clear_object (&self->chooser);
+      show_error (self, _("The Subject Access Files Could Not Be Saved"), error->message);
+      return;
+    }
+
+  name = hearth_record_dup_title (HEARTH_RECORD (person));
+  text = g_strdup_printf (_("Saved everything held about %s, as PDF and JSON"), name);
+  uri = g_file_get_uri (folder);
+  toast = adw_toast_new (text);
+  adw_toast_set_button_label (toast, _("_Open Folder"));
+  adw_toast_set_action_name (toast, "win.open-folder");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_clear_object (&self->chooser);
+}
+
+/* "person:ID": everything held about one person, for a request under UK GDPR. */
+static void
+subject_access_action (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  g_autoptr(HearthRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+
+  if (self->scheme == NULL)
+    return;
+
+  record = load_record (self, g_variant_get_string (parameter, NULL), &error);
+  if (record != NULL && !HEARTH_IS_PERSON (record))
+    g_set_error (&error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                 _("A subject access request is answered for a person."));
+  if (error != NULL)
+    {
+      show_error (self, _("The Subject Access Files Could Not Be Saved"), error->message);
+      return;
+    }
+
+  title = g_strdup_printf (_("Choose a Folder for %s’s Subject Access Files"),
+                           hearth_person_get_first_name (HEARTH_PERSON (record)));
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                               _("_Save Here"), _("_Cancel"));
+  g_object_set_data_full (G_OBJECT (self->chooser), "person", g_steal_pointer (&record),
+                          g_object_unref);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (subject_access_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+open_folder_action (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *parameter)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+}
+
+static void
 back_action (GtkWidget  *widget,
              const char *action,
              GVariant   *parameter)
@@ -961,6 +1046,8 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-record", "s", show_record_action);
   gtk_widget_class_install_action (widget_class, "win.show-history", "s", show_history_action);
   gtk_widget_class_install_action (widget_class, "win.take-over", NULL, take_over_action);
+  gtk_widget_class_install_action (widget_class, "win.subject-access", "s", subject_access_action);
+  gtk_widget_class_install_action (widget_class, "win.open-folder", "s", open_folder_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.backups", NULL, backups_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
