@@ -86,6 +86,7 @@ test_scale_one (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(HearthScheme) scheme = NULL;
   g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) past = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   HearthDemoCounts counts;
@@ -137,9 +138,21 @@ test_scale_one (void)
                                 "   AND b.start_date <= a.start_date"
                                 "   AND (b.end_date IS NULL OR b.end_date > a.start_date))"
                                 " > min(3, c.approved_places)"), ==, 0);
+  /* Preferred names are names people go by ("Bron" for Bronwen), never a first name cut
+   * short ("Fat" for Fatima). */
+  g_assert_cmpint (count (path, "SELECT count(*) FROM person WHERE preferred_name IS NOT NULL"), >, 0);
+  g_assert_cmpint (count (path, "SELECT count(*) FROM person WHERE preferred_name NOT IN"
+                                " ('Bron', 'Cal', 'Jon', 'Mat', 'Seun', 'Tomek', 'Sam', 'Vik',"
+                                "  'Zee', 'Gaz', 'Ellie', 'Win')"), ==, 0);
+
   scheme = hearth_scheme_open (file, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (hearth_scheme_integrity_check (scheme, &problems, &error));
+
+  /* Someone left long enough ago for a trainer to show erasure. */
+  past = hearth_scheme_list_past_retention (scheme, HEARTH_TEST_TODAY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (past->len, >=, 1);
   test_remove_dir (dir);
 }
 

@@ -34,6 +34,13 @@ static const char * const first_names[] = {
   "Parveen", "Ruth", "Samir", "Tomasz", "Ffion", "Winston", "Xiu", "Yasmin", "Zoltan",
 };
 
+/* The names people are known by, for the first names that have a usual one. */
+static const struct { const char *first; const char *known_as; } known_as[] = {
+  { "Bronwen", "Bron" }, { "Callum", "Cal" }, { "Jonah", "Jon" }, { "Mateusz", "Mat" },
+  { "Oluwaseun", "Seun" }, { "Tomasz", "Tomek" }, { "Samir", "Sam" }, { "Viktor", "Vik" },
+  { "Zainab", "Zee" }, { "Gareth", "Gaz" }, { "Eilidh", "Ellie" }, { "Winston", "Win" },
+};
+
 static const char * const last_names[] = {
   "Abernethy", "Bakshi", "Carrow", "Dunmore", "Ekwueme", "Fairlie", "Gallacher", "Hussain",
   "Ilsley", "Jankowska", "Kettlewell", "Lindqvist", "Mbeki-Hart", "Nwosu", "Okonedo",
@@ -149,6 +156,15 @@ pick_name (Demo        *demo,
       if (g_hash_table_add (demo->names, g_steal_pointer (&full)))
         return;
     }
+}
+
+static const char *
+known_as_for (const char *first)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (known_as); i++)
+    if (g_str_equal (known_as[i].first, first))
+      return known_as[i].known_as;
+  return NULL;
 }
 
 static char *
@@ -465,7 +481,8 @@ new_person (Demo    *demo,
   g_autofree char *preferred = NULL;
 
   pick_name (demo, &first, &last);
-  preferred = below (demo, 4) == 0 ? g_strndup (first, 3) : NULL;
+  if (below (demo, 4) == 0)
+    preferred = g_strdup (known_as_for (first));
   g_object_set (person, "first-name", first, "last-name", last,
                 "preferred-name", preferred, "date-of-birth", born,
                 "referral-date", referral, "area", places[place].town,
@@ -713,6 +730,33 @@ add_emergency (Demo          *demo,
   return TRUE;
 }
 
+/* Someone who left nine to eleven years ago: past the default eight years' retention, so a
+ * trainer can show erasure. */
+static gboolean
+left_long_ago (Demo          *demo,
+               HearthPerson  *person,
+               GError       **error)
+{
+  g_autoptr(HearthRecord) saved = NULL;
+  g_autofree char *left = days_ago (demo, 9 * 365 + (int) below (demo, 700));
+  g_autofree char *referred = hearth_date_add_days (left, -400);
+  g_autofree char *born = hearth_date_add_years (referred, -30);
+  g_autofree char *assessed = hearth_date_add_days (referred, 30);
+  g_autofree char *review = hearth_date_add_months (assessed, 6);
+
+  if (!hearth_scheme_archive (demo->scheme, HEARTH_RECORD (person),
+                              _("Moved to live with family in another county"), error) ||
+      !(saved = hearth_scheme_load (demo->scheme, HEARTH_TYPE_PERSON,
+                                    hearth_record_get_id (HEARTH_RECORD (person)), error)))
+    return FALSE;
+
+  /* Their whole time with the scheme moves back with them. */
+  g_object_set (saved, "archived-at", left, "referral-date", referred, "date-of-birth", born,
+                "care-plan-received", referred, "risk-assessed-on", assessed,
+                "risk-review-due", review, NULL);
+  return _hearth_scheme_update (demo->scheme, saved, FALSE, error);
+}
+
 static gboolean
 add_people (Demo          *demo,
             guint          n,
@@ -743,6 +787,8 @@ add_people (Demo          *demo,
       else if (kind == 58)
         ok = hearth_scheme_archive (demo->scheme, HEARTH_RECORD (person),
                                     _("Moved out of the area before matching"), error);
+      else if (kind == 59)
+        ok = left_long_ago (demo, person, error);
 
       /* Some risk reviews slip past their date: shown, never hidden. */
       if (ok && kind % 11 == 3)

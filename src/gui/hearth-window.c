@@ -14,6 +14,7 @@
 #include "hearth-history-page.h"
 #include "hearth-subject-access-export.h"
 #include "hearth-page.h"
+#include "hearth-retention-window.h"
 #include "hearth-records-page.h"
 #include "hearth-window.h"
 
@@ -300,6 +301,7 @@ close_scheme (HearthWindow *self)
   hearth_scheme_close (self->scheme);
   g_clear_object (&self->scheme);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retention", FALSE);
   gtk_window_set_title (GTK_WINDOW (self), _("Hearth"));
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
 }
@@ -325,6 +327,7 @@ hearth_window_set_scheme (HearthWindow *self,
     g_signal_handlers_disconnect_by_data (self->scheme, self);
   g_set_object (&self->scheme, scheme);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retention", TRUE);
   watch_for_backups (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
@@ -726,6 +729,17 @@ backups_action (GtkWidget  *widget,
 }
 
 static void
+retention_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (self->scheme != NULL)
+    gtk_window_present (GTK_WINDOW (hearth_retention_window_new (GTK_WINDOW (self), self->scheme)));
+}
+
+static void
 show_view_action (GtkWidget  *widget,
                   const char *action,
                   GVariant   *parameter)
@@ -1050,6 +1064,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-folder", "s", open_folder_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.backups", NULL, backups_action);
+  gtk_widget_class_install_action (widget_class, "win.retention", NULL, retention_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (views) && i < 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
@@ -1061,6 +1076,7 @@ hearth_window_init (HearthWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retention", FALSE);
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "hearth-retention-window.h"
 #include "hearth-window.h"
 
 static void
@@ -124,6 +125,53 @@ test_one_window_per_scheme (void)
   settle ();
 }
 
+/* Past the retention period, a record is erased only once its full name is typed. */
+static void
+test_erase_after_retention (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hearth-gui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Retention.hearth", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HearthScheme) scheme = NULL;
+  g_autoptr(HearthPerson) person = hearth_person_new ();
+  g_autoptr(GError) error = NULL;
+  HearthRetentionWindow *retention;
+  AdwMessageDialog *dialog;
+  GtkEditable *entry;
+
+  scheme = hearth_scheme_create (file, "Retention", NULL, &error);
+  g_assert_no_error (error);
+  hearth_date_set_today ("2015-06-01");
+  g_object_set (person, "first-name", "Olive", "last-name", "Oldfield",
+                "date-of-birth", "1950-01-01", "referral-date", "2015-01-01", NULL);
+  g_assert_true (hearth_scheme_add_person (scheme, person, &error));
+  g_assert_true (hearth_scheme_archive (scheme, HEARTH_RECORD (person), "Moved away", &error));
+  g_assert_no_error (error);
+  hearth_date_set_today ("2026-11-22");
+
+  retention = hearth_retention_window_new (NULL, scheme);
+  gtk_window_present (GTK_WINDOW (retention));
+  settle ();
+  g_assert_cmpuint (hearth_retention_window_get_n_shown (retention), ==, 1);
+
+  dialog = hearth_retention_window_ask_erase (retention, 0);
+  entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "erase"));
+  gtk_editable_set_text (entry, "Olive");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "erase"));
+  gtk_editable_set_text (entry, "Olive Oldfield");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "erase"));
+  adw_message_dialog_response (dialog, "erase");
+  settle ();
+
+  g_assert_cmpuint (hearth_retention_window_get_n_shown (retention), ==, 0);
+  g_assert_null (hearth_scheme_load (scheme, HEARTH_TYPE_PERSON,
+                                     hearth_record_get_id (HEARTH_RECORD (person)), NULL));
+
+  gtk_window_destroy (GTK_WINDOW (retention));
+  settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -138,6 +186,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/safety/take-over", test_take_over);
   g_test_add_func ("/gui/safety/one-window-per-scheme", test_one_window_per_scheme);
+  g_test_add_func ("/gui/safety/erase-after-retention", test_erase_after_retention);
 
   return g_test_run ();
 }
