@@ -170,7 +170,7 @@ add_arrangement_row (HearthCliTable    *table,
 {
   g_autofree char *id = id_text (HEARTH_RECORD (arrangement));
   gint64 pence = hearth_arrangement_get_weekly_fee_pence (arrangement);
-  g_autofree char *fee = hearth_cli_format_money (pence);
+  g_autofree char *fee = hearth_money_format (pence);
   const char *type = hearth_values_label (HEARTH_VALUES_ARRANGEMENT_TYPE,
                                           hearth_arrangement_get_arrangement_type (arrangement));
   g_autofree char *kind = hearth_arrangement_get_emergency (arrangement)

@@ -288,7 +288,7 @@ build_arrangement (HearthScheme    *scheme,
   g_autoptr(HearthArrangement) arrangement = hearth_arrangement_new ();
   gint64 pence;
 
-  if (!hearth_cli_parse_money (n->fee, &pence, error) ||
+  if (!hearth_money_parse (n->fee, &pence, error) ||
       !hearth_cli_check_date (n->start, error) || !hearth_cli_check_date (n->planned_end, error) ||
       !hearth_cli_check_date (n->approved_on, error) ||
       (n->funding != NULL &&

@@ -241,7 +241,7 @@ hearth_cli_dup_column_text (HearthRecord *record,
   if (G_VALUE_HOLDS_BOOLEAN (value))
     return g_strdup (g_value_get_boolean (value) ? _("yes") : _("no"));
   if (g_str_has_suffix (hearth_record_column_name (pspec), "_pence"))
-    return hearth_cli_format_money (g_value_get_int64 (value));
+    return hearth_money_format (g_value_get_int64 (value));
 
   return g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (value));
 }

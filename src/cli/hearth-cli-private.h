@@ -61,10 +61,6 @@ HearthRecord *hearth_cli_load                (HearthScheme            *scheme,
                                               GType                    type,
                                               gint64                   id,
                                               GError                 **error);
-gboolean      hearth_cli_parse_money         (const char              *text,
-                                              gint64                  *pence,
-                                              GError                 **error);
-char         *hearth_cli_format_money        (gint64                   pence);
 gboolean      hearth_cli_check_date          (const char              *text,
                                               GError                 **error);
 gboolean      hearth_cli_parse_yes_no        (const char              *text,

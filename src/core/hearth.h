@@ -12,6 +12,7 @@
 #include "hearth-error.h"
 #include "hearth-history.h"
 #include "hearth-household-member.h"
+#include "hearth-money.h"
 #include "hearth-panel-decision.h"
 #include "hearth-panel.h"
 #include "hearth-pen-portrait.h"

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-text.c: anything a coordinator might type: searched for, stored and read back
- * exactly, and parsed as a date. */
+ * exactly, parsed as a date and as an amount of money. */
 
 #define G_LOG_DOMAIN "fuzz-text"
 
@@ -41,6 +41,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GArray) found = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *later = NULL;
+  gint64 pence = -1;
   GDate date;
 
   if (!g_utf8_validate (text, -1, NULL))
@@ -49,6 +50,17 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   /* Dates: parsed or refused, and arithmetic on what parses. */
   if (hearth_date_parse (text, &date))
     later = hearth_date_add_months (text, 13);
+
+  /* Money: read into pence or refused; what is read is written back and reads the same. */
+  if (hearth_money_parse (text, &pence, NULL))
+    {
+      g_autofree char *written = hearth_money_format (pence);
+      gint64 again = -1;
+
+      g_assert_cmpint (pence, >=, 0);
+      g_assert_true (hearth_money_parse (written, &again, NULL));
+      g_assert_cmpint (again, ==, pence);
+    }
 
   /* Search: any text is a query, never FTS5 syntax. */
   found = hearth_scheme_search (shared_scheme (), HEARTH_TYPE_PERSON, text, &error);
