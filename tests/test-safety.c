@@ -94,6 +94,17 @@ test_second_opener_read_only (SchemeFixture *f,
   g_assert_no_error (error);
 }
 
+/* In a folder on this computer, the write-ahead log: durable commits without blocking readers.
+ * (A network folder gets a rollback journal; no test machine has one to offer.) */
+static void
+test_local_journal (SchemeFixture *f,
+                    gconstpointer  data)
+{
+  g_autofree char *mode = hearth_scheme_dup_journal_mode (f->scheme);
+
+  g_assert_cmpstr (mode, ==, "wal");
+}
+
 static void
 test_take_over (SchemeFixture *f,
                 gconstpointer  data)
@@ -208,6 +219,7 @@ main (int   argc,
 
   ADD ("/safety/lock/second-opener-read-only", test_second_opener_read_only);
   ADD ("/safety/lock/take-over", test_take_over);
+  ADD ("/safety/journal/local", test_local_journal);
   ADD ("/safety/lock/same-process", test_same_process_two_windows);
   g_test_add_func ("/safety/migration-backup", test_backup_before_migration);
 

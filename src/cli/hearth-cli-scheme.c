@@ -406,11 +406,13 @@ print_info_json (HearthScheme *scheme,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *path = g_file_get_path (hearth_scheme_get_file (scheme));
+  g_autofree char *journal = hearth_scheme_dup_journal_mode (scheme);
 
   json_builder_begin_object (builder);
   build_string (builder, "name", hearth_scheme_get_name (scheme));
   build_string (builder, "file", path);
   build_number (builder, "schema_version", hearth_scheme_get_schema_version (scheme));
+  build_string (builder, "journal_mode", journal);
   build_string (builder, "today", info->today);
   build_tally (builder, "people", &info->people, "by_status");
   build_tally (builder, "carers", &info->carers, "by_stage");
@@ -480,10 +482,15 @@ print_info (HearthScheme *scheme,
             const Info   *info)
 {
   g_autofree char *path = g_file_get_path (hearth_scheme_get_file (scheme));
+  g_autofree char *journal = hearth_scheme_dup_journal_mode (scheme);
 
   g_print (_("Scheme: %s\n"), hearth_scheme_get_name (scheme));
   g_print (_("File: %s\n"), path);
   g_print (_("Format: version %d\n"), hearth_scheme_get_schema_version (scheme));
+  /* Translators: how the file guards against power cuts; it differs in a network folder */
+  g_print (_("Journal: %s\n"), g_strcmp0 (journal, "wal") == 0
+                                ? _("write-ahead log (a folder on this computer)")
+                                : _("rollback journal (a network folder, or opened read-only)"));
   print_tally (_("People"), &info->people);
   print_tally (_("Carers"), &info->carers);
   print_tally (_("Trials"), &info->trials);

@@ -1422,6 +1422,42 @@ claim_writer (HearthScheme  *self,
   return TRUE;
 }
 
+/* SQLite's write-ahead log keeps its index in shared memory, which two computers sharing a
+ * folder over the network do not share: each could believe it holds the newest data. In a
+ * network folder (NFS, SMB, sshfs and the like) the scheme uses a rollback journal, which
+ * needs only file locks. */
+static gboolean
+folder_is_remote (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autoptr(GFileInfo) info = NULL;
+
+  info = g_file_query_filesystem_info (folder, G_FILE_ATTRIBUTE_FILESYSTEM_REMOTE, NULL, NULL);
+  return info != NULL &&
+         g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_FILESYSTEM_REMOTE);
+}
+
+/**
+ * hearth_scheme_dup_journal_mode:
+ *
+ * Returns: "wal" for a scheme in a local folder, "delete" in a network folder (or for a
+ *   scheme open read-only, whatever the file was last written with)
+ */
+char *
+hearth_scheme_dup_journal_mode (HearthScheme *self)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
+
+  if (self->db == NULL || !(stmt = _hearth_scheme_prepare (self, "PRAGMA journal_mode", NULL)) ||
+      sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
 static gboolean
 hearth_scheme_initable_init (GInitable     *initable,
                              GCancellable  *cancellable,
@@ -1457,7 +1493,10 @@ hearth_scheme_initable_init (GInitable     *initable,
     goto failed;
 
   if (!self->read_only &&
-      !_hearth_scheme_exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", error))
+      !_hearth_scheme_exec (self, folder_is_remote (self->path)
+                                  ? "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;"
+                                  : "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;",
+                            error))
     goto failed;
 
   /* Freed pages are overwritten, so an erased person leaves no trace in the file. */

@@ -36,6 +36,7 @@ int                 hearth_scheme_get_schema_version (HearthScheme *self);
 HearthSchemeDetails *hearth_scheme_get_details  (HearthScheme  *self);
 void                hearth_scheme_close         (HearthScheme  *self);
 const char         *hearth_scheme_get_other_writer (HearthScheme *self);
+char               *hearth_scheme_dup_journal_mode (HearthScheme *self);
 gboolean            hearth_scheme_take_over     (HearthScheme  *self,
                                                  GError       **error);
 
