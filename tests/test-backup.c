@@ -186,6 +186,46 @@ at (const char *iso)
 }
 
 static void
+backed_up_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  *(GAsyncResult **) data = g_object_ref (result);
+}
+
+/* In the background, with a connection of its own, while the scheme goes on changing. */
+static void
+test_back_up_async (SchemeFixture *f,
+                    gconstpointer  data)
+{
+  g_autoptr(HearthPerson) before = test_add_person (f->scheme, "Ada", "Before");
+  g_autoptr(HearthPerson) during = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(HearthBackup) backup = NULL;
+  g_autoptr(HearthScheme) copy = NULL;
+  g_autoptr(HearthRecord) found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  hearth_scheme_back_up_async (f->scheme, NULL, backed_up_cb, &result);
+  during = test_add_person (f->scheme, "Bea", "During");
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  backup = hearth_scheme_back_up_finish (f->scheme, result, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_backup_verify (hearth_backup_get_file (backup), &error));
+  g_assert_no_error (error);
+
+  /* The backup holds at least what was committed before it began. */
+  copy = hearth_scheme_open (hearth_backup_get_file (backup), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (test_count_rows (copy, HEARTH_TYPE_PERSON), >=, 1);
+  found = hearth_scheme_load (copy, HEARTH_TYPE_PERSON,
+                              hearth_record_get_id (HEARTH_RECORD (before)), NULL);
+  g_assert_nonnull (found);
+}
+
+static void
 test_thinning_rules (void)
 {
   const struct { const char *when; gboolean removed; } cases[] = {
@@ -232,6 +272,7 @@ main (int   argc,
   ADD ("/backup/damaged-refused", test_damaged_backup_refused);
   ADD ("/backup/damaged-scheme", test_damaged_scheme_refused);
   g_test_add_func ("/backup/thinning", test_thinning_rules);
+  ADD ("/backup/in-the-background", test_back_up_async);
 
   return g_test_run ();
 }

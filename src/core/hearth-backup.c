@@ -333,31 +333,21 @@ free_path (GFile      *folder,
     }
 }
 
-/**
- * hearth_scheme_back_up:
- *
- * Writes a backup of the scheme as it is now, checks it, and only then gives it its name.
- *
- * Returns: (transfer full): the backup
- */
-HearthBackup *
-hearth_scheme_back_up (HearthScheme  *self,
-                       GCancellable  *cancellable,
-                       GError       **error)
+/* Copies @from into @folder as a backup named after @stem and now, checks the copy, and only
+ * then gives it its name: a backup that is listed is a backup that passed. */
+static HearthBackup *
+back_up_into (sqlite3     *from,
+              GFile       *folder,
+              const char  *stem,
+              GError     **error)
 {
-  g_autoptr(GFile) folder = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GFile) file = NULL;
-  g_autofree char *folder_path = NULL;
-  g_autofree char *stem = NULL;
+  g_autofree char *folder_path = g_file_get_path (folder);
   g_autofree char *path = NULL;
   g_autofree char *partial = NULL;
   GStatBuf st;
 
-  g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
-
-  folder = hearth_scheme_get_backup_folder (self);
-  folder_path = g_file_get_path (folder);
   if (g_mkdir_with_parents (folder_path, 0700) != 0)
     {
       int saved = errno;
@@ -368,11 +358,10 @@ hearth_scheme_back_up (HearthScheme  *self,
       return NULL;
     }
 
-  stem = stem_of (hearth_scheme_get_file (self));
   path = free_path (folder, stem, now);
   partial = g_strconcat (path, ".partial", NULL);
 
-  if (!copy_database (_hearth_scheme_get_db (self), partial, error))
+  if (!copy_database (from, partial, error))
     return NULL;
 
   file = g_file_new_for_path (partial);
@@ -388,6 +377,122 @@ hearth_scheme_back_up (HearthScheme  *self,
   file = g_file_new_for_path (path);
   g_stat (path, &st);
   return backup_new (file, now, st.st_size);
+}
+
+/**
+ * hearth_scheme_back_up:
+ *
+ * Backs the scheme up now, through SQLite's online backup, and checks the copy.
+ *
+ * Returns: (transfer full): the backup, or %NULL if it could not be made or failed its check
+ */
+HearthBackup *
+hearth_scheme_back_up (HearthScheme  *self,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *stem = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
+
+  folder = hearth_scheme_get_backup_folder (self);
+  stem = stem_of (hearth_scheme_get_file (self));
+  return back_up_into (_hearth_scheme_get_db (self), folder, stem, error);
+}
+
+typedef struct
+{
+  char  *scheme_path;
+  GFile *folder;
+  char  *stem;
+} BackUpJob;
+
+static void
+back_up_job_free (BackUpJob *job)
+{
+  g_free (job->scheme_path);
+  g_clear_object (&job->folder);
+  g_free (job->stem);
+  g_free (job);
+}
+
+/* In a worker thread, with a connection of its own: the window's connection is never touched,
+ * so the coordinator can go on working while a large scheme is copied and checked. */
+static void
+back_up_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  BackUpJob *job = task_data;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  HearthBackup *backup = NULL;
+  GError *error = NULL;
+  sqlite3 *from = NULL;
+  int rc;
+
+  rc = sqlite3_open_v2 (job->scheme_path, &from, SQLITE_OPEN_READONLY, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (from, 5000);
+      backup = back_up_into (from, job->folder, job->stem, &error);
+    }
+  else
+    set_sqlite_error (from, rc, &error);
+  sqlite3_close (from);
+
+  if (backup == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  hearth_backup_thin (job->folder, job->stem, now, NULL);
+  g_task_return_pointer (task, backup, g_object_unref);
+}
+
+/**
+ * hearth_scheme_back_up_async:
+ *
+ * Backs the scheme up, checks the copy and thins older backups, in a worker thread.
+ */
+void
+hearth_scheme_back_up_async (HearthScheme        *self,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  BackUpJob *job;
+
+  g_return_if_fail (HEARTH_IS_SCHEME (self));
+
+  job = g_new0 (BackUpJob, 1);
+  job->scheme_path = g_file_get_path (hearth_scheme_get_file (self));
+  job->folder = hearth_scheme_get_backup_folder (self);
+  job->stem = stem_of (hearth_scheme_get_file (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hearth_scheme_back_up_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) back_up_job_free);
+  g_task_run_in_thread (task, back_up_thread);
+}
+
+/**
+ * hearth_scheme_back_up_finish:
+ *
+ * Returns: (transfer full): the backup, or %NULL with @error set
+ */
+HearthBackup *
+hearth_scheme_back_up_finish (HearthScheme  *self,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 static GDateTime *

@@ -22,6 +22,13 @@ GFile        *hearth_scheme_get_backup_folder (HearthScheme *self);
 HearthBackup *hearth_scheme_back_up         (HearthScheme  *self,
                                              GCancellable  *cancellable,
                                              GError       **error);
+void          hearth_scheme_back_up_async   (HearthScheme        *self,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+HearthBackup *hearth_scheme_back_up_finish  (HearthScheme  *self,
+                                             GAsyncResult  *result,
+                                             GError       **error);
 guint         hearth_scheme_thin_backups    (HearthScheme  *self,
                                              GError       **error);
 GListStore   *hearth_backup_list            (GFile         *folder,

@@ -61,6 +61,7 @@ struct _HearthWindow
   GtkFileChooserNative *chooser;
   guint                 backup_source;
   gboolean              changed_since_backup;
+  gboolean              backing_up;
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
@@ -218,27 +219,37 @@ add_view (HearthWindow  *self,
   return TRUE;
 }
 
-/* A verified backup, then thinning; a failure is shown, never silent. */
 static void
-back_up (HearthWindow *self)
+backed_up_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
 {
+  g_autoptr(HearthWindow) self = data;
   g_autoptr(HearthBackup) backup = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->scheme == NULL || hearth_scheme_get_read_only (self->scheme))
-    return;
-
-  backup = hearth_scheme_back_up (self->scheme, NULL, &error);
+  self->backing_up = FALSE;
+  backup = hearth_scheme_back_up_finish (HEARTH_SCHEME (source), result, &error);
   if (backup == NULL)
     {
       g_autofree char *text = g_strdup_printf (_("The automatic backup failed: %s"), error->message);
 
+      self->changed_since_backup = TRUE;
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
-      return;
     }
+}
 
+/* A verified backup, then thinning, in a worker thread so that a large scheme does not stop
+ * the window; a failure is shown, never silent. */
+static void
+back_up (HearthWindow *self)
+{
+  if (self->scheme == NULL || hearth_scheme_get_read_only (self->scheme) || self->backing_up)
+    return;
+
+  self->backing_up = TRUE;
   self->changed_since_backup = FALSE;
-  hearth_scheme_thin_backups (self->scheme, NULL);
+  hearth_scheme_back_up_async (self->scheme, NULL, backed_up_cb, g_object_ref (self));
 }
 
 static gboolean
