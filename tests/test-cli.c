@@ -997,6 +997,29 @@ test_history (Fixture       *f,
   expect (bad_date, 1, NULL);
 }
 
+/* The scheme's policies, read and changed from the command line, refused out of range. */
+static void
+test_settings (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(Run) shown = cli (f, "settings", "@", NULL);
+  g_autoptr(Run) zero = cli (f, "settings", "@", "--set", "retention_years=0", NULL);
+  g_autoptr(Run) set = cli (f, "settings", "@", "--set", "retention_years=10",
+                            "--set", "backup_folder=/media/usb/Hearth", NULL);
+  g_autoptr(Run) json = cli (f, "settings", "@", "--json", NULL);
+  g_autoptr(Run) history = cli (f, "history", "@", "--kind", "scheme", NULL);
+
+  expect (shown, 0, NULL);
+  expect_out (shown, "retention_years:");
+  expect_out (shown, "8");
+  expect (zero, 1, "“0” is out of range for “retention_years”, which goes from 1 to 100.");
+  expect (set, 0, NULL);
+  expect_json (json, "\"retention_years\":10");
+  expect_json (json, "\"backup_folder\":\"/media/usb/Hearth\"");
+  expect (history, 0, NULL);
+  expect_out (history, "Changed Scheme");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1033,6 +1056,7 @@ main (int    argc,
   ADD ("/cli/demo-then-check", test_demo_then_check);
   ADD ("/cli/backup-restore-subject-access", test_backup_restore_subject_access);
   ADD ("/cli/history", test_history);
+  ADD ("/cli/settings", test_settings);
 #undef ADD
 
   return g_test_run ();

@@ -348,9 +348,16 @@ parse_field_value (GParamSpec  *pspec,
 
   if (g_param_value_validate (pspec, value))
     {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("“%s” is out of range for “%s”."),
-                   text, hearth_record_column_name (pspec));
+      if (G_IS_PARAM_SPEC_INT64 (pspec))
+        g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                     _("“%s” is out of range for “%s”, which goes from %" G_GINT64_FORMAT
+                       " to %" G_GINT64_FORMAT "."),
+                     text, hearth_record_column_name (pspec),
+                     G_PARAM_SPEC_INT64 (pspec)->minimum, G_PARAM_SPEC_INT64 (pspec)->maximum);
+      else
+        g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                     _("“%s” is out of range for “%s”."),
+                     text, hearth_record_column_name (pspec));
       return FALSE;
     }
 

@@ -125,6 +125,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (HearthCliNames, hearth_cli_names_free)
 int hearth_cli_new                (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_demo               (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_info               (const HearthCliCommand *command, int argc, char **argv);
+int hearth_cli_settings           (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_check              (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_add_carer          (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_update_carer       (const HearthCliCommand *command, int argc, char **argv);

@@ -526,3 +526,43 @@ hearth_cli_info (const HearthCliCommand *command,
 
   return HEARTH_CLI_OK;
 }
+
+/* The scheme's own details and policies: printed, or changed with --set like any record. */
+int
+hearth_cli_settings (const HearthCliCommand *command,
+                     int                     argc,
+                     char                  **argv)
+{
+  g_auto(GStrv) sets = NULL;
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, &sets,
+      N_("Set a field (repeat for more); an empty value clears it"), N_("FIELD=VALUE") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON for scripts"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(HearthScheme) scheme = NULL;
+  g_autoptr(HearthRecord) details = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if ((status = hearth_cli_parse (command, entries, &argc, &argv, 1)) != HEARTH_CLI_OK ||
+      !(scheme = hearth_cli_open (argv[1], &status)))
+    return status;
+
+  details = hearth_record_copy (HEARTH_RECORD (hearth_scheme_get_details (scheme)));
+  if (sets != NULL &&
+      (!hearth_cli_apply_sets (details, sets, &error) ||
+       !hearth_scheme_update (scheme, details, &error)))
+    return hearth_cli_refused (error);
+
+  if (json)
+    {
+      g_autoptr(JsonNode) node = hearth_cli_record_to_json (details);
+
+      hearth_cli_print_json (node);
+    }
+  else
+    hearth_cli_print_record (details);
+  return HEARTH_CLI_OK;
+}

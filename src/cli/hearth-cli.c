@@ -19,6 +19,11 @@ static const HearthCliCommand commands[] = {
   { "info", N_("FILE"), N_("Show the scheme’s name, format and counts"),
     N_("Counts people by status, carers by stage, trials, arrangements and reviews "
        "(held, due and overdue as of today)."), hearth_cli_info },
+  { "settings", N_("FILE"), N_("Show or change the scheme’s details and policies"),
+    N_("Without --set, prints them. With --set, changes them, as in --set retention_years=10 "
+       "or --set backup_folder=/media/usb/Hearth (an empty value goes back to the default): "
+       "review intervals, DBS renewal, recruitment target, trial stall days, retention "
+       "and where backups go."), hearth_cli_settings },
   { "check", N_("FILE"), N_("Check the file and the Shared Lives rules over every record"),
     N_("Checks the file’s integrity, then every record against the rules: carers over "
        "capacity, arrangements with carers not approved for them, agreed trials without both "
