@@ -15,6 +15,7 @@
 #include "hearth-subject-access-export.h"
 #include "hearth-page.h"
 #include "hearth-retention-window.h"
+#include "hearth-settings-window.h"
 #include "hearth-records-page.h"
 #include "hearth-window.h"
 
@@ -270,6 +271,25 @@ back_up_if_changed_cb (gpointer data)
 }
 
 static void
+show_scheme_name (HearthWindow *self)
+{
+  const char *name = hearth_scheme_get_name (self->scheme);
+  g_autofree char *title = g_strdup_printf (_("%s — Hearth"), name);
+
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_label_set_label (self->scheme_title, name);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->scheme_title), name);
+}
+
+static void
+details_changed_cb (HearthWindow *self,
+                    HearthRecord *record)
+{
+  if (HEARTH_IS_SCHEME_DETAILS (record))
+    show_scheme_name (self);
+}
+
+static void
 scheme_changed_cb (HearthWindow *self)
 {
   self->changed_since_backup = TRUE;
@@ -280,6 +300,8 @@ watch_for_backups (HearthWindow *self)
 {
   g_clear_handle_id (&self->backup_source, g_source_remove);
   g_signal_connect_object (self->scheme, "record-added", G_CALLBACK (scheme_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->scheme, "record-changed", G_CALLBACK (details_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->scheme, "record-changed", G_CALLBACK (scheme_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -313,6 +335,7 @@ close_scheme (HearthWindow *self)
   g_clear_object (&self->scheme);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retention", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.settings", FALSE);
   gtk_window_set_title (GTK_WINDOW (self), _("Hearth"));
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
 }
@@ -327,7 +350,6 @@ hearth_window_set_scheme (HearthWindow *self,
                           HearthScheme *scheme)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
   g_autofree char *last = NULL;
 
   g_return_val_if_fail (HEARTH_IS_WINDOW (self), FALSE);
@@ -339,6 +361,7 @@ hearth_window_set_scheme (HearthWindow *self,
   g_set_object (&self->scheme, scheme);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retention", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.settings", TRUE);
   watch_for_backups (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
@@ -349,10 +372,7 @@ hearth_window_set_scheme (HearthWindow *self,
         return FALSE;
       }
 
-  title = g_strdup_printf (_("%s — Hearth"), hearth_scheme_get_name (scheme));
-  gtk_window_set_title (GTK_WINDOW (self), title);
-  gtk_label_set_label (self->scheme_title, hearth_scheme_get_name (scheme));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->scheme_title), hearth_scheme_get_name (scheme));
+  show_scheme_name (self);
   remember_recent (self, hearth_scheme_get_file (scheme));
   gtk_stack_set_visible_child_name (self->main_stack, "scheme");
 
@@ -740,6 +760,17 @@ backups_action (GtkWidget  *widget,
 }
 
 static void
+settings_action (GtkWidget  *widget,
+                 const char *action,
+                 GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (self->scheme != NULL)
+    gtk_window_present (GTK_WINDOW (hearth_settings_window_new (GTK_WINDOW (self), self->scheme)));
+}
+
+static void
 retention_action (GtkWidget  *widget,
                   const char *action,
                   GVariant   *parameter)
@@ -1076,6 +1107,9 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.backups", NULL, backups_action);
   gtk_widget_class_install_action (widget_class, "win.retention", NULL, retention_action);
+  gtk_widget_class_install_action (widget_class, "win.settings", NULL, settings_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
+                                       "win.settings", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (views) && i < 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
@@ -1088,6 +1122,7 @@ hearth_window_init (HearthWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retention", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.settings", FALSE);
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),

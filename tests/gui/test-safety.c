@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "hearth-retention-window.h"
+#include "hearth-settings-window.h"
 #include "hearth-window.h"
 
 static void
@@ -172,6 +173,45 @@ test_erase_after_retention (void)
   settle ();
 }
 
+/* Settings are saved together when the window closes; a refused value keeps it open, as typed. */
+static void
+test_settings (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hearth-gui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Settings.hearth", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HearthScheme) scheme = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthSettingsWindow *settings;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint before;
+
+  scheme = hearth_scheme_create (file, "Settings", NULL, &error);
+  g_assert_no_error (error);
+
+  settings = hearth_settings_window_new (NULL, scheme);
+  gtk_window_present (GTK_WINDOW (settings));
+  settle ();
+  g_object_set (hearth_settings_window_get_edited (settings), "retention-years", (gint64) 12, NULL);
+  hearth_record_set_string (HEARTH_RECORD (hearth_settings_window_get_edited (settings)), "name", " ");
+  before = g_list_model_get_n_items (toplevels);
+  gtk_window_close (GTK_WINDOW (settings));
+  settle ();
+
+  /* A scheme needs a name: the window stays, says why, and nothing was saved. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (settings)));
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+  g_assert_cmpint (hearth_scheme_details_get_retention_years (hearth_scheme_get_details (scheme)), ==, 8);
+  gtk_window_destroy (GTK_WINDOW (find_dialog ()));
+
+  hearth_record_set_string (HEARTH_RECORD (hearth_settings_window_get_edited (settings)), "name",
+                            "Settings Renamed");
+  gtk_window_close (GTK_WINDOW (settings));
+  settle ();
+  g_assert_cmpint (hearth_scheme_details_get_retention_years (hearth_scheme_get_details (scheme)), ==, 12);
+  g_assert_cmpstr (hearth_scheme_get_name (scheme), ==, "Settings Renamed");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -187,6 +227,7 @@ main (int   argc,
   g_test_add_func ("/gui/safety/take-over", test_take_over);
   g_test_add_func ("/gui/safety/one-window-per-scheme", test_one_window_per_scheme);
   g_test_add_func ("/gui/safety/erase-after-retention", test_erase_after_retention);
+  g_test_add_func ("/gui/safety/settings", test_settings);
 
   return g_test_run ();
 }
