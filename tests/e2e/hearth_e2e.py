@@ -1,0 +1,104 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# hearth_e2e.py: what the end-to-end tests share: start the real hearth binary on a scheme,
+# find controls the way a person would (by the names a screen reader speaks), and look at
+# the accessibility tree as a whole.
+#
+# Run under: xvfb-run -a dbus-run-session /usr/bin/python3 TEST HEARTH HEARTH_CLI
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+os.environ.setdefault('GSETTINGS_BACKEND', 'memory')
+
+from dogtail import utils  # noqa: E402
+
+# Under Xvfb there is no session that switched accessibility on; GTK exports the tree anyway.
+utils.isA11yEnabled = lambda: True
+
+from dogtail import tree  # noqa: E402
+from dogtail.config import config  # noqa: E402
+import pyatspi  # noqa: E402
+
+config.searchCutoffCount = 20
+config.searchBackoffDuration = 0.25
+config.defaultDelay = 0.2
+config.actionDelay = 0.2
+config.typingDelay = 0.02
+config.logDebugToFile = False
+config.logDebugToStdOut = False
+
+
+class Hearth:
+    """The hearth binary, started on a scheme file, and its accessibility tree."""
+
+    def __init__(self, hearth, args):
+        self.data = tempfile.mkdtemp(prefix='hearth-e2e-')
+        env = dict(os.environ)
+        env['XDG_DATA_HOME'] = os.path.join(self.data, 'data')
+        env['XDG_CONFIG_HOME'] = os.path.join(self.data, 'config')
+        env.setdefault('HEARTH_TODAY', '2026-11-22')
+        self.process = subprocess.Popen([hearth] + args, env=env)
+        self.app = None
+        for _ in range(100):
+            try:
+                self.app = tree.root.application('hearth')
+                if self.frame() is not None:
+                    break
+            except Exception:
+                pass
+            time.sleep(0.2)
+        if self.app is None:
+            fail('hearth did not appear in the accessibility tree')
+
+    def frame(self):
+        frames = [c for c in self.app.children if c.roleName == 'frame']
+        return frames[0] if frames else None
+
+    def quit(self):
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            fail('hearth did not exit when asked')
+
+    def views(self):
+        """The sidebar's rows, by their spoken names."""
+        sidebar = self.app.child(name='Views', roleName='list')
+        return [row for row in sidebar.children if row.name]
+
+    def show_view(self, name):
+        """Chooses a view in the sidebar, as a click or the arrow keys would."""
+        sidebar = self.app.child(name='Views', roleName='list')
+        row = sidebar.child(name=name, recursive=False)
+        if not sidebar.querySelection().selectChild(row.indexInParent):
+            fail(f'the view {name} could not be chosen')
+        time.sleep(0.5)
+
+
+def walk(node):
+    yield node
+    for i in range(node.childCount):
+        child = node.getChildAtIndex(i)
+        if child is not None:
+            yield from walk(child)
+
+
+def describe(node):
+    path = []
+    while node is not None and node.roleName != 'application':
+        path.append(f'{node.roleName}:{node.name!r}')
+        node = node.parent
+    return ' < '.join(path[:4])
+
+
+def fail(message):
+    print(f'FAIL: {message}', file=sys.stderr)
+    sys.exit(1)
+
+
+def screenshot(path):
+    subprocess.run(['import', '-window', 'root', path], check=True)

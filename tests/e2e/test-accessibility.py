@@ -1,0 +1,53 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# test-accessibility.py: every view of the demo scheme, walked through the accessibility tree
+# as a screen reader would: a control that can take the keyboard focus must have a name, and
+# a button showing only an icon must say what it does.
+
+import sys
+import time
+
+from hearth_e2e import Hearth, describe, fail, walk
+
+import pyatspi
+
+# Roles a person operates; each must be named.
+CONTROLS = {
+    'push button', 'toggle button', 'check box', 'radio button', 'combo box', 'text',
+    'password text', 'spin button', 'slider', 'menu item', 'link', 'switch', 'entry',
+    'list', 'tree table', 'table', 'page tab',
+}
+
+
+def unnamed_controls(app):
+    problems = []
+    for node in walk(app):
+        try:
+            states = node.getState()
+            role = node.getRoleName()
+        except Exception:
+            continue
+        if role not in CONTROLS or not states.contains(pyatspi.STATE_FOCUSABLE):
+            continue
+        if not (node.name or '').strip():
+            problems.append(describe(node))
+    return problems
+
+
+def main():
+    hearth = Hearth(sys.argv[1], ['--demo'])
+    views = [row.name for row in hearth.views()]
+    if len(views) < 3:
+        fail(f'the sidebar lists too few views: {views}')
+
+    for view in views:
+        hearth.show_view(view)
+        time.sleep(0.5)
+
+    problems = sorted(set(unnamed_controls(hearth.app)))
+    hearth.quit()
+    if problems:
+        fail('controls without a name a screen reader could speak:\n  ' + '\n  '.join(problems))
+    print(f'{len(views)} views walked: {", ".join(views)}')
+
+
+main()
