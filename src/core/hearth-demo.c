@@ -744,14 +744,14 @@ left_long_ago (Demo          *demo,
   g_autofree char *assessed = hearth_date_add_days (referred, 30);
   g_autofree char *review = hearth_date_add_months (assessed, 6);
 
-  if (!hearth_scheme_archive (demo->scheme, HEARTH_RECORD (person),
-                              _("Moved to live with family in another county"), error) ||
-      !(saved = hearth_scheme_load (demo->scheme, HEARTH_TYPE_PERSON,
+  if (!(saved = hearth_scheme_load (demo->scheme, HEARTH_TYPE_PERSON,
                                     hearth_record_get_id (HEARTH_RECORD (person)), error)))
     return FALSE;
 
   /* Their whole time with the scheme moves back with them. */
-  g_object_set (saved, "archived-at", left, "referral-date", referred, "date-of-birth", born,
+  g_object_set (saved, "archived-at", left,
+                "archive-reason", _("Moved to live with family in another county"),
+                "referral-date", referred, "date-of-birth", born,
                 "care-plan-received", referred, "risk-assessed-on", assessed,
                 "risk-review-due", review, NULL);
   return _hearth_scheme_update (demo->scheme, saved, FALSE, error);

@@ -38,7 +38,7 @@ class Hearth:
         self.data = tempfile.mkdtemp(prefix='hearth-e2e-')
         env = dict(os.environ)
         env['XDG_DATA_HOME'] = os.path.join(self.data, 'data')
-        env['XDG_CONFIG_HOME'] = os.path.join(self.data, 'config')
+        env.setdefault('XDG_CONFIG_HOME', os.path.join(self.data, 'config'))
         env.setdefault('HEARTH_TODAY', '2026-11-22')
         self.process = subprocess.Popen([hearth] + args, env=env)
         self.app = None

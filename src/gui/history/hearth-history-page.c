@@ -118,7 +118,18 @@ item_row_new (HearthHistoryPage *self,
 
   /* A change names its fields; a new record's fields would only be every column. */
   if (g_str_equal (item->action, "update") && item->fields != NULL)
-    subtitle = g_strdup_printf ("%s · %s · %s", item->who, when, item->fields);
+    {
+      g_auto(GStrv) columns = g_strsplit (item->fields, ", ", -1);
+      g_autoptr(GString) fields = g_string_new (NULL);
+
+      for (guint i = 0; columns[i] != NULL; i++)
+        {
+          g_autofree char *label = hearth_history_field_label (columns[i]);
+
+          g_string_append_printf (fields, "%s%s", i > 0 ? ", " : "", label);
+        }
+      subtitle = g_strdup_printf ("%s · %s · %s", item->who, when, fields->str);
+    }
   else
     subtitle = g_strdup_printf ("%s · %s", item->who, when);
 
