@@ -135,7 +135,10 @@ activate_quit (GSimpleAction *action,
                GVariant      *parameter,
                gpointer       user_data)
 {
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
+  /* A copy: closing a window removes it from the application's own list as we walk it. */
+  g_autolist(GtkWindow) windows =
+    g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (user_data)),
+                      (GCopyFunc) g_object_ref, NULL);
 
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (l->data);
