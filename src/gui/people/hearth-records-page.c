@@ -23,6 +23,7 @@ struct _HearthRecordsPage
   GtkWidget         *profile_box;
   AdwWindowTitle    *list_title;
   AdwWindowTitle    *profile_title;
+  GtkMenuButton     *record_menu_button;
 };
 
 G_DEFINE_FINAL_TYPE (HearthRecordsPage, hearth_records_page, HEARTH_TYPE_PAGE)
@@ -39,11 +40,43 @@ update_titles (HearthRecordsPage *self)
   adw_window_title_set_title (self->profile_title, name != NULL ? name : "");
 }
 
+/* The record's own menu: its history of changes and, for a person, a subject access request. */
+static void
+update_record_menu (HearthRecordsPage *self,
+                    HearthRecord      *record)
+{
+  g_autoptr(GMenu) menu = NULL;
+  g_autoptr(GMenuItem) history = NULL;
+  g_autofree char *reference = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->record_menu_button), record != NULL);
+  if (record == NULL)
+    return;
+
+  reference = g_strdup_printf ("%s:%" G_GINT64_FORMAT, hearth_record_get_table (record),
+                               hearth_record_get_id (record));
+  menu = g_menu_new ();
+  history = g_menu_item_new (_("Show _History"), NULL);
+  g_menu_item_set_action_and_target_value (history, "win.show-history",
+                                           g_variant_new_string (reference));
+  g_menu_append_item (menu, history);
+  if (HEARTH_IS_PERSON (record))
+    {
+      g_autoptr(GMenuItem) access = g_menu_item_new (_("_Subject Access Request…"), NULL);
+
+      g_menu_item_set_action_and_target_value (access, "win.subject-access",
+                                               g_variant_new_string (reference));
+      g_menu_append_item (menu, access);
+    }
+  gtk_menu_button_set_menu_model (self->record_menu_button, G_MENU_MODEL (menu));
+}
+
 static void
 open_profile (HearthRecordsPage *self,
               HearthRecord      *record)
 {
   hearth_profile_pane_set_record (self->profile, record);
+  update_record_menu (self, record);
   update_titles (self);
   if (record != NULL)
     adw_leaflet_set_visible_child (self->leaflet, self->profile_box);
@@ -103,6 +136,7 @@ hearth_records_page_class_init (HearthRecordsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthRecordsPage, profile_box);
   gtk_widget_class_bind_template_child (widget_class, HearthRecordsPage, list_title);
   gtk_widget_class_bind_template_child (widget_class, HearthRecordsPage, profile_title);
+  gtk_widget_class_bind_template_child (widget_class, HearthRecordsPage, record_menu_button);
 
   gtk_widget_class_install_action (widget_class, "records.back", NULL, back_action);
 }
