@@ -25,6 +25,20 @@ def file_name(view):
     return re.sub(r'[^a-z0-9]+', '-', view.lower()).strip('-')
 
 
+def open_first_record(hearth, view):
+    """In a list view, the first record's profile, so the picture shows one."""
+    entries = hearth.app.findChildren(lambda n: n.roleName == 'entry'
+                                      and n.name == f'Search {view.lower()}')
+    if not entries:
+        return
+    pane, items = entries[0].parent, []
+    while pane is not None and not items:
+        items = pane.findChildren(lambda n: n.roleName == 'list item')
+        pane = pane.parent
+    if items:
+        items[0].parent.querySelection().selectChild(items[0].indexInParent)
+
+
 def shoot(hearth_path, out_dir, width, suffix):
     settings = os.path.join(config_home, 'glib-2.0', 'settings')
     os.makedirs(settings, exist_ok=True)
@@ -36,6 +50,8 @@ def shoot(hearth_path, out_dir, width, suffix):
     names = [row.name for row in hearth.views()]
     for name in names:
         hearth.show_view(name)
+        if width > 400:
+            open_first_record(hearth, name)
         time.sleep(1.5)
         path = os.path.join(out_dir, f'{file_name(name)}{suffix}.png')
         geometry = f'{width}x800+0+0'
