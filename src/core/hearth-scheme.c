@@ -336,6 +336,14 @@ queue_signal (HearthScheme *self,
   g_ptr_array_add (self->pending, ps);
 }
 
+/* Announces @record as changed once the transaction commits. */
+void
+_hearth_scheme_queue_changed (HearthScheme *self,
+                              HearthRecord *record)
+{
+  queue_signal (self, RECORD_CHANGED, record);
+}
+
 /* For writing many records at once (the demo scheme): no change signals are queued. */
 void
 _hearth_scheme_set_bulk (HearthScheme *self,

@@ -10,6 +10,7 @@
 #include "hearth-date.h"
 #include "hearth-enquiry-source.h"
 #include "hearth-error.h"
+#include "hearth-fields.h"
 #include "hearth-history.h"
 #include "hearth-household-member.h"
 #include "hearth-money.h"
