@@ -143,6 +143,64 @@ test_store_refuses (SchemeFixture *f,
   g_assert_cmpint (test_count_rows (f->scheme, HEARTH_TYPE_PERSON), ==, before + 1);
 }
 
+static void
+test_photo (SchemeFixture *f,
+            gconstpointer  data)
+{
+  static const guint8 png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13 };
+  g_autoptr(HearthPerson) person = test_add_person (f->scheme, "Jac", "Morgan");
+  g_autoptr(GBytes) photo = g_bytes_new_static (png, sizeof png);
+  g_autoptr(GBytes) loaded = NULL;
+  g_autoptr(GBytes) text = g_bytes_new_static ("hello", 5);
+  g_autoptr(GBytes) huge = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  HearthHistoryFilter filter = { 0 };
+  guint8 *big;
+  guint changed = 0;
+
+  g_assert_null (hearth_scheme_load_photo (f->scheme, HEARTH_RECORD (person), &error));
+  g_assert_no_error (error);
+
+  g_assert_true (hearth_scheme_set_photo (f->scheme, HEARTH_RECORD (person), photo, &error));
+  g_assert_no_error (error);
+  loaded = hearth_scheme_load_photo (f->scheme, HEARTH_RECORD (person), &error);
+  g_assert_nonnull (loaded);
+  g_assert_true (g_bytes_equal (loaded, photo));
+
+  /* Not an image, and too large: refused, and the photo kept. */
+  g_assert_false (hearth_scheme_set_photo (f->scheme, HEARTH_RECORD (person), text, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_clear_error (&error);
+  big = g_malloc0 (HEARTH_PHOTO_MAX_BYTES + 1);
+  memcpy (big, png, sizeof png);
+  huge = g_bytes_new_take (big, HEARTH_PHOTO_MAX_BYTES + 1);
+  g_assert_false (hearth_scheme_set_photo (f->scheme, HEARTH_RECORD (person), huge, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_clear_error (&error);
+  g_clear_pointer (&loaded, g_bytes_unref);
+  loaded = hearth_scheme_load_photo (f->scheme, HEARTH_RECORD (person), &error);
+  g_assert_true (g_bytes_equal (loaded, photo));
+
+  g_assert_true (hearth_scheme_set_photo (f->scheme, HEARTH_RECORD (person), NULL, &error));
+  g_assert_null (hearth_scheme_load_photo (f->scheme, HEARTH_RECORD (person), &error));
+  g_assert_no_error (error);
+
+  /* Each change is in the audit trail, without the image. */
+  filter.kind = "person";
+  filter.record_id = hearth_record_get_id (HEARTH_RECORD (person));
+  history = hearth_scheme_list_history (f->scheme, &filter, 0, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < history->len; i++)
+    {
+      HearthHistoryItem *item = g_ptr_array_index (history, i);
+
+      if (g_strcmp0 (item->fields, "photo") == 0)
+        changed++;
+    }
+  g_assert_cmpuint (changed, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -154,6 +212,9 @@ main (int   argc,
   g_test_add_func ("/fields/one-at-a-time", test_fields);
   g_test_add ("/fields/store-refuses", SchemeFixture, NULL, scheme_fixture_set_up,
               test_store_refuses, scheme_fixture_tear_down);
+
+  g_test_add ("/fields/photo", SchemeFixture, NULL, scheme_fixture_set_up, test_photo,
+              scheme_fixture_tear_down);
 
   return g_test_run ();
 }

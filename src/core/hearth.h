@@ -18,6 +18,7 @@
 #include "hearth-panel.h"
 #include "hearth-pen-portrait.h"
 #include "hearth-person.h"
+#include "hearth-photo.h"
 #include "hearth-record-list.h"
 #include "hearth-record-view.h"
 #include "hearth-record.h"
