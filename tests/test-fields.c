@@ -201,6 +201,36 @@ test_photo (SchemeFixture *f,
   g_assert_cmpuint (changed, ==, 2);
 }
 
+static void
+test_word_count (void)
+{
+  g_autoptr(HearthPenPortrait) portrait = hearth_pen_portrait_new ();
+
+  g_assert_cmpuint (hearth_text_count_words (NULL), ==, 0);
+  g_assert_cmpuint (hearth_text_count_words ("  \n "), ==, 0);
+  g_assert_cmpuint (hearth_text_count_words ("I’m Dafydd — I love the Wednesday bus-pass trip!"),
+                    ==, 8);
+  g_assert_cmpuint (hearth_text_count_words ("Zoë, 42, café"), ==, 3);
+
+  g_object_set (portrait, "about-me", "Call me Dai.", "things-to-avoid", "Loud rooms", NULL);
+  g_assert_cmpuint (hearth_pen_portrait_count_words (portrait), ==, 5);
+
+  /* Every section has a prompt for a person and a different one for a carer. */
+  g_assert_cmpstr (hearth_pen_portrait_section_prompt ("nonsense", FALSE), ==, "");
+  {
+    guint n;
+    const HearthValue *sections = hearth_values_get (HEARTH_VALUES_PORTRAIT_SECTION, &n);
+
+    for (guint i = 0; i < n; i++)
+      {
+        g_assert_cmpuint (strlen (hearth_pen_portrait_section_prompt (sections[i].value, FALSE)),
+                          >, 20);
+        g_assert_cmpstr (hearth_pen_portrait_section_prompt (sections[i].value, FALSE), !=,
+                         hearth_pen_portrait_section_prompt (sections[i].value, TRUE));
+      }
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -210,6 +240,7 @@ main (int   argc,
 
   g_test_add_func ("/fields/date-input", test_date_input);
   g_test_add_func ("/fields/one-at-a-time", test_fields);
+  g_test_add_func ("/fields/word-count", test_word_count);
   g_test_add ("/fields/store-refuses", SchemeFixture, NULL, scheme_fixture_set_up,
               test_store_refuses, scheme_fixture_tear_down);
 
