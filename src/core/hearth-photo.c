@@ -26,25 +26,26 @@ has_photo_column (HearthRecord *record)
 /**
  * hearth_photo_check:
  *
- * Returns: %TRUE when @photo is a PNG or JPEG image small enough to keep in a scheme file
+ * Photos are kept as PNG, the one format the window, the printed pen portrait and the
+ * command line all read; the window converts whatever image a coordinator chooses.
+ *
+ * Returns: %TRUE when @photo is a PNG image small enough to keep in a scheme file
  */
 gboolean
 hearth_photo_check (GBytes  *photo,
                     GError **error)
 {
   static const guint8 png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
-  static const guint8 jpeg[] = { 0xff, 0xd8, 0xff };
   gsize size;
   const guint8 *data;
 
   g_return_val_if_fail (photo != NULL, FALSE);
 
   data = g_bytes_get_data (photo, &size);
-  if (!(size >= sizeof png && memcmp (data, png, sizeof png) == 0) &&
-      !(size >= sizeof jpeg && memcmp (data, jpeg, sizeof jpeg) == 0))
+  if (!(size >= sizeof png && memcmp (data, png, sizeof png) == 0))
     {
       g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("This file is not a photo Hearth can keep. Choose a PNG or JPEG image."));
+                   _("This is not a PNG image, so Hearth cannot keep it as a photo."));
       return FALSE;
     }
 
@@ -99,7 +100,7 @@ hearth_scheme_load_photo (HearthScheme  *self,
 
 /**
  * hearth_scheme_set_photo:
- * @photo: (nullable): a PNG or JPEG image, or %NULL to remove the photo
+ * @photo: (nullable): a PNG image, or %NULL to remove the photo
  *
  * The audit trail records that the photo was added, replaced or removed, and its size; never
  * the image itself.
