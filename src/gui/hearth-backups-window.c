@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-gui-util.h"
 #include "hearth-backup.h"
 #include "hearth-backups-window.h"
 
@@ -142,7 +143,7 @@ static GtkWidget *
 build_header (HearthBackupsWindow *self)
 {
   GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Back Up Now"));
+  GtkWidget *button = hearth_button_new_with_mnemonic (_("_Back Up Now"));
 
   gtk_widget_add_css_class (button, "suggested-action");
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,

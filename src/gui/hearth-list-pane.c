@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "hearth-gui-util.h"
 #include "hearth-list-pane.h"
 
 struct _HearthListPane
@@ -358,8 +359,7 @@ labelled_drop_down (GtkGrid     *grid,
   spoken = g_strdup (label);
   if ((p = strchr (spoken, '_')) != NULL)
     memmove (p, p + 1, strlen (p));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  spoken, -1);
+  hearth_drop_down_set_name (GTK_DROP_DOWN (drop_down), spoken);
   gtk_label_set_mnemonic_widget (GTK_LABEL (title), drop_down);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_widget_set_hexpand (drop_down, TRUE);
@@ -374,7 +374,7 @@ build_filters (HearthListPane *self)
 {
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *clear = gtk_button_new_with_mnemonic (_("_Clear Filters"));
+  GtkWidget *clear = hearth_button_new_with_mnemonic (_("_Clear Filters"));
   GtkStringList *sorts = gtk_string_list_new (NULL);
   guint n_choices;
   const FilterChoice *choices = filter_choices (self, &n_choices);
@@ -633,4 +633,23 @@ hearth_list_pane_focus_search (HearthListPane *self)
   g_return_if_fail (HEARTH_IS_LIST_PANE (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Chooses the record with @id when the list shows it, and otherwise chooses nothing. */
+void
+hearth_list_pane_select_id (HearthListPane *self,
+                            gint64          id)
+{
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  g_return_if_fail (HEARTH_IS_LIST_PANE (self));
+
+  if (id == 0 || !hearth_record_view_find_position (self->view, id, &position))
+    position = GTK_INVALID_LIST_POSITION;
+  if (gtk_single_selection_get_selected (self->selection) == position)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }

@@ -62,6 +62,7 @@ struct _HearthWindow
   GtkFileChooserNative *chooser;
   guint                 backup_source;
   gboolean              changed_since_backup;
+  gboolean              closing_unsaved;      /* the coordinator chose to close anyway */
   gboolean              backing_up;
 
   AdwToastOverlay      *toast_overlay;
@@ -1044,11 +1045,70 @@ load_recent (HearthWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->recent_group), shown > 0);
 }
 
+static HearthPage *
+page_with_unsaved_changes (HearthWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *page = gtk_stack_get_child_by_name (self->view_stack, views[i].name);
+
+      if (page != NULL && hearth_page_has_unsaved_changes (HEARTH_PAGE (page)))
+        return HEARTH_PAGE (page);
+    }
+
+  return NULL;
+}
+
+static void
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   HearthWindow     *self)
+{
+  HearthPage *page = page_with_unsaved_changes (self);
+
+  if (g_str_equal (response, "cancel") || page == NULL)
+    return;
+
+  /* A refused save keeps the window open on the editor, showing why. */
+  if (g_str_equal (response, "save") && !hearth_page_save_changes (page))
+    return;
+
+  self->closing_unsaved = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Closing with an editor open never loses typing silently. */
+static gboolean
+ask_before_closing (HearthWindow *self)
+{
+  AdwMessageDialog *dialog;
+
+  if (self->closing_unsaved || page_with_unsaved_changes (self) == NULL)
+    return FALSE;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"),
+                                                       _("Some changes have not been saved. If "
+                                                         "you close without saving, they are "
+                                                         "lost.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"),
+                                    "discard", _("_Close Without Saving"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
 static gboolean
 hearth_window_close_request (GtkWindow *window)
 {
   HearthWindow *self = HEARTH_WINDOW (window);
   int width, height;
+
+  if (ask_before_closing (self))
+    return TRUE;
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set_int (self->settings, "window-width", width);

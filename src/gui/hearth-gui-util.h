@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hearth-gui-util.h: small helpers that give controls the names a screen reader speaks. */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+GtkWidget *hearth_button_new_with_mnemonic (const char  *label);
+void       hearth_drop_down_set_name       (GtkDropDown *drop_down,
+                                            const char  *name);
+
+void       hearth_name_inner_lists         (GtkWidget   *widget,
+                                            const char  *name);
+
+G_END_DECLS
