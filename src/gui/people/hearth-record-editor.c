@@ -1101,3 +1101,14 @@ hearth_record_editor_focus_first (HearthRecordEditor *self)
 
   gtk_widget_grab_focus (g_hash_table_lookup (self->rows, "first-name"));
 }
+
+/* What the editor says is wrong, or %NULL when nothing is. */
+const char *
+hearth_record_editor_get_problem (HearthRecordEditor *self)
+{
+  g_return_val_if_fail (HEARTH_IS_RECORD_EDITOR (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->problem_revealer))
+    return NULL;
+  return gtk_label_get_label (self->problem_label);
+}

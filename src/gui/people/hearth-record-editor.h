@@ -29,5 +29,6 @@ void                hearth_record_editor_set_text    (HearthRecordEditor  *self,
                                                       const char          *property,
                                                       const char          *text);
 void                hearth_record_editor_focus_first (HearthRecordEditor  *self);
+const char         *hearth_record_editor_get_problem (HearthRecordEditor  *self);
 
 G_END_DECLS

@@ -726,3 +726,16 @@ hearth_records_page_get_profile (HearthRecordsPage *self)
 
   return self->profile;
 }
+
+/**
+ * hearth_records_page_get_editor:
+ *
+ * Returns: (transfer none) (nullable): the editor, while a record is being added or edited
+ */
+HearthRecordEditor *
+hearth_records_page_get_editor (HearthRecordsPage *self)
+{
+  g_return_val_if_fail (HEARTH_IS_RECORDS_PAGE (self), NULL);
+
+  return self->editor;
+}
