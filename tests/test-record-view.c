@@ -342,6 +342,80 @@ test_carer_filters (ViewFixture   *f,
   assert_shown (f->view, "Ivor Fran Gwen");
 }
 
+static void
+assert_attention (HearthScheme *scheme,
+                  HearthRecord *record,
+                  const char   *today,
+                  const char   *expected)
+{
+  g_autoptr(HearthRecord) fresh = hearth_scheme_load (scheme, G_OBJECT_TYPE (record),
+                                                      hearth_record_get_id (record), NULL);
+  g_autofree char *attention = hearth_scheme_dup_attention (scheme, fresh, today);
+
+  g_assert_cmpstr (attention, ==, expected);
+}
+
+static HearthRecord *
+add_training (HearthScheme *scheme,
+              HearthCarer  *carer,
+              const char   *course,
+              const char   *expires)
+{
+  HearthTraining *training = hearth_training_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (training, "carer-id", hearth_record_get_id (HEARTH_RECORD (carer)),
+                "course", course, "completed-on", "2024-01-10", "expires-on", expires, NULL);
+  g_assert_true (hearth_scheme_insert (scheme, HEARTH_RECORD (training), &error));
+  g_assert_no_error (error);
+  return HEARTH_RECORD (training);
+}
+
+/* The badge on a row: one thing, the most urgent. */
+static void
+test_attention (ViewFixture   *f,
+                gconstpointer  data)
+{
+  HearthScheme *scheme = f->base.scheme;
+  g_autoptr(HearthPerson) person = test_add_person (scheme, "Jac", "Morgan");
+  g_autoptr(HearthCarer) enquiry = test_add_carer (scheme, "Ivor", "Bowen");
+  g_autoptr(HearthCarer) carer = test_approved_carer (scheme, "Gwen", "Ellis", 2, FALSE);
+  g_autoptr(HearthCarerCheck) dbs = hearth_carer_check_new ();
+  g_autoptr(HearthCarerCheck) old_dbs = hearth_carer_check_new ();
+  g_autoptr(HearthRecord) first_aid = NULL;
+  g_autoptr(GError) error = NULL;
+
+  assert_attention (scheme, HEARTH_RECORD (person), "2026-11-22", NULL);
+  g_object_set (person, "risk-assessed-on", "2025-01-01", "risk-review-due", "2026-01-01", NULL);
+  g_assert_true (hearth_scheme_update (scheme, HEARTH_RECORD (person), &error));
+  assert_attention (scheme, HEARTH_RECORD (person), "2026-11-22", "Risk assessment review overdue");
+  assert_attention (scheme, HEARTH_RECORD (person), "2025-12-31", NULL);
+
+  /* Approved 20 May 2026: review due 20 May 2027, DBS until 2029. */
+  assert_attention (scheme, HEARTH_RECORD (enquiry), "2026-11-22", NULL);
+  assert_attention (scheme, HEARTH_RECORD (carer), "2026-11-22", NULL);
+  assert_attention (scheme, HEARTH_RECORD (carer), "2027-04-01", "Approval review due soon");
+  assert_attention (scheme, HEARTH_RECORD (carer), "2027-05-21", "Approval review overdue");
+
+  first_aid = add_training (scheme, carer, "First aid", "2027-01-10");
+  assert_attention (scheme, HEARTH_RECORD (carer), "2026-11-22",
+                    "Training due for renewal: First aid");
+  assert_attention (scheme, HEARTH_RECORD (carer), "2027-01-11", "Training expired: First aid");
+
+  /* The newest DBS check counts; one with no expiry is renewed three years on. */
+  g_object_set (dbs, "carer-id", hearth_record_get_id (HEARTH_RECORD (carer)), "kind", "dbs",
+                "completed-on", "2026-03-01", "expires-on", "2026-12-15", NULL);
+  g_assert_true (hearth_scheme_insert (scheme, HEARTH_RECORD (dbs), &error));
+  g_object_set (old_dbs, "carer-id", hearth_record_get_id (HEARTH_RECORD (carer)), "kind", "dbs",
+                "completed-on", "2020-06-01", NULL);
+  g_assert_true (hearth_scheme_insert (scheme, HEARTH_RECORD (old_dbs), &error));
+  g_assert_no_error (error);
+  assert_attention (scheme, HEARTH_RECORD (carer), "2026-11-22", "DBS renewal due soon");
+  assert_attention (scheme, HEARTH_RECORD (carer), "2026-12-16", "DBS check expired");
+  /* An overdue approval review comes before everything else. */
+  assert_attention (scheme, HEARTH_RECORD (carer), "2027-06-01", "Approval review overdue");
+}
+
 #define ADD(path, func) \
   g_test_add (path, ViewFixture, NULL, view_fixture_set_up, func, view_fixture_tear_down)
 
@@ -358,6 +432,7 @@ main (int   argc,
   ADD ("/record-view/live-changes", test_live_changes);
   ADD ("/record-view/search-follows-edits", test_search_follows_edits);
   ADD ("/record-view/carer-filters", test_carer_filters);
+  ADD ("/record-view/attention", test_attention);
 
   return g_test_run ();
 }

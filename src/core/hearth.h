@@ -4,6 +4,7 @@
 #pragma once
 
 #include "hearth-arrangement.h"
+#include "hearth-attention.h"
 #include "hearth-audit-entry.h"
 #include "hearth-carer-check.h"
 #include "hearth-carer.h"

@@ -83,22 +83,6 @@ describe (HearthRecord *record)
   return g_strdup_printf (_("%s · %s"), state, area);
 }
 
-/* What needs a coordinator's attention, in a few words, or NULL. */
-static const char *
-attention (HearthListPane *self,
-           HearthRecord   *record)
-{
-  if (HEARTH_IS_PERSON (record))
-    return hearth_rules_risk_review_overdue (HEARTH_PERSON (record), self->today)
-           ? _("Risk assessment review overdue") : NULL;
-
-  if (g_strcmp0 (hearth_carer_get_stage (HEARTH_CARER (record)), "approved") == 0 &&
-      g_strcmp0 (hearth_carer_get_next_approval_review (HEARTH_CARER (record)), self->today) < 0)
-    return _("Approval review overdue");
-
-  return NULL;
-}
-
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -147,7 +131,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   g_autofree char *name = display_name (record);
   g_autofree char *line = describe (record);
   g_autofree char *spoken = NULL;
-  const char *alert = attention (self, record);
+  g_autofree char *alert = hearth_scheme_dup_attention (self->scheme, record, self->today);
 
   adw_avatar_set_text (ADW_AVATAR (avatar), name);
   gtk_label_set_label (GTK_LABEL (title), name);
