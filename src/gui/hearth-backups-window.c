@@ -69,7 +69,7 @@ restore_clicked_cb (GtkButton           *button,
   g_object_set_data_full (G_OBJECT (dialog), "backup",
                           g_object_ref (hearth_backup_get_file (backup)), g_object_unref);
   g_signal_connect (dialog, "response", G_CALLBACK (restore_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  hearth_present_dialog (dialog);
 }
 
 static GtkWidget *

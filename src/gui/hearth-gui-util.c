@@ -56,3 +56,39 @@ hearth_name_inner_lists (GtkWidget  *widget,
       hearth_name_inner_lists (child, name);
     }
 }
+
+/* Gives each button below @widget whose text has a mnemonic its text as its name, once. */
+void
+hearth_name_mnemonic_buttons (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  /* GTK 4.8 speaks the raw label ("_Archive") before the text; the text alone will do. */
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)) &&
+      gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_label_get_use_underline (GTK_LABEL (child)) &&
+          gtk_label_get_mnemonic_widget (GTK_LABEL (child)) == NULL)
+        {
+          GtkWidget *button = gtk_widget_get_ancestor (child, GTK_TYPE_BUTTON);
+
+          if (button != NULL)
+            gtk_label_set_mnemonic_widget (GTK_LABEL (child), button);
+        }
+      hearth_name_mnemonic_buttons (child);
+    }
+}
+
+/* Presents a message dialog whose buttons a screen reader speaks by their words alone. */
+void
+hearth_present_dialog (AdwMessageDialog *dialog)
+{
+  g_return_if_fail (ADW_IS_MESSAGE_DIALOG (dialog));
+
+  hearth_name_mnemonic_buttons (GTK_WIDGET (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -13,5 +13,8 @@ void       hearth_drop_down_set_name       (GtkDropDown *drop_down,
 
 void       hearth_name_inner_lists         (GtkWidget   *widget,
                                             const char  *name);
+
+void       hearth_name_mnemonic_buttons    (GtkWidget   *widget);
+void       hearth_present_dialog           (AdwMessageDialog *dialog);
 
 G_END_DECLS

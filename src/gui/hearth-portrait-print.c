@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-gui-util.h"
 #include "hearth-portrait-document.h"
 #include "hearth-portrait-print.h"
 
@@ -24,7 +25,7 @@ show_refusal (HearthPage *page,
                                                                             : NULL,
                                                        heading, message));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  hearth_present_dialog (dialog);
 }
 
 static void

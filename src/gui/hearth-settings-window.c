@@ -269,7 +269,7 @@ save_failed (HearthSettingsWindow *self,
                                                        _("The Settings Could Not Be Saved"),
                                                        error->message));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  hearth_present_dialog (dialog);
 }
 
 static gboolean

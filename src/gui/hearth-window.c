@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-gui-util.h"
 #include "hearth-backup.h"
 #include "hearth-backups-window.h"
 #include "hearth-history-page.h"
@@ -88,7 +89,7 @@ show_error (HearthWindow *self,
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, message));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  hearth_present_dialog (dialog);
 }
 
 /* Shows a view; in the narrow layout, its page slides over the sidebar. */
@@ -400,6 +401,7 @@ hearth_window_set_scheme (HearthWindow *self,
       adw_toast_set_timeout (toast, 0);
       g_set_weak_pointer (&self->read_only_toast, toast);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      hearth_name_mnemonic_buttons (GTK_WIDGET (self->toast_overlay));
     }
 
   return TRUE;
@@ -482,7 +484,7 @@ show_open_error (HearthWindow *self,
       g_signal_connect (dialog, "response", G_CALLBACK (backup_response_cb), self);
     }
 
-  gtk_window_present (GTK_WINDOW (dialog));
+  hearth_present_dialog (dialog);
 }
 
 /**
@@ -700,7 +702,7 @@ new_scheme_action (GtkWidget  *widget,
   adw_message_dialog_set_response_enabled (dialog, "create", FALSE);
   g_signal_connect (entry, "changed", G_CALLBACK (name_changed_cb), dialog);
   g_signal_connect (dialog, "response", G_CALLBACK (name_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  hearth_present_dialog (dialog);
 }
 
 static void
@@ -909,7 +911,7 @@ take_over_action (GtkWidget  *widget,
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (take_over_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  hearth_present_dialog (dialog);
 }
 
 static void
@@ -949,6 +951,7 @@ subject_access_response_cb (GtkNativeDialog *chooser,
   adw_toast_set_action_name (toast, "win.open-folder");
   adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  hearth_name_mnemonic_buttons (GTK_WIDGET (self->toast_overlay));
   g_clear_object (&self->chooser);
 }
 
@@ -1097,7 +1100,7 @@ ask_before_closing (HearthWindow *self)
   adw_message_dialog_set_default_response (dialog, "save");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  hearth_present_dialog (dialog);
   return TRUE;
 }
 

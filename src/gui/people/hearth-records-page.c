@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-gui-util.h"
 #include "hearth-portrait-print.h"
 #include "hearth-record-editor.h"
 #include "hearth-records-page.h"
@@ -268,7 +269,7 @@ ask_before_leaving (HearthRecordsPage *self,
   adw_message_dialog_set_default_response (dialog, "save");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (leave_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  hearth_present_dialog (dialog);
 }
 
 static void
@@ -485,7 +486,7 @@ archive_response_cb (AdwMessageDialog  *dialog,
                                                             _("Could Not Archive"),
                                                             error->message));
       adw_message_dialog_add_response (refusal, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (refusal));
+      hearth_present_dialog (refusal);
       return;
     }
 
@@ -551,7 +552,7 @@ archive_action (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (dialog), "reason", reason);
   g_signal_connect (reason, "changed", G_CALLBACK (reason_changed_cb), dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (archive_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  hearth_present_dialog (dialog);
   gtk_widget_grab_focus (reason);
 }
 
