@@ -131,9 +131,16 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   g_autofree char *name = display_name (record);
   g_autofree char *line = describe (record);
   g_autofree char *spoken = NULL;
+  g_autoptr(GBytes) photo = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *alert = hearth_scheme_dup_attention (self->scheme, record, self->today);
 
   adw_avatar_set_text (ADW_AVATAR (avatar), name);
+  /* Only the rows on screen are bound, so only their photos are read. */
+  photo = hearth_scheme_load_photo (self->scheme, record, NULL);
+  if (photo != NULL)
+    texture = gdk_texture_new_from_bytes (photo, NULL);
+  adw_avatar_set_custom_image (ADW_AVATAR (avatar), GDK_PAINTABLE (texture));
   gtk_label_set_label (GTK_LABEL (title), name);
   gtk_label_set_label (GTK_LABEL (gtk_widget_get_next_sibling (title)), line);
   gtk_widget_set_visible (badge, alert != NULL);
