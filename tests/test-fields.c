@@ -44,7 +44,7 @@ test_date_input (void)
 
   /* Blank is no date, and no error: the field is simply empty. */
   {
-    g_autofree char *iso = g_strdup ("x");
+    g_autofree char *iso = NULL;
 
     g_assert_true (hearth_date_parse_input ("  ", &iso, NULL));
     g_assert_null (iso);

@@ -204,7 +204,7 @@ test_search (ViewFixture   *f,
 
   g_assert_true (hearth_record_view_set_search (f->view, "zebra", &error));
   assert_shown (f->view, "");
-  take_changes (f);
+  g_free (take_changes (f));
 
   g_assert_true (hearth_record_view_set_search (f->view, "", &error));
   assert_shown (f->view, "Ade Bashir Ceri Olwen");
@@ -281,7 +281,7 @@ test_live_changes (ViewFixture   *f,
 
   /* Undo brings them back even with the switch off. */
   hearth_record_view_set_show_archived (f->view, FALSE);
-  take_changes (f);
+  g_free (take_changes (f));
   g_assert_true (hearth_scheme_restore (f->base.scheme, HEARTH_RECORD (copy), &error));
   g_assert_no_error (error);
   assert_shown (f->view, "Ade Bashir Bea Ceri Olwen");
@@ -299,7 +299,7 @@ test_search_follows_edits (ViewFixture   *f,
   watch (f, HEARTH_TYPE_PERSON);
   hearth_record_view_set_search (f->view, "allotment", NULL);
   assert_shown (f->view, "Ceri");
-  take_changes (f);
+  g_free (take_changes (f));
 
   olwen = add_person (f->base.scheme, "Olwen", "Roberts", "2026-01-01", "stroke", "council");
   write_portrait (f->base.scheme, olwen, "Grows leeks at her allotment.");

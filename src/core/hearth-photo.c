@@ -51,9 +51,12 @@ hearth_photo_check (GBytes  *photo,
 
   if (size > HEARTH_PHOTO_MAX_BYTES)
     {
+      g_autofree char *have = g_format_size (size);
+      g_autofree char *most = g_format_size (HEARTH_PHOTO_MAX_BYTES);
+
       g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
                    _("This photo is too large to keep in the scheme file (%s; at most %s)."),
-                   g_format_size (size), g_format_size (HEARTH_PHOTO_MAX_BYTES));
+                   have, most);
       return FALSE;
     }
 
