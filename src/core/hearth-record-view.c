@@ -25,6 +25,8 @@ typedef struct
 {
   HearthRecord *record;
   char         *key;
+  gint64        id;        /* kept here, so a keystroke reads no properties */
+  gboolean      archived;
 } Entry;
 
 struct _HearthRecordView
@@ -39,7 +41,8 @@ struct _HearthRecordView
   GPtrArray        *shown;        /* HearthRecord, what the model exposes */
 
   char             *search;
-  GHashTable       *matches;      /* ids found by the search, or NULL for everyone */
+  guint8           *matches;      /* a bit per id found by the search, or NULL for everyone */
+  gint64            n_match_bits;
   char             *filters[HEARTH_N_RECORD_FILTERS];
   GHashTable       *places_used;  /* carer id → people now, for the vacancy filter */
   gboolean          show_archived;
@@ -167,6 +170,8 @@ rebuild_sorted (HearthRecordView *self)
 
       entry.record = g_list_model_get_item (source, i);
       entry.key = sort_key (self, entry.record);
+      entry.id = hearth_record_get_id (entry.record);
+      entry.archived = hearth_record_is_archived (entry.record);
       g_array_append_val (self->sorted, entry);
     }
   g_array_sort (self->sorted, compare_entries);
@@ -209,15 +214,23 @@ has_vacancy (HearthRecordView *self,
 }
 
 static gboolean
-keep (HearthRecordView *self,
-      HearthRecord     *record)
+matched (HearthRecordView *self,
+         gint64            id)
 {
-  gint64 id = hearth_record_get_id (record);
+  return self->matches == NULL ||
+         (id >= 0 && id < self->n_match_bits && (self->matches[id / 8] & (1u << (id % 8))));
+}
+
+static gboolean
+keep (HearthRecordView *self,
+      const Entry      *entry)
+{
+  HearthRecord *record = entry->record;
   const char *want;
 
-  if (hearth_record_is_archived (record) && !self->show_archived)
+  if (entry->archived && !self->show_archived)
     return FALSE;
-  if (self->matches != NULL && !g_hash_table_contains (self->matches, &id))
+  if (!matched (self, entry->id))
     return FALSE;
 
   if ((want = self->filters[HEARTH_RECORD_FILTER_STATUS]) != NULL &&
@@ -269,10 +282,10 @@ refresh (HearthRecordView *self)
   self->shown = g_ptr_array_new_full (self->sorted->len, g_object_unref);
   for (guint i = 0; i < self->sorted->len; i++)
     {
-      HearthRecord *record = g_array_index (self->sorted, Entry, i).record;
+      const Entry *entry = &g_array_index (self->sorted, Entry, i);
 
-      if (keep (self, record))
-        g_ptr_array_add (self->shown, g_object_ref (record));
+      if (keep (self, entry))
+        g_ptr_array_add (self->shown, g_object_ref (entry->record));
     }
 
   while (prefix < old->len && prefix < self->shown->len &&
@@ -296,18 +309,28 @@ run_search (HearthRecordView  *self,
   HearthScheme *scheme = hearth_record_list_get_scheme (self->records);
   GType type = g_list_model_get_item_type (G_LIST_MODEL (self->records));
   g_autoptr(GArray) ids = NULL;
+  gint64 most = 0;
 
-  g_clear_pointer (&self->matches, g_hash_table_unref);
+  g_clear_pointer (&self->matches, g_free);
+  self->n_match_bits = 0;
   if (hearth_record_text_is_blank (self->search))
     return TRUE;
 
-  ids = hearth_scheme_search (scheme, type, self->search, error);
+  ids = hearth_scheme_search_unranked (scheme, type, self->search, error);
   if (ids == NULL)
     return FALSE;
 
-  self->matches = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   for (guint i = 0; i < ids->len; i++)
-    g_hash_table_add (self->matches, g_memdup2 (&g_array_index (ids, gint64, i), sizeof (gint64)));
+    most = MAX (most, g_array_index (ids, gint64, i));
+  self->n_match_bits = most + 1;
+  self->matches = g_malloc0 ((gsize) (most / 8 + 1));
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+
+      if (id >= 0)
+        self->matches[id / 8] |= 1u << (id % 8);
+    }
   return TRUE;
 }
 
@@ -346,7 +369,7 @@ hearth_record_view_dispose (GObject *object)
   g_clear_object (&self->records);
   g_clear_pointer (&self->sorted, g_array_unref);
   g_clear_pointer (&self->shown, g_ptr_array_unref);
-  g_clear_pointer (&self->matches, g_hash_table_unref);
+  g_clear_pointer (&self->matches, g_free);
   g_clear_pointer (&self->places_used, g_hash_table_unref);
   g_clear_pointer (&self->search, g_free);
   for (guint i = 0; i < HEARTH_N_RECORD_FILTERS; i++)
@@ -430,7 +453,11 @@ hearth_record_view_set_search (HearthRecordView  *self,
   self->search = g_strdup (text);
   ok = run_search (self, error);
   if (!ok)
-    self->matches = g_hash_table_new (g_int64_hash, g_int64_equal);
+    {
+      /* Nobody matches a search that could not be made. */
+      self->matches = g_malloc0 (1);
+      self->n_match_bits = 0;
+    }
   refresh (self);
   return ok;
 }
