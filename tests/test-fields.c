@@ -129,7 +129,15 @@ test_store_refuses (SchemeFixture *f,
   g_assert_cmpstr (hearth_record_field_for_error (HEARTH_RECORD (person), error), ==, "postcode");
   g_assert_cmpint (test_count_rows (f->scheme, HEARTH_TYPE_PERSON), ==, before);
 
-  /* Too young at referral points at the date of birth. */
+  /* No date of birth, or too young at referral: both point at the date of birth. */
+  g_clear_error (&error);
+  g_object_set (person, "postcode", "QX9 1AB", "date-of-birth", NULL, NULL);
+  g_assert_false (hearth_scheme_add_person (f->scheme, person, &error));
+  g_assert_cmpstr (error->message, ==, "Enter Jac Morgan’s date of birth: Shared Lives supports "
+                   "people aged 16 or over.");
+  g_assert_cmpstr (hearth_record_field_for_error (HEARTH_RECORD (person), error), ==,
+                   "date-of-birth");
+
   g_clear_error (&error);
   g_object_set (person, "postcode", "QX9 1AB", "date-of-birth", "2015-01-01", NULL);
   g_assert_false (hearth_scheme_add_person (f->scheme, person, &error));

@@ -58,6 +58,16 @@ hearth_rules_check_person_age (HearthPerson  *person,
   g_autofree char *name = hearth_person_dup_display_name (person);
   int age;
 
+  if (hearth_record_text_is_blank (birth))
+    {
+      /* Blank is the usual case in the editor: say what is missing, not how to write it. The
+       * age rule cannot be met without it, hence its code. */
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TOO_YOUNG,
+                   _("Enter %s’s date of birth: Shared Lives supports people aged 16 or over."),
+                   name);
+      return FALSE;
+    }
+
   if (!hearth_date_is_valid (birth))
     {
       g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,

@@ -252,6 +252,34 @@ row_activated_cb (HearthListPane *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
+/* Enter in the search opens the first match, as a coordinator expects after typing a name. */
+static void
+search_activate_cb (HearthListPane *self)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->view)) == 0)
+    return;
+
+  row_activated_cb (self, 0);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
+}
+
+/* Down from the search moves into the results, so they can be walked with the arrows. */
+static gboolean
+search_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       HearthListPane        *self)
+{
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->view)) == 0)
+    return GDK_EVENT_PROPAGATE;
+
+  return gtk_widget_child_focus (GTK_WIDGET (self->list_view), GTK_DIR_TAB_FORWARD)
+         ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
+}
+
+
 /* The filters each list offers: which values, and how the choice is named. */
 typedef struct
 {
@@ -440,7 +468,9 @@ build_list (HearthListPane *self)
 
   self->list_view = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)),
                                                       factory));
-  gtk_list_view_set_single_click_activate (self->list_view, TRUE);
+  /* A click chooses a row through the selection. Single-click activation would also choose
+   * whichever row the pointer merely passes over, changing the profile under the reader. */
+  gtk_list_view_set_single_click_activate (self->list_view, FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   is_people (self) ? _("People") : _("Carers"), -1);
@@ -497,6 +527,13 @@ build (HearthListPane *self)
 
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self);
   g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (search_stopped_cb), self);
+  g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  }
   g_signal_connect_swapped (self->archived_check, "toggled", G_CALLBACK (archived_toggled_cb), self);
   update_state (self);
 }

@@ -97,6 +97,10 @@ def describe(node):
 
 def fail(message):
     print(f'FAIL: {message}', file=sys.stderr)
+    # What the screen showed, for whoever reads the failure.
+    shot = os.path.join(tempfile.gettempdir(), 'hearth-e2e-failure.png')
+    if subprocess.run(['import', '-window', 'root', shot], capture_output=True).returncode == 0:
+        print(f'The screen at the failure: {shot}', file=sys.stderr)
     sys.exit(1)
 
 

@@ -636,21 +636,39 @@ hearth_records_page_class_init (HearthRecordsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "records.export-portrait", "b",
                                    export_portrait_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "records.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
-                                       "records.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "records.cancel", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "records.edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N,
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK, "records.add", NULL);
 }
 
+/* Done and Cancel by key, caught before a field of the editor takes Return or Escape for
+ * itself. They only act while editing (the actions are disabled otherwise). */
+static void
+add_editor_shortcuts (HearthRecordsPage *self)
+{
+  static const struct { guint key; GdkModifierType mods; const char *action; } keys[] = {
+    { GDK_KEY_Return, GDK_CONTROL_MASK, "records.save" },
+    { GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "records.save" },
+    { GDK_KEY_ISO_Enter, GDK_CONTROL_MASK, "records.save" },
+    { GDK_KEY_Escape, 0, "records.cancel" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key,
+                                                                                    keys[i].mods),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 hearth_records_page_init (HearthRecordsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_editor_shortcuts (self);
 }
 
 /* Returns: (transfer floating): the page, or %NULL when its list cannot be loaded */
