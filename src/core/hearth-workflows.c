@@ -14,6 +14,7 @@
 #include "hearth-household-member.h"
 #include "hearth-review-action.h"
 #include "hearth-review-outcome.h"
+#include "hearth-review-policy.h"
 #include "hearth-rules.h"
 #include "hearth-scheme-private.h"
 #include "hearth-stage-change.h"
@@ -1106,12 +1107,12 @@ static char *
 first_review_due (HearthScheme      *self,
                   HearthArrangement *arrangement)
 {
-  const char *start = hearth_arrangement_get_start_date (arrangement);
+  HearthReviewPolicy review_policy;
 
-  if (hearth_arrangement_get_emergency (arrangement))
-    return hearth_date_add_weeks (start, (int) policy (self, "emergency-review-weeks"));
-
-  return hearth_date_add_weeks (start, (int) policy (self, "first-review-weeks"));
+  hearth_review_policy_init_for_scheme (&review_policy, self);
+  return hearth_review_policy_first_due (&review_policy,
+                                         hearth_arrangement_get_start_date (arrangement),
+                                         hearth_arrangement_get_emergency (arrangement));
 }
 
 /**
@@ -1318,9 +1319,13 @@ follow_arrangement_review (HearthScheme  *self,
 
   next = g_strdup (hearth_review_get_next_due (review));
   if (next == NULL)
-    next = hearth_arrangement_get_emergency (HEARTH_ARRANGEMENT (arrangement))
-           ? hearth_date_add_weeks (held, (int) policy (self, "emergency-review-weeks"))
-           : hearth_date_add_months (held, (int) policy (self, "review-interval-months"));
+    {
+      HearthReviewPolicy review_policy;
+
+      hearth_review_policy_init_for_scheme (&review_policy, self);
+      next = hearth_review_policy_next_due (&review_policy, held,
+                                            hearth_arrangement_get_emergency (HEARTH_ARRANGEMENT (arrangement)));
+    }
   g_object_set (review, "next-due", next, NULL);
 
   return schedule_review (self, hearth_record_get_id (arrangement), next, error);
@@ -1358,7 +1363,12 @@ follow_approval_review (HearthScheme  *self,
 
   next = g_strdup (hearth_review_get_next_due (review));
   if (next == NULL)
-    next = hearth_date_add_months (held, (int) policy (self, "approval-review-months"));
+    {
+      HearthReviewPolicy review_policy;
+
+      hearth_review_policy_init_for_scheme (&review_policy, self);
+      next = hearth_review_policy_approval_due (&review_policy, held);
+    }
   g_object_set (review, "next-due", next, NULL);
   g_object_set (carer, "next-approval-review", next, NULL);
   return _hearth_scheme_update (self, carer, TRUE, error);
