@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "hearth-test-util.h"
 
 static void
@@ -643,6 +645,253 @@ test_outcomes (Dashboard     *d,
   g_assert_cmpint (share_of (none, "friends")->better, ==, 1);
 }
 
+static void
+test_csv_quoting (void)
+{
+  g_autoptr(GString) csv = g_string_new (NULL);
+  const char * const plain[] = { "1", "Ann Lee", NULL, "" };
+  const char * const awkward[] = {
+    "Lee, Ann", "She said \"hello\"", "line one\nline two", "cr\r\nlf", " edge ",
+    "Zoë Øster-Łukasz", "\"", "日本語",
+  };
+
+  hearth_csv_append_row (csv, plain, G_N_ELEMENTS (plain));
+  g_assert_cmpstr (csv->str, ==, "1,Ann Lee,,\r\n");
+
+  g_string_truncate (csv, 0);
+  hearth_csv_append_row (csv, awkward, G_N_ELEMENTS (awkward));
+  g_assert_cmpstr (csv->str, ==,
+                   "\"Lee, Ann\",\"She said \"\"hello\"\"\",\"line one\nline two\","
+                   "\"cr\r\nlf\",\" edge \",Zoë Øster-Łukasz,\"\"\"\",日本語\r\n");
+
+  /* Text that is not UTF-8 never reaches the file as it is. */
+  g_string_truncate (csv, 0);
+  hearth_csv_append_field (csv, "caf\xe9");
+  g_assert_true (g_utf8_validate (csv->str, -1, NULL));
+}
+
+/* A minimal RFC 4180 reader, to read back what was written. */
+static GPtrArray *
+parse_csv (const char *text)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GStrvBuilder) row = g_strv_builder_new ();
+  g_autoptr(GString) field = g_string_new (NULL);
+  gboolean quoted = FALSE;
+
+  g_assert_true (g_str_has_prefix (text, HEARTH_CSV_BOM));
+  for (const char *p = text + strlen (HEARTH_CSV_BOM); *p != '\0'; p++)
+    {
+      if (quoted)
+        {
+          if (*p == '"' && p[1] == '"')
+            g_string_append_c (field, *p++);
+          else if (*p == '"')
+            quoted = FALSE;
+          else
+            g_string_append_c (field, *p);
+        }
+      else if (*p == '"')
+        quoted = TRUE;
+      else if (*p == ',')
+        {
+          g_strv_builder_add (row, field->str);
+          g_string_truncate (field, 0);
+        }
+      else if (*p == '\r' && p[1] == '\n')
+        {
+          g_strv_builder_add (row, field->str);
+          g_string_truncate (field, 0);
+          g_ptr_array_add (rows, g_strv_builder_end (row));
+          g_clear_pointer (&row, g_strv_builder_unref);
+          row = g_strv_builder_new ();
+          p++;
+        }
+      else
+        g_string_append_c (field, *p);
+    }
+
+  g_assert_false (quoted);
+  g_assert_cmpuint (field->len, ==, 0);
+  return rows;
+}
+
+static const char *
+column (GPtrArray  *rows,
+        guint       row,
+        const char *heading)
+{
+  char **headings = g_ptr_array_index (rows, 0);
+
+  for (guint i = 0; headings[i] != NULL; i++)
+    if (g_str_equal (headings[i], heading))
+      return ((char **) g_ptr_array_index (rows, row))[i];
+
+  g_assert_not_reached ();
+}
+
+static void
+test_export_lists (Dashboard     *d,
+                   gconstpointer  data)
+{
+  HearthScheme *scheme = d->base.scheme;
+  const char * const *lists = hearth_export_list_names ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; lists[i] != NULL; i++)
+    {
+      GType type = hearth_export_list_type (lists[i]);
+      g_autoptr(GPtrArray) records = hearth_export_load_list (scheme, type, FALSE, &error);
+      g_autofree char *csv = hearth_export_csv (scheme, type, records, &error);
+      g_autoptr(GPtrArray) rows = NULL;
+
+      g_assert_no_error (error);
+      rows = parse_csv (csv);
+      g_test_message ("%s: %u rows", lists[i], rows->len);
+      g_assert_cmpuint (rows->len, ==, records->len + 1);
+      for (guint r = 1; r < rows->len; r++)
+        g_assert_cmpuint (g_strv_length (g_ptr_array_index (rows, r)), ==,
+                          g_strv_length (g_ptr_array_index (rows, 0)));
+    }
+  g_assert_cmpint (hearth_export_list_type ("pets"), ==, G_TYPE_INVALID);
+
+  /* People: a name with a comma, quotes and a line break, and a non-ASCII one. */
+  {
+    g_autoptr(HearthRecord) eve = NULL;
+    g_autoptr(GPtrArray) people = NULL;
+    g_autofree char *csv = NULL;
+    g_autoptr(GPtrArray) rows = NULL;
+    g_autoptr(GFile) file = NULL;
+    g_autofree char *path = g_build_filename (d->base.dir, "people.csv", NULL);
+    g_autofree char *written = NULL;
+    HearthPerson *gus = NULL;
+
+    people = hearth_export_load_list (scheme, HEARTH_TYPE_PERSON, FALSE, &error);
+    for (guint i = 0; i < people->len; i++)
+      if (hearth_record_get_id (g_ptr_array_index (people, i)) == d->gus)
+        gus = g_ptr_array_index (people, i);
+    g_object_set (gus, "preferred-name", "Gus \"Big G\", Jr", "area", "North\nWard", NULL);
+    g_assert_true (hearth_scheme_update (scheme, HEARTH_RECORD (gus), &error));
+    g_assert_no_error (error);
+
+    file = g_file_new_for_path (path);
+    g_assert_true (hearth_export_csv_to_file (scheme, HEARTH_TYPE_PERSON, people, file, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (path, &written, NULL, &error));
+    rows = parse_csv (written);
+    for (guint r = 1; r < rows->len; r++)
+      {
+        const char *id = column (rows, r, "ID");
+
+        if (g_ascii_strtoll (id, NULL, 10) == d->gus)
+          {
+            g_assert_cmpstr (column (rows, r, "Name"), ==, "Gus \"Big G\", Jr Obi");
+            g_assert_cmpstr (column (rows, r, "Area"), ==, "North\nWard");
+            g_assert_cmpstr (column (rows, r, "Status"), ==, "Referred");
+            g_assert_cmpstr (column (rows, r, "Risk review due"), ==, "2026-11-01");
+          }
+        if (g_str_equal (column (rows, r, "Last name"), "Øster"))
+          {
+            g_assert_cmpstr (column (rows, r, "Name"), ==, "Eve Øster");
+            g_assert_cmpstr (column (rows, r, "Funding"), ==, "Council social care");
+          }
+      }
+  }
+}
+
+static void
+test_export_reviews_and_arrangements (Dashboard     *d,
+                                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) reviews = hearth_export_load_list (d->base.scheme, HEARTH_TYPE_REVIEW, FALSE,
+                                                          &error);
+  g_autoptr(GPtrArray) arrangements = hearth_export_load_list (d->base.scheme,
+                                                               HEARTH_TYPE_ARRANGEMENT, FALSE,
+                                                               &error);
+  g_autofree char *csv = hearth_export_csv (d->base.scheme, HEARTH_TYPE_REVIEW, reviews, &error);
+  g_autofree char *acsv = hearth_export_csv (d->base.scheme, HEARTH_TYPE_ARRANGEMENT, arrangements,
+                                             &error);
+  g_autoptr(GPtrArray) rows = parse_csv (csv);
+  g_autoptr(GPtrArray) arows = parse_csv (acsv);
+  guint overdue = 0, held = 0;
+
+  for (guint r = 1; r < rows->len; r++)
+    {
+      if (g_ascii_strtoll (column (rows, r, "ID"), NULL, 10) == d->ann_review)
+        {
+          g_assert_cmpstr (column (rows, r, "Review of"), ==, "Ann Lee with Sam Carter");
+          g_assert_cmpstr (column (rows, r, "Due"), ==, "2026-08-12");
+        }
+      overdue += g_str_equal (column (rows, r, "State"), "Overdue");
+      held += g_str_equal (column (rows, r, "State"), "Held");
+    }
+  /* Ann's and Ivy's; held: Eve's, and Fay's twice. */
+  g_assert_cmpuint (overdue, ==, 2);
+  g_assert_cmpuint (held, ==, 3);
+
+  for (guint r = 1; r < arows->len; r++)
+    if (g_ascii_strtoll (column (arows, r, "ID"), NULL, 10) == d->ivy_arrangement)
+      {
+        g_assert_cmpstr (column (arows, r, "Weekly fee (£)"), ==, "700.00");
+        g_assert_cmpstr (column (arows, r, "Emergency"), ==, "Yes");
+        g_assert_cmpstr (column (arows, r, "Funding"), ==, "NHS Continuing Healthcare");
+      }
+}
+
+/* The report's figures against the fixture, counted by hand. */
+static void
+test_report (Dashboard     *d,
+             gconstpointer  data)
+{
+  g_autoptr(HearthRecord) ann = hearth_scheme_load (d->base.scheme, HEARTH_TYPE_REVIEW,
+                                                    d->ann_review, NULL);
+  g_autoptr(HearthSchemeReport) year = NULL;
+  g_autoptr(HearthSchemeReport) autumn = NULL;
+  g_autoptr(HearthSchemeReport) bad = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Ann's review, due 2026-08-12, held late today. */
+  g_object_set (ann, "held-on", HEARTH_TEST_TODAY, "reviewer", "Hana Ito",
+                "reviewer-is-care-manager", TRUE, "person-views", "Better now.", NULL);
+  g_assert_true (hearth_scheme_record_review (d->base.scheme, HEARTH_REVIEW (ann), NULL, NULL,
+                                              &error));
+
+  year = hearth_scheme_report_new (d->base.scheme, "2026-01-01", HEARTH_TEST_TODAY, &error);
+  g_assert_no_error (error);
+  /* Sam, Nia and Olu enquired on 2026-01-05, source not recorded; approved 2026-05-20. */
+  g_assert_cmpint (year->enquiries, ==, 3);
+  g_assert_cmpuint (year->enquiries_by_source->len, ==, 1);
+  g_assert_cmpstr (g_array_index (year->enquiries_by_source, HearthSourceCount, 0).name, ==,
+                   "Not recorded");
+  g_assert_cmpint (year->approved, ==, 3);
+  g_assert_cmpint (year->withdrawn, ==, 0);
+  /* Ann, Fay, Ivy long-term; Dev short breaks; Eve day support; none ended. */
+  g_assert_cmpint (year->started, ==, 5);
+  g_assert_cmpint (hearth_tally_get (year->started_by_type, "long-term"), ==, 3);
+  g_assert_cmpint (year->ended, ==, 0);
+  /* On time: Fay's two and Eve's; late: Ann's. Overdue today: Ivy's alone. */
+  g_assert_cmpint (year->reviews_on_time, ==, 3);
+  g_assert_cmpint (year->reviews_late, ==, 1);
+  g_assert_cmpint (year->reviews_overdue, ==, 1);
+  g_assert_cmpint (year->at_end->current_arrangements, ==, 5);
+  g_assert_cmpint (year->at_end->weekly_fee_pence, ==, 330000);
+  g_assert_cmpint (share_of (year->outcomes, "friends")->answered, ==, 2);
+
+  /* To 31 October: Fay's two on time; Ann's (held after) and Ivy's overdue then. */
+  autumn = hearth_scheme_report_new (d->base.scheme, "2026-01-01", "2026-10-31", &error);
+  g_assert_cmpint (autumn->reviews_on_time, ==, 2);
+  g_assert_cmpint (autumn->reviews_late, ==, 0);
+  g_assert_cmpint (autumn->reviews_overdue, ==, 2);
+  /* Eve started 2026-11-10: not yet on 31 October. */
+  g_assert_cmpint (autumn->started, ==, 4);
+  g_assert_cmpint (autumn->at_end->current_arrangements, ==, 4);
+
+  bad = hearth_scheme_report_new (d->base.scheme, "2026-12-01", "2026-01-01", &error);
+  g_assert_null (bad);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+}
+
 #define ADD(path, func) \
   g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
 #define ADD_DASHBOARD(path, func) \
@@ -664,6 +913,10 @@ main (int   argc,
   ADD_DASHBOARD ("/reviews/dashboard/held-review-clears", test_held_review_clears);
   ADD_DASHBOARD ("/reviews/dashboard/scheme-today", test_scheme_today);
   ADD_DASHBOARD ("/reviews/dashboard/outcomes", test_outcomes);
+  g_test_add_func ("/reviews/csv/quoting", test_csv_quoting);
+  ADD_DASHBOARD ("/reviews/export/lists", test_export_lists);
+  ADD_DASHBOARD ("/reviews/export/reviews-and-arrangements", test_export_reviews_and_arrangements);
+  ADD_DASHBOARD ("/reviews/report", test_report);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #include "hearth-values.h"
 
 #include "hearth-dashboard.h"
+#include "hearth-dashboard-private.h"
 
 /* What a coordinator calls someone: preferred name, or first name, and surname. */
 #define NAME(t) "trim(coalesce(nullif(trim(" t ".preferred_name), ''), " t ".first_name) " \
@@ -414,13 +415,15 @@ hearth_dashboard_needs_attention (HearthScheme  *scheme,
   return g_steal_pointer (&items);
 }
 
-/* One HearthTally per value of @set, in the set's order, counted by @sql (code, count). */
-static GArray *
-tally (HearthScheme    *scheme,
-       HearthValueSet   set,
-       const char      *sql,
-       const char      *today,
-       GError         **error)
+/* One HearthTally per value of @set, in the set's order, counted by @sql (code, count)
+ * with ?1 and ?2 bound to @first and @second. */
+GArray *
+_hearth_dashboard_tally (HearthScheme    *scheme,
+                         HearthValueSet   set,
+                         const char      *sql,
+                         const char      *first,
+                         const char      *second,
+                         GError         **error)
 {
   g_autoptr(sqlite3_stmt) stmt = _hearth_scheme_prepare (scheme, sql, error);
   g_autoptr(GArray) tallies = g_array_new (FALSE, TRUE, sizeof (HearthTally));
@@ -439,8 +442,10 @@ tally (HearthScheme    *scheme,
       g_array_append_val (tallies, t);
     }
 
-  if (sqlite3_bind_parameter_count (stmt) > 0)
-    sqlite3_bind_text (stmt, 1, today, -1, SQLITE_STATIC);
+  if (sqlite3_bind_parameter_count (stmt) >= 1)
+    sqlite3_bind_text (stmt, 1, first, -1, SQLITE_STATIC);
+  if (sqlite3_bind_parameter_count (stmt) >= 2)
+    sqlite3_bind_text (stmt, 2, second, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       int i = hearth_values_index (set, (const char *) sqlite3_column_text (stmt, 0));
@@ -509,22 +514,22 @@ hearth_dashboard_scheme_today (HearthScheme  *scheme,
   g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), NULL);
   g_return_val_if_fail (hearth_date_is_valid (today), NULL);
 
-  if (!(t->people_by_status = tally (scheme, HEARTH_VALUES_PERSON_STATUS,
+  if (!(t->people_by_status = _hearth_dashboard_tally (scheme, HEARTH_VALUES_PERSON_STATUS,
         "SELECT status, count(*) FROM person WHERE archived_at IS NULL GROUP BY status",
-        today, error)) ||
-      !(t->arrangements_by_type = tally (scheme, HEARTH_VALUES_ARRANGEMENT_TYPE,
+        today, NULL, error)) ||
+      !(t->arrangements_by_type = _hearth_dashboard_tally (scheme, HEARTH_VALUES_ARRANGEMENT_TYPE,
         "SELECT arrangement_type, count(*) FROM arrangement a WHERE " CURRENT ("a")
-        " GROUP BY arrangement_type", today, error)) ||
-      !(t->arrangements_by_funding = tally (scheme, HEARTH_VALUES_FUNDING_ROUTE,
+        " GROUP BY arrangement_type", today, NULL, error)) ||
+      !(t->arrangements_by_funding = _hearth_dashboard_tally (scheme, HEARTH_VALUES_FUNDING_ROUTE,
         "SELECT funding_route, count(*) FROM arrangement a WHERE " CURRENT ("a")
-        " GROUP BY funding_route", today, error)) ||
-      !(t->carers_by_stage = tally (scheme, HEARTH_VALUES_CARER_STAGE,
+        " GROUP BY funding_route", today, NULL, error)) ||
+      !(t->carers_by_stage = _hearth_dashboard_tally (scheme, HEARTH_VALUES_CARER_STAGE,
         "SELECT stage, count(*) FROM carer WHERE archived_at IS NULL GROUP BY stage",
-        today, error)) ||
-      !(t->free_places_by_type = tally (scheme, HEARTH_VALUES_ARRANGEMENT_TYPE,
+        today, NULL, error)) ||
+      !(t->free_places_by_type = _hearth_dashboard_tally (scheme, HEARTH_VALUES_ARRANGEMENT_TYPE,
         FREE_PLACES ("approved_long_term", "long-term")
         " UNION ALL " FREE_PLACES ("approved_short_breaks", "short-breaks")
-        " UNION ALL " FREE_PLACES ("approved_day_support", "day-support"), today, error)))
+        " UNION ALL " FREE_PLACES ("approved_day_support", "day-support"), today, NULL, error)))
     return NULL;
 
   for (guint i = 0; i < t->arrangements_by_type->len; i++)
