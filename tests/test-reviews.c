@@ -509,7 +509,7 @@ test_needs_attention (Dashboard     *d,
   assert_item (items, 3, HEARTH_ATTENTION_TRIAL_STALLED, "trial", d->hal_trial, "2026-10-22",
                "No step since 22 October 2026");
   assert_item (items, 4, HEARTH_ATTENTION_RISK_OVERDUE, "person", d->gus, "2026-11-01",
-               "Review overdue since 1 November 2026");
+               "Overdue since 1 November 2026");
   assert_item (items, 5, HEARTH_ATTENTION_APPROVAL_REVIEW, "carer", d->olu, "2026-11-20",
                "Overdue since 20 November 2026");
   assert_item (items, 6, HEARTH_ATTENTION_REVIEW_DUE, "review", d->dev_review, "2026-12-01",

@@ -195,8 +195,8 @@ add_risk_assessments (Attention  *a,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     add_item (a, HEARTH_ATTENTION_RISK_OVERDUE, "person", sqlite3_column_int64 (stmt, 0),
               g_strdup_printf (_("Risk assessment of %s"), text (stmt, 2)),
-              text (stmt, 1), WHEN (a, text (stmt, 1), _("Review overdue since %s"),
-                   _("Review due on %s")));
+              text (stmt, 1), WHEN (a, text (stmt, 1), _("Overdue since %s"),
+                   _("Due on %s")));
 
   return finish_rows (a, stmt, rc, error);
 }

@@ -26,6 +26,7 @@
 #include "hearth-review-action.h"
 #include "hearth-review-outcome.h"
 #include "hearth-review-policy.h"
+#include "hearth-review-summary.h"
 #include "hearth-review.h"
 #include "hearth-rules.h"
 #include "hearth-scheme-details.h"

@@ -11,12 +11,14 @@
 
 #include "hearth-backup.h"
 #include "hearth-backups-window.h"
+#include "hearth-dashboard-page.h"
 #include "hearth-history-page.h"
 #include "hearth-subject-access-export.h"
 #include "hearth-page.h"
 #include "hearth-retention-window.h"
 #include "hearth-settings-window.h"
 #include "hearth-records-page.h"
+#include "hearth-reviews-page.h"
 #include "hearth-window.h"
 
 #define MAX_RECENT 10
@@ -30,8 +32,10 @@ static const struct {
   const char *icon_name;
   HearthPage *(*create) (HearthScheme *scheme, GError **error);
 } views[] = {
+  { "dashboard", N_("Dashboard"), "view-grid-symbolic", hearth_dashboard_page_new },
   { "people", N_("People"), "system-users-symbolic", hearth_records_page_new_people },
   { "carers", N_("Carers"), "go-home-symbolic", hearth_records_page_new_carers },
+  { "reviews", N_("Reviews"), "x-office-calendar-symbolic", hearth_reviews_page_new },
   { "history", N_("History"), "document-open-recent-symbolic", hearth_history_page_new },
 };
 
@@ -350,7 +354,6 @@ hearth_window_set_scheme (HearthWindow *self,
                           HearthScheme *scheme)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *last = NULL;
 
   g_return_val_if_fail (HEARTH_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), FALSE);
@@ -376,9 +379,8 @@ hearth_window_set_scheme (HearthWindow *self,
   remember_recent (self, hearth_scheme_get_file (scheme));
   gtk_stack_set_visible_child_name (self->main_stack, "scheme");
 
-  last = g_settings_get_string (self->settings, "last-view");
-  hearth_window_show_view (self, gtk_stack_get_child_by_name (self->view_stack, last) != NULL
-                                 ? last : views[0].name);
+  /* A scheme always opens on its first view, the dashboard: what needs attention first. */
+  hearth_window_show_view (self, views[0].name);
 
   if (self->read_only_toast != NULL)
     adw_toast_dismiss (self->read_only_toast);
