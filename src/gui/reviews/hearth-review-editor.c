@@ -585,6 +585,11 @@ hearth_review_editor_set_review (HearthReviewEditor *self,
   outcome = hearth_values_index (HEARTH_VALUES_APPROVAL_OUTCOME, hearth_review_get_approval_outcome (review));
   adw_combo_row_set_selected (self->approval_row, outcome >= 0 ? (guint) outcome : 0);
 
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->review_group),
+                                         approval ? NULL
+                                         : _("When the reviewer is not the person’s care manager, "
+                                             "an advocate or named person supports them, and is "
+                                             "recorded here."));
   gtk_widget_set_visible (self->views_group, !approval);
   gtk_widget_set_visible (self->risk_group, !approval);
   gtk_widget_set_visible (self->outcomes_group, !approval);
