@@ -556,6 +556,43 @@ test_held_review_clears (Dashboard     *d,
     g_assert_cmpstr (((HearthAttention *) items->pdata[i])->record, !=, record);
 }
 
+/* Marking an overdue action done clears it; it cannot be done before its review, nor twice. */
+static void
+test_complete_action (Dashboard     *d,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) actions = hearth_scheme_load_related (d->base.scheme,
+                                                              HEARTH_TYPE_REVIEW_ACTION, "review-id",
+                                                              d->fay_first_review, NULL);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthReviewAction *action;
+
+  g_assert_cmpuint (actions->len, ==, 1);
+  action = g_ptr_array_index (actions, 0);
+
+  /* The review was held on 2026-07-13. */
+  g_assert_false (hearth_scheme_complete_review_action (d->base.scheme, action, "2026-07-01", &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (hearth_scheme_complete_review_action (d->base.scheme, action, "2026-12-01", &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (hearth_review_action_get_done_on (action));
+
+  g_assert_true (hearth_scheme_complete_review_action (d->base.scheme, action, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hearth_review_action_get_done_on (action), ==, HEARTH_TEST_TODAY);
+  g_assert_false (hearth_scheme_complete_review_action (d->base.scheme, action, NULL, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_clear_error (&error);
+
+  items = hearth_dashboard_needs_attention (d->base.scheme, HEARTH_TEST_TODAY, &error);
+  g_assert_cmpuint (items->len, ==, 9);
+  for (guint i = 0; i < items->len; i++)
+    g_assert_cmpint (((HearthAttention *) items->pdata[i])->kind, !=, HEARTH_ATTENTION_ACTION_OVERDUE);
+}
+
 static void
 test_scheme_today (Dashboard     *d,
                    gconstpointer  data)
@@ -911,6 +948,7 @@ main (int   argc,
   ADD ("/reviews/rules/refused-writes-nothing", test_refused_review_writes_nothing);
   ADD_DASHBOARD ("/reviews/dashboard/needs-attention", test_needs_attention);
   ADD_DASHBOARD ("/reviews/dashboard/held-review-clears", test_held_review_clears);
+  ADD_DASHBOARD ("/reviews/dashboard/complete-action", test_complete_action);
   ADD_DASHBOARD ("/reviews/dashboard/scheme-today", test_scheme_today);
   ADD_DASHBOARD ("/reviews/dashboard/outcomes", test_outcomes);
   g_test_add_func ("/reviews/csv/quoting", test_csv_quoting);

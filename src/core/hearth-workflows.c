@@ -1461,3 +1461,47 @@ hearth_scheme_record_review (HearthScheme  *self,
   hearth_record_assign (HEARTH_RECORD (review), HEARTH_RECORD (copy));
   return TRUE;
 }
+
+/**
+ * hearth_scheme_complete_review_action:
+ * @action: an action agreed at a review, not yet done
+ * @on: (nullable): the day it was done; today when %NULL
+ *
+ * Marks the action done, so that it no longer needs attention.
+ */
+gboolean
+hearth_scheme_complete_review_action (HearthScheme        *self,
+                                      HearthReviewAction  *action,
+                                      const char          *on,
+                                      GError             **error)
+{
+  g_autoptr(HearthRecord) copy = NULL;
+  g_autoptr(HearthRecord) review = NULL;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_REVIEW_ACTION (action), FALSE);
+
+  if (hearth_review_action_get_done_on (action) != NULL)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID, _("This action is already done."));
+      return FALSE;
+    }
+
+  /* Done on or after the review that agreed it, never in the future. */
+  if (!(review = hearth_scheme_load (self, HEARTH_TYPE_REVIEW,
+                                     hearth_review_action_get_review_id (action), error)) ||
+      !(date = step_date (on, hearth_review_get_held_on (HEARTH_REVIEW (review)), error)))
+    return FALSE;
+
+  copy = hearth_record_copy (HEARTH_RECORD (action));
+  hearth_record_set_id (copy, hearth_record_get_id (HEARTH_RECORD (action)));
+  g_object_set (copy, "done-on", date, NULL);
+  if (!_hearth_scheme_begin (self, error))
+    return FALSE;
+  if (!finish (self, _hearth_scheme_update (self, copy, TRUE, error), error))
+    return FALSE;
+
+  hearth_record_assign (HEARTH_RECORD (action), copy);
+  return TRUE;
+}

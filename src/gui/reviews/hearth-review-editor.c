@@ -202,6 +202,54 @@ entry_new (const char *placeholder,
   return entry;
 }
 
+static GtkWidget *
+done_label_new (HearthReviewAction *action)
+{
+  g_autofree char *on = hearth_date_to_display (hearth_review_action_get_done_on (action));
+  g_autofree char *text = g_strdup_printf (_("Done on %s"), on);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}
+
+static void
+mark_done_cb (GtkButton          *button,
+              HearthReviewEditor *self)
+{
+  HearthReviewAction *action = g_object_get_data (G_OBJECT (button), "action");
+  GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (button));
+  g_autoptr(GError) error = NULL;
+
+  if (!hearth_scheme_complete_review_action (self->scheme, action, NULL, &error))
+    {
+      set_error (self, error->message, NULL);
+      return;
+    }
+
+  set_error (self, NULL, NULL);
+  gtk_box_remove (GTK_BOX (box), GTK_WIDGET (button));
+  gtk_box_append (GTK_BOX (box), done_label_new (action));
+}
+
+/* For an action of a held review: done when, or a button to say it is done today. */
+static GtkWidget *
+action_state_new (HearthReviewEditor *self,
+                  HearthReviewAction *action)
+{
+  GtkWidget *button;
+
+  if (hearth_review_action_get_done_on (action) != NULL)
+    return done_label_new (action);
+
+  button = gtk_button_new_with_mnemonic (_("Mark _Done"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("The action was done today"));
+  g_object_set_data_full (G_OBJECT (button), "action", g_object_ref (action), g_object_unref);
+  g_signal_connect (button, "clicked", G_CALLBACK (mark_done_cb), self);
+  return button;
+}
+
 /* An action: what, who, by when; the row keeps its three entries as data. */
 static GtkWidget *
 action_row_new (HearthReviewEditor *self,
@@ -226,6 +274,8 @@ action_row_new (HearthReviewEditor *self,
       gtk_box_append (GTK_BOX (box), w);
     }
   gtk_box_append (GTK_BOX (box), remove);
+  if (action != NULL && self->read_only)
+    gtk_box_append (GTK_BOX (box), action_state_new (self, action));
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
   gtk_widget_set_margin_top (box, 6);

@@ -312,7 +312,10 @@ hearth_reviews_page_show_record (HearthPage   *page,
 {
   HearthReviewsPage *self = HEARTH_REVIEWS_PAGE (page);
 
-  if (!HEARTH_IS_REVIEW (record))
+  gboolean arrangement = HEARTH_IS_ARRANGEMENT (record);
+
+  /* An arrangement is its next review here, when no other view shows arrangements. */
+  if (!HEARTH_IS_REVIEW (record) && !arrangement)
     return FALSE;
 
   if (self->stale || self->summaries == NULL)
@@ -320,8 +323,12 @@ hearth_reviews_page_show_record (HearthPage   *page,
   for (guint i = 0; i < self->summaries->len; i++)
     {
       HearthReviewSummary *s = g_ptr_array_index (self->summaries, i);
+      gboolean match = arrangement
+        ? hearth_review_get_arrangement_id (s->review) == hearth_record_get_id (record) &&
+          hearth_review_get_held_on (s->review) == NULL
+        : hearth_record_get_id (HEARTH_RECORD (s->review)) == hearth_record_get_id (record);
 
-      if (hearth_record_get_id (HEARTH_RECORD (s->review)) == hearth_record_get_id (record))
+      if (match)
         {
           open_summary (self, s);
           return TRUE;
