@@ -194,6 +194,40 @@ test_reviews_filters_and_export (void)
   hearth_scheme_close (scheme);
 }
 
+/* Each page fits the narrowest window (360 pixels), the editor included. */
+static void
+test_pages_fit_narrow_window (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hearth-gui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Demo.hearth", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HearthScheme) scheme = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *views[] = { "dashboard", "reviews" };
+  HearthWindow *window;
+
+  scheme = hearth_demo_create (file, 1, HEARTH_DEMO_DEFAULT_SEED, NULL, NULL, &error);
+  g_assert_no_error (error);
+  window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
+  g_assert_true (hearth_window_set_scheme (window, scheme));
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *page = GTK_WIDGET (hearth_window_get_page (window, views[i]));
+      int minimum = 0;
+
+      gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_test_message ("%s: at least %d pixels wide", views[i], minimum);
+      g_assert_cmpint (minimum, <=, 360);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+  hearth_scheme_close (scheme);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -204,6 +238,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/reviews/record-clears-dashboard", test_record_review_clears_dashboard);
   g_test_add_func ("/gui/reviews/filters-and-export", test_reviews_filters_and_export);
+  g_test_add_func ("/gui/reviews/fit-narrow-window", test_pages_fit_narrow_window);
 
   return g_test_run ();
 }
