@@ -202,6 +202,25 @@ entry_new (const char *placeholder,
   return entry;
 }
 
+/* A row that stacks its parts, so that it reads well in a narrow window too. */
+static GtkWidget *
+stacked_row_new (GtkWidget *first,
+                 GtkWidget *second)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_box_append (GTK_BOX (box), first);
+  gtk_box_append (GTK_BOX (box), second);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  return row;
+}
+
 static GtkWidget *
 done_label_new (HearthReviewAction *action)
 {
@@ -255,12 +274,12 @@ static GtkWidget *
 action_row_new (HearthReviewEditor *self,
                 HearthReviewAction *action)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *what = entry_new (_("What is to be done"), action ? hearth_review_action_get_action (action) : NULL, 0);
-  GtkWidget *who = entry_new (_("Who does it"), action ? hearth_review_action_get_owner (action) : NULL, 12);
+  GtkWidget *who = entry_new (_("Who does it"), action ? hearth_review_action_get_owner (action) : NULL, 0);
   GtkWidget *due = entry_new (_("Due (YYYY-MM-DD)"), action ? hearth_review_action_get_due_on (action) : NULL, 11);
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *row = stacked_row_new (what, line);
 
   gtk_widget_set_tooltip_text (remove, _("Remove this action"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -268,20 +287,14 @@ action_row_new (HearthReviewEditor *self,
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_visible (remove, !self->read_only);
   g_signal_connect (remove, "clicked", G_CALLBACK (remove_action_cb), row);
-  for (GtkWidget *w = what; w != NULL; w = w == what ? who : w == who ? due : NULL)
-    {
-      gtk_editable_set_editable (GTK_EDITABLE (w), !self->read_only);
-      gtk_box_append (GTK_BOX (box), w);
-    }
-  gtk_box_append (GTK_BOX (box), remove);
+  gtk_editable_set_editable (GTK_EDITABLE (what), !self->read_only);
+  gtk_editable_set_editable (GTK_EDITABLE (who), !self->read_only);
+  gtk_editable_set_editable (GTK_EDITABLE (due), !self->read_only);
+  gtk_box_append (GTK_BOX (line), who);
+  gtk_box_append (GTK_BOX (line), due);
+  gtk_box_append (GTK_BOX (line), remove);
   if (action != NULL && self->read_only)
-    gtk_box_append (GTK_BOX (box), action_state_new (self, action));
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+    gtk_box_append (GTK_BOX (line), action_state_new (self, action));
   g_object_set_data (G_OBJECT (row), "what", what);
   g_object_set_data (G_OBJECT (row), "who", who);
   g_object_set_data (G_OBJECT (row), "due", due);
@@ -304,9 +317,11 @@ static GtkWidget *
 outcome_row_new (const HearthValue *area)
 {
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *label = gtk_label_new (_(area->label));
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *dropdown;
   GtkWidget *comment;
+  GtkWidget *row;
   g_autofree char *answer_label = g_strdup_printf (_("%s: answer"), _(area->label));
   g_autofree char *comment_label = g_strdup_printf (_("%s: comment"), _(area->label));
 
@@ -314,17 +329,17 @@ outcome_row_new (const HearthValue *area)
   for (guint i = 1; i < G_N_ELEMENTS (answers); i++)
     gtk_string_list_append (model, hearth_values_label (HEARTH_VALUES_OUTCOME_ANSWER, answers[i]));
   dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&model)), NULL);
-  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   answer_label, -1);
-  comment = entry_new (_("Comment"), NULL, 16);
-  gtk_widget_set_valign (comment, GTK_ALIGN_CENTER);
+  comment = entry_new (_("Comment"), NULL, 0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (comment), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   comment_label, -1);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_box_append (GTK_BOX (line), dropdown);
+  gtk_box_append (GTK_BOX (line), comment);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(area->label));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), comment);
+  row = stacked_row_new (label, line);
   g_object_set_data (G_OBJECT (row), "area", (gpointer) area->value);
   g_object_set_data (G_OBJECT (row), "answer", dropdown);
   g_object_set_data (G_OBJECT (row), "comment", comment);
