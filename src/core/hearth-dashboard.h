@@ -4,12 +4,14 @@
 
 #pragma once
 
+#include "hearth-attention.h"
 #include "hearth-scheme.h"
 
 G_BEGIN_DECLS
 
-/* DBS renewals and training are shown this many days before they expire. */
-#define HEARTH_EXPIRY_WARNING_DAYS 60
+/* DBS renewals and training are shown this many days before they expire: the same warning
+ * as the badges on people's and carers' rows. */
+#define HEARTH_EXPIRY_WARNING_DAYS HEARTH_ATTENTION_DAYS_AHEAD
 
 typedef enum
 {

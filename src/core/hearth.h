@@ -4,6 +4,7 @@
 #pragma once
 
 #include "hearth-arrangement.h"
+#include "hearth-attention.h"
 #include "hearth-audit-entry.h"
 #include "hearth-carer-check.h"
 #include "hearth-carer.h"
@@ -13,6 +14,7 @@
 #include "hearth-enquiry-source.h"
 #include "hearth-error.h"
 #include "hearth-export.h"
+#include "hearth-fields.h"
 #include "hearth-history.h"
 #include "hearth-household-member.h"
 #include "hearth-money.h"
@@ -20,7 +22,9 @@
 #include "hearth-panel.h"
 #include "hearth-pen-portrait.h"
 #include "hearth-person.h"
+#include "hearth-photo.h"
 #include "hearth-record-list.h"
+#include "hearth-record-view.h"
 #include "hearth-record.h"
 #include "hearth-retention.h"
 #include "hearth-review-action.h"

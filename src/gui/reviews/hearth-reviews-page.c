@@ -404,7 +404,7 @@ hearth_reviews_page_class_init (HearthReviewsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthReviewsPage, editor_clamp);
 
   gtk_widget_class_install_action (widget_class, "reviews.export", NULL, export_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "reviews.export", NULL);
 }
 
