@@ -255,13 +255,15 @@ typedef struct
   gint64         gus, hal_trial, ivy_arrangement, olu, nia;
 } Dashboard;
 
+/* Takes @person, new from test_add_person(). */
 static HearthArrangement *
 start (HearthScheme *scheme,
-       HearthPerson *person,
+       HearthPerson *person_owned,
        HearthCarer  *carer,
        const char   *type,
        const char   *on)
 {
+  g_autoptr(HearthPerson) person = person_owned;
   g_autoptr(HearthTrial) trial = test_agreed_trial (scheme, person, carer, type);
   g_autoptr(GError) error = NULL;
   HearthArrangement *arrangement = NULL;
@@ -367,9 +369,10 @@ expire_dbs (HearthScheme *scheme,
 
 static HearthArrangement *
 start_emergency (HearthScheme *scheme,
-                 HearthPerson *person,
+                 HearthPerson *person_owned,
                  HearthCarer  *carer)
 {
+  g_autoptr(HearthPerson) person = person_owned;
   HearthArrangement *arrangement = hearth_arrangement_new ();
   g_autoptr(GError) error = NULL;
 
