@@ -13,6 +13,7 @@
 #include "hearth-backup.h"
 #include "hearth-backups-window.h"
 #include "hearth-dashboard-page.h"
+#include "hearth-list-export.h"
 #include "hearth-history-page.h"
 #include "hearth-subject-access-export.h"
 #include "hearth-page.h"
@@ -342,6 +343,7 @@ close_scheme (HearthWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retention", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.settings", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-list", FALSE);
   gtk_window_set_title (GTK_WINDOW (self), _("Hearth"));
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
 }
@@ -367,6 +369,7 @@ hearth_window_set_scheme (HearthWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retention", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.settings", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-list", TRUE);
   watch_for_backups (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
@@ -762,6 +765,18 @@ backups_action (GtkWidget  *widget,
   backups = hearth_backups_window_new (GTK_WINDOW (self), self->scheme);
   g_signal_connect_object (backups, "restore", G_CALLBACK (restore_requested_cb), self, 0);
   gtk_window_present (GTK_WINDOW (backups));
+}
+
+/* "people", "carers", ...: the whole list as CSV, from the main menu. */
+static void
+export_list_action (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (self->scheme != NULL)
+    hearth_list_export_run (GTK_WINDOW (self), self->scheme, g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -1173,6 +1188,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.backups", NULL, backups_action);
   gtk_widget_class_install_action (widget_class, "win.retention", NULL, retention_action);
   gtk_widget_class_install_action (widget_class, "win.settings", NULL, settings_action);
+  gtk_widget_class_install_action (widget_class, "win.export-list", "s", export_list_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
                                        "win.settings", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
@@ -1188,6 +1204,7 @@ hearth_window_init (HearthWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retention", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.settings", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-list", FALSE);
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
