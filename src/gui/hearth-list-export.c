@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "hearth-gui-util.h"
 #include "hearth-list-export.h"
 
 typedef struct
@@ -51,7 +52,7 @@ chosen_cb (GtkNativeDialog *chooser,
                                 error->message));
 
       adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      hearth_present_dialog (dialog);
     }
 
   gtk_native_dialog_destroy (chooser);

@@ -11,6 +11,7 @@
 
 #include "hearth-report-document.h"
 #include "hearth-dashboard-page.h"
+#include "hearth-gui-util.h"
 
 #define BAR_HEIGHT 22
 #define BAR_GAP 10
@@ -401,7 +402,7 @@ report_chosen_cb (GtkNativeDialog     *chooser,
                                 _("The Report Could Not Be Saved"), error->message));
 
       adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      hearth_present_dialog (dialog);
       return;
     }
 

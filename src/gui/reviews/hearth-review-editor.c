@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "hearth-gui-util.h"
 #include "hearth-review-editor.h"
 
 /* The answers' drop-down: "not asked" first, then the closed set. */
@@ -261,7 +262,7 @@ action_state_new (HearthReviewEditor *self,
   if (hearth_review_action_get_done_on (action) != NULL)
     return done_label_new (action);
 
-  button = gtk_button_new_with_mnemonic (_("Mark _Done"));
+  button = hearth_button_new_with_mnemonic (_("Mark _Done"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, _("The action was done today"));
   g_object_set_data_full (G_OBJECT (button), "action", g_object_ref (action), g_object_unref);
@@ -329,8 +330,7 @@ outcome_row_new (const HearthValue *area)
   for (guint i = 1; i < G_N_ELEMENTS (answers); i++)
     gtk_string_list_append (model, hearth_values_label (HEARTH_VALUES_OUTCOME_ANSWER, answers[i]));
   dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&model)), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  answer_label, -1);
+  hearth_drop_down_set_name (GTK_DROP_DOWN (dropdown), answer_label);
   comment = entry_new (_("Comment"), NULL, 0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (comment), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   comment_label, -1);
@@ -693,6 +693,21 @@ hearth_review_editor_get_error (HearthReviewEditor *self)
   return self->error;
 }
 
+/* The list inside a combo row's pop-up, which GTK 4.8 would speak by its class name. */
+static void
+name_list_views (GtkWidget  *widget,
+                 const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_VIEW (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        name, -1);
+      name_list_views (child, name);
+    }
+}
+
 static void
 hearth_review_editor_dispose (GObject *object)
 {
@@ -791,6 +806,8 @@ hearth_review_editor_init (HearthReviewEditor *self)
   for (guint i = 0; i < n_values; i++)
     gtk_string_list_append (approval, _(values[i].label));
   adw_combo_row_set_model (self->approval_row, G_LIST_MODEL (approval));
+  name_list_views (GTK_WIDGET (self->approval_row), _("Outcome of the approval review"));
+  hearth_name_mnemonic_buttons (GTK_WIDGET (self));
 }
 
 HearthReviewEditor *

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "hearth-gui-util.h"
 #include "hearth-reviews-page.h"
 
 struct _HearthReviewsPage
@@ -276,7 +277,7 @@ export_chosen_cb (GtkNativeDialog   *chooser,
                                 _("The List Could Not Be Exported"), error->message));
 
       adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      hearth_present_dialog (dialog);
       return;
     }
 
@@ -419,6 +420,7 @@ hearth_reviews_page_init (HearthReviewsPage *self)
   for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
     gtk_string_list_append (labels, _(filters[i].label));
   gtk_drop_down_set_model (self->state_dropdown, G_LIST_MODEL (labels));
+  hearth_drop_down_set_name (self->state_dropdown, _("Which reviews"));
 
   g_signal_connect (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (show_list), self);
