@@ -406,7 +406,16 @@ report_chosen_cb (GtkNativeDialog     *chooser,
       return;
     }
 
-  hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (_("Scheme report saved")));
+  {
+    g_autoptr(GFile) folder = g_file_get_parent (file);
+    g_autofree char *uri = g_file_get_uri (folder);
+    AdwToast *toast = adw_toast_new (_("Scheme report saved as PDF"));
+
+    adw_toast_set_button_label (toast, _("_Open Folder"));
+    adw_toast_set_action_name (toast, "win.open-folder");
+    adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+    hearth_page_add_toast (HEARTH_PAGE (self), toast);
+  }
 }
 
 static void
@@ -419,6 +428,64 @@ show_all_action (GtkWidget  *widget,
 
   self->show_all = TRUE;
   show_attention (self, today);
+}
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                HearthDocument    *doc)
+{
+  guint pages = hearth_document_paginate (doc, gtk_print_context_get_cairo_context (context),
+                                          gtk_print_context_get_width (context),
+                                          gtk_print_context_get_height (context));
+
+  gtk_print_operation_set_n_pages (operation, (int) MAX (pages, 1));
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              HearthDocument    *doc)
+{
+  hearth_document_draw_page (doc, gtk_print_context_get_cairo_context (context), (guint) page);
+}
+
+/* The same pages as the PDF, through the print dialog, on A4. */
+static void
+print_report_action (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *parameter)
+{
+  HearthDashboardPage *self = HEARTH_DASHBOARD_PAGE (widget);
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(HearthSchemeReport) report = NULL;
+  g_autoptr(HearthDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  report = hearth_scheme_report_new (hearth_page_get_scheme (HEARTH_PAGE (self)), self->from,
+                                     self->to, &error);
+  if (report == NULL)
+    {
+      hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
+      return;
+    }
+
+  doc = hearth_report_document_new (report);
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (operation, _("Scheme report"));
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), doc);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), doc);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
+    hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
 }
 
 static void
@@ -494,7 +561,10 @@ hearth_dashboard_page_class_init (HearthDashboardPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "dashboard.save-report", NULL, save_report_action);
   gtk_widget_class_install_action (widget_class, "dashboard.show-all", NULL, show_all_action);
+  gtk_widget_class_install_action (widget_class, "dashboard.print-report", NULL, print_report_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "dashboard.print-report", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "dashboard.save-report", NULL);
 }
 
