@@ -23,6 +23,7 @@ struct _HearthReviewEditor
   HearthScheme   *scheme;
   HearthReview   *review;
   gboolean        read_only;
+  gboolean        changed;   /* something was typed since the form was filled */
   char           *error;
 
   GtkLabel       *title_label;
@@ -179,6 +180,30 @@ field_for_error (HearthReview *copy,
 }
 
 static void
+changed_cb (HearthReviewEditor *self)
+{
+  self->changed = TRUE;
+}
+
+/* Any change to @widget (an entry, a text view, a switch or a drop-down) marks the form. */
+static void
+watch (HearthReviewEditor *self,
+       GtkWidget          *widget)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), "changed",
+                             G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
+  else if (GTK_IS_EDITABLE (widget))
+    g_signal_connect_object (widget, "changed", G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
+  else if (GTK_IS_SWITCH (widget))
+    g_signal_connect_object (widget, "notify::active", G_CALLBACK (changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  else
+    g_signal_connect_object (widget, "notify::selected", G_CALLBACK (changed_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
+static void
 remove_action_cb (GtkButton *button,
                   GtkWidget *row)
 {
@@ -299,6 +324,10 @@ action_row_new (HearthReviewEditor *self,
   g_object_set_data (G_OBJECT (row), "what", what);
   g_object_set_data (G_OBJECT (row), "who", who);
   g_object_set_data (G_OBJECT (row), "due", due);
+  watch (self, what);
+  watch (self, who);
+  watch (self, due);
+  self->changed = TRUE;
   return row;
 }
 
@@ -516,6 +545,7 @@ hearth_review_editor_save (HearthReviewEditor *self)
     }
 
   set_error (self, NULL, NULL);
+  self->changed = FALSE;
   g_set_object (&self->review, copy);
   g_signal_emit (self, signals[RECORDED], 0, copy);
   return TRUE;
@@ -530,11 +560,45 @@ save_action (GtkWidget  *widget,
 }
 
 static void
+leave_response_cb (AdwMessageDialog   *dialog,
+                   const char         *response,
+                   HearthReviewEditor *self)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      self->changed = FALSE;
+      g_signal_emit (self, signals[CANCELLED], 0);
+    }
+}
+
+/* Leaving a form with something typed in it asks first: what was typed is not lost by a
+ * stray Escape. */
+static void
 cancel_action (GtkWidget  *widget,
                const char *action,
                GVariant   *parameter)
 {
-  g_signal_emit (widget, signals[CANCELLED], 0);
+  HearthReviewEditor *self = HEARTH_REVIEW_EDITOR (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  AdwMessageDialog *dialog;
+
+  if (!self->changed || self->read_only || !GTK_IS_WINDOW (root))
+    {
+      g_signal_emit (widget, signals[CANCELLED], 0);
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (root),
+                                                       _("Leave Without Recording?"),
+                                                       _("What was typed in this review will "
+                                                         "be lost.")));
+  adw_message_dialog_add_responses (dialog, "keep", _("_Keep Editing"),
+                                    "discard", _("_Leave"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (leave_response_cb), self, 0);
+  hearth_present_dialog (dialog);
 }
 
 static void
@@ -674,6 +738,7 @@ hearth_review_editor_set_review (HearthReviewEditor *self,
     load_details (self, hearth_record_get_id (HEARTH_RECORD (review)));
   else
     gtk_widget_grab_focus (GTK_WIDGET (self->reviewer_row));
+  self->changed = FALSE;
 }
 
 HearthReview *
@@ -682,6 +747,15 @@ hearth_review_editor_get_review (HearthReviewEditor *self)
   g_return_val_if_fail (HEARTH_IS_REVIEW_EDITOR (self), NULL);
 
   return self->review;
+}
+
+/* Whether something was typed since the form was filled or recorded. */
+gboolean
+hearth_review_editor_get_changed (HearthReviewEditor *self)
+{
+  g_return_val_if_fail (HEARTH_IS_REVIEW_EDITOR (self), FALSE);
+
+  return self->changed;
 }
 
 /* The message of the last refusal, or NULL. */
@@ -807,6 +881,22 @@ hearth_review_editor_init (HearthReviewEditor *self)
     gtk_string_list_append (approval, _(values[i].label));
   adw_combo_row_set_model (self->approval_row, G_LIST_MODEL (approval));
   name_list_views (GTK_WIDGET (self->approval_row), _("Outcome of the approval review"));
+
+  {
+    const char *fields[] = { "held-on", "reviewer", "reviewer-is-care-manager",
+                             "care-manager-attended", "others-present", "advocate-name",
+                             "person-views", "carer-views", "risk-reviewed", "risk-next-review",
+                             "needs-changes", "next-steps", "approval-outcome", "next-due" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+      watch (self, hearth_review_editor_get_field (self, fields[i]));
+    for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->outcomes_list));
+         row != NULL; row = gtk_widget_get_next_sibling (row))
+      {
+        watch (self, g_object_get_data (G_OBJECT (row), "answer"));
+        watch (self, g_object_get_data (G_OBJECT (row), "comment"));
+      }
+  }
   hearth_name_mnemonic_buttons (GTK_WIDGET (self));
 }
 

@@ -27,5 +27,6 @@ void                hearth_review_editor_set_outcome  (HearthReviewEditor *self,
                                                        const char         *comment);
 gboolean            hearth_review_editor_save         (HearthReviewEditor *self);
 const char         *hearth_review_editor_get_error    (HearthReviewEditor *self);
+gboolean            hearth_review_editor_get_changed  (HearthReviewEditor *self);
 
 G_END_DECLS

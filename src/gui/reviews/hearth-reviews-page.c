@@ -319,6 +319,14 @@ hearth_reviews_page_show_record (HearthPage   *page,
   if (!HEARTH_IS_REVIEW (record) && !arrangement)
     return FALSE;
 
+  /* A review half-typed is never replaced under the coordinator's hands. */
+  if (hearth_reviews_page_is_editing (self) && hearth_review_editor_get_changed (self->editor))
+    {
+      hearth_page_add_toast (page, adw_toast_new (_("Record or leave the review being "
+                                                    "written first")));
+      return TRUE;
+    }
+
   if (self->stale || self->summaries == NULL)
     reload (self);
   for (guint i = 0; i < self->summaries->len; i++)
@@ -343,6 +351,9 @@ static void
 hearth_reviews_page_focus_search (HearthPage *page)
 {
   HearthReviewsPage *self = HEARTH_REVIEWS_PAGE (page);
+
+  if (hearth_reviews_page_is_editing (self) && hearth_review_editor_get_changed (self->editor))
+    return;
 
   close_editor (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
