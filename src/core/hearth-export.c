@@ -292,6 +292,9 @@ cell (Names        *names,
       id = hearth_record_get_int (record, column->property);
       return g_strdup (g_hash_table_lookup (names->carers, &id));
     case ID:
+      /* An approval review due is not yet a record of its own. */
+      if (hearth_record_get_id (record) == 0)
+        return NULL;
       return g_strdup_printf ("%" G_GINT64_FORMAT, hearth_record_get_id (record));
     case NAME:
       return HEARTH_IS_PERSON (record) ? hearth_person_dup_display_name (HEARTH_PERSON (record))

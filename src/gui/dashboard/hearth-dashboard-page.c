@@ -190,7 +190,8 @@ show_today (HearthDashboardPage *self,
   add_today_row (self, _("Funding of Current Arrangements"),
                  tallies_text (HEARTH_VALUES_FUNDING_ROUTE, t->arrangements_by_funding, TRUE));
   add_today_row (self, _("Carers"), tallies_text (HEARTH_VALUES_CARER_STAGE, t->carers_by_stage, TRUE));
-  add_today_row (self, _("Free Places"),
+  /* A carer approved for more than one type offers each free place under every one. */
+  add_today_row (self, _("Free Places, by What Carers Are Approved For"),
                  tallies_text (HEARTH_VALUES_ARRANGEMENT_TYPE, t->free_places_by_type, FALSE));
   add_today_row (self, _("Weekly Fees"), hearth_money_format (t->weekly_fee_pence));
 }
