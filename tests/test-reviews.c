@@ -626,6 +626,20 @@ test_scheme_today (Dashboard     *d,
   g_assert_cmpint (hearth_tally_get (t->free_places_by_type, "day-support"), ==, 2);
   /* 4 × £650 + £700. */
   g_assert_cmpint (t->weekly_fee_pence, ==, 330000);
+  g_assert_cmpint (t->people_archived, ==, 0);
+  g_assert_cmpint (t->carers_archived, ==, 0);
+
+  /* Gus archived: out of the referred, counted as archived. */
+  {
+    g_autoptr(HearthRecord) gus = hearth_scheme_load (d->base.scheme, HEARTH_TYPE_PERSON, d->gus, NULL);
+    g_autoptr(HearthSchemeToday) after = NULL;
+
+    g_assert_true (hearth_scheme_archive (d->base.scheme, gus, "Moved out of the area", &error));
+    g_assert_no_error (error);
+    after = hearth_dashboard_scheme_today (d->base.scheme, HEARTH_TEST_TODAY, &error);
+    g_assert_cmpint (hearth_tally_get (after->people_by_status, "referred"), ==, 0);
+    g_assert_cmpint (after->people_archived, ==, 1);
+  }
 }
 
 static const HearthOutcomeShare *

@@ -92,6 +92,8 @@ add_today (JsonBuilder        *builder,
   add_tallies (builder, "free_places_by_type", r->at_end->free_places_by_type);
   add_int (builder, "current_arrangements", r->at_end->current_arrangements);
   add_int (builder, "weekly_fee_pence", r->at_end->weekly_fee_pence);
+  add_int (builder, "people_archived", r->at_end->people_archived);
+  add_int (builder, "carers_archived", r->at_end->carers_archived);
   json_builder_end_object (builder);
 }
 

@@ -552,6 +552,12 @@ hearth_dashboard_scheme_today (HearthScheme  *scheme,
   }
   t->weekly_fee_pence = pence;
 
+  if ((t->people_archived = _hearth_scheme_query_int (scheme, "SELECT count(*) FROM person "
+                                                      "WHERE archived_at IS NOT NULL", 0, error)) < 0 ||
+      (t->carers_archived = _hearth_scheme_query_int (scheme, "SELECT count(*) FROM carer "
+                                                      "WHERE archived_at IS NOT NULL", 0, error)) < 0)
+    return NULL;
+
   return g_steal_pointer (&t);
 }
 

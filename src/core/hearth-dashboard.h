@@ -51,6 +51,8 @@ typedef struct
   GArray *free_places_by_type;      /* places approved carers have free, by type */
   gint64  current_arrangements;
   gint64  weekly_fee_pence;         /* of current arrangements */
+  gint64  people_archived;          /* put away, so in no status above */
+  gint64  carers_archived;
 } HearthSchemeToday;
 
 typedef struct

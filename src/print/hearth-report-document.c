@@ -45,12 +45,14 @@ add_today (HearthDocument     *doc,
   hearth_document_add_heading (doc, heading);
   hearth_document_add_subtitle (doc, _("People by status"));
   add_tallies (doc, HEARTH_VALUES_PERSON_STATUS, r->at_end->people_by_status);
+  add_count (doc, _("Archived"), r->at_end->people_archived);
   hearth_document_add_subtitle (doc, _("Current arrangements by type"));
   add_tallies (doc, HEARTH_VALUES_ARRANGEMENT_TYPE, r->at_end->arrangements_by_type);
   hearth_document_add_subtitle (doc, _("Current arrangements by funding"));
   add_tallies (doc, HEARTH_VALUES_FUNDING_ROUTE, r->at_end->arrangements_by_funding);
   hearth_document_add_subtitle (doc, _("Carers by stage"));
   add_tallies (doc, HEARTH_VALUES_CARER_STAGE, r->at_end->carers_by_stage);
+  add_count (doc, _("Archived"), r->at_end->carers_archived);
   hearth_document_add_subtitle (doc, _("Free places by type"));
   add_tallies (doc, HEARTH_VALUES_ARRANGEMENT_TYPE, r->at_end->free_places_by_type);
   hearth_document_add_field (doc, _("Weekly fees of current arrangements"), fees);

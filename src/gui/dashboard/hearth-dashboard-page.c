@@ -153,6 +153,21 @@ tallies_text (HearthValueSet  set,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* Archived records are in no status: say how many, so that the counts add up. */
+static char *
+with_archived (char   *text,
+               gint64  archived)
+{
+  char *joined;
+
+  if (archived == 0)
+    return text;
+
+  joined = g_strdup_printf (_("%s · Archived: %" G_GINT64_FORMAT), text, archived);
+  g_free (text);
+  return joined;
+}
+
 static void
 add_today_row (HearthDashboardPage *self,
                const char          *title,
@@ -184,12 +199,16 @@ show_today (HearthDashboardPage *self,
       return;
     }
 
-  add_today_row (self, _("People"), tallies_text (HEARTH_VALUES_PERSON_STATUS, t->people_by_status, TRUE));
+  add_today_row (self, _("People"),
+                 with_archived (tallies_text (HEARTH_VALUES_PERSON_STATUS, t->people_by_status, TRUE),
+                                t->people_archived));
   add_today_row (self, _("Current Arrangements"),
                  tallies_text (HEARTH_VALUES_ARRANGEMENT_TYPE, t->arrangements_by_type, FALSE));
   add_today_row (self, _("Funding of Current Arrangements"),
                  tallies_text (HEARTH_VALUES_FUNDING_ROUTE, t->arrangements_by_funding, TRUE));
-  add_today_row (self, _("Carers"), tallies_text (HEARTH_VALUES_CARER_STAGE, t->carers_by_stage, TRUE));
+  add_today_row (self, _("Carers"),
+                 with_archived (tallies_text (HEARTH_VALUES_CARER_STAGE, t->carers_by_stage, TRUE),
+                                t->carers_archived));
   /* A carer approved for more than one type offers each free place under every one. */
   add_today_row (self, _("Free Places, by What Carers Are Approved For"),
                  tallies_text (HEARTH_VALUES_ARRANGEMENT_TYPE, t->free_places_by_type, FALSE));
