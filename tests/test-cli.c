@@ -936,6 +936,8 @@ test_export_and_report (Fixture       *f,
   g_autoptr(Run) json = NULL;
   g_autoptr(Run) pdf = NULL;
   g_autoptr(Run) backwards = NULL;
+  g_autoptr(Run) dashboard = NULL;
+  gint64 overdue = 0;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *pdf_path = g_build_filename (f->dir, "report.pdf", NULL);
@@ -998,6 +1000,16 @@ test_export_and_report (Fixture       *f,
 
   backwards = cli (f, "report", "@", "--from", TODAY, "--to", "2026-01-01", NULL);
   expect (backwards, 1, "comes after");
+
+  /* The dashboard's overdue arrangement reviews are the file's. */
+  dashboard = cli (f, "dashboard", "@", "--json", NULL);
+  expect (dashboard, 0, NULL);
+  for (const char *p = dashboard->out; (p = strstr (p, "\"review-overdue\"")) != NULL; p++)
+    overdue++;
+  g_assert_cmpint (overdue, ==,
+                   sql_count (f, "SELECT count(*) FROM review r JOIN arrangement a "
+                                 "ON a.id = r.arrangement_id WHERE r.held_on IS NULL "
+                                 "AND a.end_date IS NULL AND r.due_on < '2026-11-22'"));
 }
 
 static void

@@ -151,6 +151,7 @@ int hearth_cli_search             (const HearthCliCommand *command, int argc, ch
 /* hearth-cli-report.c */
 int hearth_cli_export             (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_report             (const HearthCliCommand *command, int argc, char **argv);
+int hearth_cli_dashboard          (const HearthCliCommand *command, int argc, char **argv);
 
 /* hearth-cli-safety.c */
 int hearth_cli_backup         (const HearthCliCommand *command, int argc, char **argv);

@@ -254,3 +254,88 @@ hearth_cli_report (const HearthCliCommand *command,
 
   return HEARTH_CLI_OK;
 }
+
+/* Stable names for scripts, in HearthAttentionKind's order. */
+static const char * const attention_kinds[] = {
+  "review-overdue", "review-due", "risk-assessment-overdue", "action-overdue", "dbs",
+  "training", "approval-review", "trial-stalled", "emergency-limit",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (attention_kinds) == HEARTH_ATTENTION_EMERGENCY_LIMIT + 1);
+
+static JsonNode *
+attention_to_json (GPtrArray *items)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < items->len; i++)
+    {
+      HearthAttention *item = g_ptr_array_index (items, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "kind");
+      json_builder_add_string_value (builder, attention_kinds[item->kind]);
+      json_builder_set_member_name (builder, "record");
+      json_builder_add_string_value (builder, item->record);
+      json_builder_set_member_name (builder, "title");
+      json_builder_add_string_value (builder, item->title);
+      json_builder_set_member_name (builder, "date");
+      json_builder_add_string_value (builder, item->date);
+      json_builder_set_member_name (builder, "overdue");
+      json_builder_add_boolean_value (builder, item->overdue);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  return json_builder_get_root (builder);
+}
+
+int
+hearth_cli_dashboard (const HearthCliCommand *command,
+                      int                     argc,
+                      char                  **argv)
+{
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON for scripts"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(HearthScheme) scheme = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(HearthCliTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *today = hearth_date_today ();
+  int status;
+
+  if ((status = hearth_cli_parse (command, entries, &argc, &argv, 1)) != HEARTH_CLI_OK ||
+      !(scheme = hearth_cli_open (argv[1], &status)))
+    return status;
+
+  if (!(items = hearth_dashboard_needs_attention (scheme, today, &error)))
+    return hearth_cli_refused (error);
+
+  if (json)
+    {
+      g_autoptr(JsonNode) node = attention_to_json (items);
+
+      hearth_cli_print_json (node);
+      return HEARTH_CLI_OK;
+    }
+
+  if (items->len == 0)
+    {
+      g_print ("%s\n", _("Nothing needs attention."));
+      return HEARTH_CLI_OK;
+    }
+
+  table = hearth_cli_table_new (_("What"), _("About"), _("When"), _("Record"), NULL);
+  for (guint i = 0; i < items->len; i++)
+    {
+      HearthAttention *item = g_ptr_array_index (items, i);
+
+      hearth_cli_table_add_row (table, hearth_attention_kind_label (item->kind), item->title,
+                                item->detail, item->record, NULL);
+    }
+  hearth_cli_table_print (table);
+  return HEARTH_CLI_OK;
+}

@@ -108,6 +108,11 @@ static const HearthCliCommand commands[] = {
     N_("Write a list as CSV for a spreadsheet"),
     N_("RFC 4180, UTF-8: opens cleanly in LibreOffice Calc and Excel. Needs -o OUT.csv."),
     hearth_cli_export },
+  { "dashboard", N_("FILE"), N_("What needs attention today, most pressing first"),
+    N_("Reviews overdue or due within 14 days, risk assessments overdue, review actions past "
+       "due, DBS checks and training expiring within 60 days, approval reviews due, stalled "
+       "trials and emergency arrangements near their limit, as the window's dashboard shows "
+       "them."), hearth_cli_dashboard },
   { "report", N_("FILE"), N_("The scheme report for a range of dates"),
     N_("The scheme on the last day; recruitment; arrangements started and ended, with "
        "reasons; reviews held on time and late; and outcomes. Needs --from and --to; prints "
