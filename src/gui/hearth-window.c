@@ -518,6 +518,32 @@ hearth_window_find_for_file (HearthWindow *self,
   return NULL;
 }
 
+static HearthPage *page_with_unsaved_changes (HearthWindow *self);
+
+/* Replacing the scheme would drop an editor's typing: the coordinator finishes first. */
+static gboolean
+blocked_by_unsaved_changes (HearthWindow *self)
+{
+  HearthPage *page = page_with_unsaved_changes (self);
+  AdwMessageDialog *dialog;
+
+  if (page == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    if (gtk_stack_get_child_by_name (self->view_stack, views[i].name) == GTK_WIDGET (page))
+      hearth_window_show_view (self, views[i].name);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Changes Not Saved Yet"),
+                                                       _("Finish what you are editing, with Done "
+                                                         "or Cancel, before opening another "
+                                                         "scheme.")));
+  adw_message_dialog_add_response (dialog, "close", _("_Back to Editing"));
+  hearth_present_dialog (dialog);
+  return TRUE;
+}
+
 void
 hearth_window_open_file (HearthWindow *self,
                          GFile        *file)
@@ -535,6 +561,9 @@ hearth_window_open_file (HearthWindow *self,
       gtk_window_present (GTK_WINDOW (other));
       return;
     }
+
+  if (blocked_by_unsaved_changes (self))
+    return;
 
   scheme = hearth_scheme_open (file, NULL, &error);
   if (scheme == NULL)
@@ -563,6 +592,8 @@ hearth_window_open_demo (HearthWindow *self)
       gtk_window_present (GTK_WINDOW (other));
       return;
     }
+  if (blocked_by_unsaved_changes (self))
+    return;
   if (self->scheme != NULL && g_file_equal (hearth_scheme_get_file (self->scheme), demo))
     close_scheme (self);
 
@@ -629,6 +660,7 @@ save_response_cb (GtkNativeDialog *chooser,
   g_autoptr(HearthScheme) scheme = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *with_suffix = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -636,9 +668,13 @@ save_response_cb (GtkNativeDialog *chooser,
   if (chosen == NULL)
     return;
 
+  if (blocked_by_unsaved_changes (self))
+    return;
+
   path = g_file_get_path (chosen);
+  with_suffix = g_strconcat (path, ".hearth", NULL);
   file = g_str_has_suffix (path, ".hearth") ? g_object_ref (chosen)
-                                             : g_file_new_for_path (g_strconcat (path, ".hearth", NULL));
+                                             : g_file_new_for_path (with_suffix);
   scheme = hearth_scheme_create (file, name, NULL, &error);
   if (scheme == NULL)
     {

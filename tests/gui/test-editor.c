@@ -140,6 +140,24 @@ test_add_person (void)
   hearth_record_editor_set_text (editor, "preferred-name", "Wenna");
   g_assert_true (hearth_page_has_unsaved_changes (HEARTH_PAGE (page)));
 
+  /* Opening another scheme now would drop the typing: it is refused, and the editor stays. */
+  {
+    g_autofree char *other_path = g_build_filename (dir, "Other.hearth", NULL);
+    g_autoptr(GFile) other = g_file_new_for_path (other_path);
+    g_autoptr(HearthScheme) made = hearth_scheme_create (other, "Other", NULL, &error);
+
+    g_assert_no_error (error);
+    hearth_scheme_close (made);
+    hearth_window_open_file (window, other);
+    settle ();
+    g_assert_true (hearth_window_get_scheme (window) == scheme);
+    g_assert_true (hearth_records_page_get_editor (page) == editor);
+    dialog = newest_dialog ();
+    g_assert_nonnull (dialog);
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
+    settle ();
+  }
+
   /* Escape with changes asks, rather than throwing the typing away. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "records.cancel", NULL));
   settle ();
