@@ -145,6 +145,7 @@ test_record_review_clears_dashboard (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL));
   settle ();
   g_assert_true (hearth_reviews_page_is_editing (reviews));
+  g_assert_true (hearth_page_has_unsaved_changes (HEARTH_PAGE (reviews)));
   close_dialogs (window);
 
   set_field (editor, "person-views", "I like my room and I go to the club on Tuesdays.");
@@ -157,6 +158,7 @@ test_record_review_clears_dashboard (void)
   settle ();
   g_assert_null (hearth_review_editor_get_error (editor));
   g_assert_false (hearth_reviews_page_is_editing (reviews));
+  g_assert_false (hearth_page_has_unsaved_changes (HEARTH_PAGE (reviews)));
 
   /* Back on the dashboard, the item has gone, and nothing else with it. */
   hearth_window_show_view (window, "dashboard");

@@ -347,6 +347,21 @@ hearth_reviews_page_show_record (HearthPage   *page,
   return FALSE;
 }
 
+/* A review half-written: the window asks before closing or opening another scheme. */
+static gboolean
+hearth_reviews_page_has_unsaved_changes (HearthPage *page)
+{
+  HearthReviewsPage *self = HEARTH_REVIEWS_PAGE (page);
+
+  return hearth_reviews_page_is_editing (self) && hearth_review_editor_get_changed (self->editor);
+}
+
+static gboolean
+hearth_reviews_page_save_changes (HearthPage *page)
+{
+  return hearth_review_editor_save (HEARTH_REVIEWS_PAGE (page)->editor);
+}
+
 static void
 hearth_reviews_page_focus_search (HearthPage *page)
 {
@@ -404,6 +419,8 @@ hearth_reviews_page_class_init (HearthReviewsPageClass *klass)
   object_class->constructed = hearth_reviews_page_constructed;
   page_class->show_record = hearth_reviews_page_show_record;
   page_class->focus_search = hearth_reviews_page_focus_search;
+  page_class->has_unsaved_changes = hearth_reviews_page_has_unsaved_changes;
+  page_class->save_changes = hearth_reviews_page_save_changes;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                HEARTH_RESOURCE_PATH "/ui/reviews/hearth-reviews-page.ui");
