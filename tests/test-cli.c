@@ -895,6 +895,123 @@ test_check_finds_problems (Fixture       *f,
   expect_json (json, "\"risk_review_due\":\"2026-06-01\"");
 }
 
+/* A count from the scheme file itself, the way anyone could check the report. */
+static gint64
+sql_count (Fixture    *f,
+           const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->file, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+static gint64
+json_int (JsonNode   *root,
+          const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) found = json_path_query (path, root, &error);
+
+  g_assert_no_error (error);
+  return json_array_get_int_element (json_node_get_array (found), 0);
+}
+
+/* Each list as CSV, and the scheme report as JSON and PDF, checked against the file. */
+static void
+test_export_and_report (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char *lists[] = { "people", "carers", "trials", "arrangements", "reviews" };
+  g_autoptr(Run) demo = cli (f, "demo", "@", "--scale", "1", "--seed", "7", "--force", NULL);
+  g_autoptr(Run) bad = cli (f, "export", "@", "pets", "-o", "x.csv", NULL);
+  g_autoptr(Run) no_output = cli (f, "export", "@", "people", NULL);
+  g_autoptr(Run) json = NULL;
+  g_autoptr(Run) pdf = NULL;
+  g_autoptr(Run) backwards = NULL;
+  g_autoptr(Run) dashboard = NULL;
+  gint64 overdue = 0;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf_path = g_build_filename (f->dir, "report.pdf", NULL);
+  g_autofree char *pdf_text = NULL;
+  JsonNode *root;
+
+  expect (demo, 0, NULL);
+  expect (bad, 2, "not a list");
+  expect (no_output, 2, "-o");
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      g_autofree char *out = g_strdup_printf ("%s/%s.csv", f->dir, lists[i]);
+      g_autoptr(Run) run = cli (f, "export", "@", lists[i], "-o", out, NULL);
+      g_autofree char *csv = NULL;
+      g_autofree char *table = g_strdup (g_str_equal (lists[i], "people") ? "person"
+                                         : g_str_equal (lists[i], "carers") ? "carer" : lists[i]);
+      g_autofree char *sql = NULL;
+      guint lines = 0;
+
+      table[strlen (table) - (g_str_has_suffix (table, "s") ? 1 : 0)] = '\0';
+      sql = g_strdup_printf ("SELECT count(*) FROM %s%s", table,
+                             g_str_equal (table, "person") || g_str_equal (table, "carer")
+                             ? " WHERE archived_at IS NULL" : "");
+      expect (run, 0, NULL);
+      g_assert_true (g_file_get_contents (out, &csv, NULL, &error));
+      g_assert_true (g_str_has_prefix (csv, "\xef\xbb\xbfID,"));
+      g_assert_true (g_utf8_validate (csv, -1, NULL));
+      /* The demo's text has no line breaks: one CRLF per row, and a heading row. */
+      for (const char *p = csv; (p = strstr (p, "\r\n")) != NULL; p += 2)
+        lines++;
+      g_assert_cmpint (lines, ==, sql_count (f, sql) + 1);
+    }
+
+  json = cli (f, "report", "@", "--from", "2026-01-01", "--to", TODAY, "--json", NULL);
+  expect (json, 0, NULL);
+  g_assert_true (json_parser_load_from_data (parser, json->out, -1, &error));
+  root = json_parser_get_root (parser);
+  g_assert_cmpint (json_int (root, "$.reviews.held_on_time"), ==,
+                   sql_count (f, "SELECT count(*) FROM review WHERE held_on BETWEEN '2026-01-01' "
+                                 "AND '2026-11-22' AND held_on <= due_on"));
+  g_assert_cmpint (json_int (root, "$.reviews.held_late"), ==,
+                   sql_count (f, "SELECT count(*) FROM review WHERE held_on BETWEEN '2026-01-01' "
+                                 "AND '2026-11-22' AND held_on > due_on"));
+  g_assert_cmpint (json_int (root, "$.arrangements.started"), ==,
+                   sql_count (f, "SELECT count(*) FROM arrangement WHERE start_date "
+                                 "BETWEEN '2026-01-01' AND '2026-11-22'"));
+  g_assert_cmpint (json_int (root, "$.at_end.current_arrangements"), ==,
+                   sql_count (f, "SELECT count(*) FROM arrangement WHERE start_date <= "
+                                 "'2026-11-22' AND (end_date IS NULL OR end_date > '2026-11-22')"));
+  g_assert_cmpint (json_int (root, "$.recruitment.enquiries"), ==,
+                   sql_count (f, "SELECT count(*) FROM carer WHERE enquiry_date "
+                                 "BETWEEN '2026-01-01' AND '2026-11-22'"));
+  g_assert_cmpint (json_int (root, "$.outcomes.friends.answered"), >, 0);
+
+  pdf = cli (f, "report", "@", "--from", "2026-01-01", "--to", TODAY, "-o", pdf_path, NULL);
+  expect (pdf, 0, NULL);
+  g_assert_true (g_file_get_contents (pdf_path, &pdf_text, NULL, &error));
+  g_assert_true (g_str_has_prefix (pdf_text, "%PDF"));
+
+  backwards = cli (f, "report", "@", "--from", TODAY, "--to", "2026-01-01", NULL);
+  expect (backwards, 1, "comes after");
+
+  /* The dashboard's overdue arrangement reviews are the file's. */
+  dashboard = cli (f, "dashboard", "@", "--json", NULL);
+  expect (dashboard, 0, NULL);
+  for (const char *p = dashboard->out; (p = strstr (p, "\"review-overdue\"")) != NULL; p++)
+    overdue++;
+  g_assert_cmpint (overdue, ==,
+                   sql_count (f, "SELECT count(*) FROM review r JOIN arrangement a "
+                                 "ON a.id = r.arrangement_id WHERE r.held_on IS NULL "
+                                 "AND a.end_date IS NULL AND r.due_on < '2026-11-22'"));
+}
+
 static void
 test_demo_then_check (Fixture       *f,
                       gconstpointer  data)
@@ -1119,6 +1236,7 @@ main (int    argc,
   ADD ("/cli/history", test_history);
   ADD ("/cli/pen-portrait", test_pen_portrait);
   ADD ("/cli/settings", test_settings);
+  ADD ("/cli/export-and-report", test_export_and_report);
 #undef ADD
 
   return g_test_run ();

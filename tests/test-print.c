@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "hearth-portrait-document.h"
+#include "hearth-report-document.h"
 #include "hearth-test-util.h"
 
 static char *
@@ -149,6 +150,54 @@ test_subject_access_pdf (SchemeFixture *f,
   g_assert_nonnull (strstr (text, "Biscuit"));
 }
 
+/* The scheme report on paper: its figures, counted by hand, are in the PDF's text. */
+static void
+test_scheme_report_pdf (SchemeFixture *f,
+                        gconstpointer  data)
+{
+  g_autoptr(HearthCarer) carer = test_approved_carer (f->scheme, "Sam", "Carter", 3, FALSE);
+  g_autoptr(HearthPerson) person = test_add_person (f->scheme, "Zoë", "Øster");
+  g_autoptr(HearthTrial) trial = test_agreed_trial (f->scheme, person, carer, "long-term");
+  g_autoptr(HearthArrangement) arrangement = NULL;
+  g_autoptr(GPtrArray) reviews = NULL;
+  g_autoptr(GPtrArray) outcomes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(HearthSchemeReport) report = NULL;
+  g_autoptr(HearthDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "report.pdf", NULL);
+  g_autofree char *text = NULL;
+  HearthReviewOutcome *outcome = hearth_review_outcome_new ();
+  HearthReview *review;
+
+  g_assert_true (test_start_from_trial (f->scheme, trial, "2026-07-01", &arrangement, &error));
+  reviews = hearth_scheme_load_related (f->scheme, HEARTH_TYPE_REVIEW, "arrangement-id",
+                                        hearth_record_get_id (HEARTH_RECORD (arrangement)), &error);
+  review = g_ptr_array_index (reviews, 0);
+  g_object_set (outcome, "area", "friends", "answer", "better", NULL);
+  g_ptr_array_add (outcomes, outcome);
+  /* Due 2026-08-12, held on 2026-08-10: on time. */
+  g_object_set (review, "held-on", "2026-08-10", "reviewer", "Hana Ito",
+                "reviewer-is-care-manager", TRUE, "person-views", "I love it here.", NULL);
+  g_assert_true (hearth_scheme_record_review (f->scheme, review, outcomes, NULL, &error));
+
+  report = hearth_scheme_report_new (f->scheme, "2026-01-01", "2026-11-22", &error);
+  g_assert_no_error (error);
+  doc = hearth_report_document_new (report);
+  g_assert_true (hearth_document_write_pdf (doc, path, &error));
+  g_assert_no_error (error);
+  text = pdf_text (path);
+
+  g_assert_nonnull (strstr (text, "Scheme report, 1 January 2026 to 22 November 2026"));
+  g_assert_nonnull (strstr (text, "Held on time: 1"));
+  g_assert_nonnull (strstr (text, "Held late: 0"));
+  g_assert_nonnull (strstr (text, "Enquiries: 1"));
+  g_assert_nonnull (strstr (text, "Approved by panel: 1"));
+  g_assert_nonnull (strstr (text, "Started: 1"));
+  g_assert_nonnull (strstr (text, "Weekly fees of current arrangements: £650.00"));
+  g_assert_nonnull (strstr (text, "Friends and relationships: 100% better (1 of 1"));
+  g_assert_nonnull (strstr (text, "Physical health: No answers"));
+}
+
 #define ADD(path, func) \
   g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
 
@@ -161,6 +210,7 @@ main (int   argc,
   ADD ("/print/pen-portrait", test_full_and_introductions);
   ADD ("/print/long-text-flows", test_long_text_flows);
   ADD ("/print/subject-access", test_subject_access_pdf);
+  ADD ("/print/scheme-report", test_scheme_report_pdf);
 
   return g_test_run ();
 }

@@ -148,6 +148,11 @@ int hearth_cli_list               (const HearthCliCommand *command, int argc, ch
 int hearth_cli_show               (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_search             (const HearthCliCommand *command, int argc, char **argv);
 
+/* hearth-cli-report.c */
+int hearth_cli_export             (const HearthCliCommand *command, int argc, char **argv);
+int hearth_cli_report             (const HearthCliCommand *command, int argc, char **argv);
+int hearth_cli_dashboard          (const HearthCliCommand *command, int argc, char **argv);
+
 /* hearth-cli-safety.c */
 int hearth_cli_backup         (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_restore        (const HearthCliCommand *command, int argc, char **argv);

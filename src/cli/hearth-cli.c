@@ -104,6 +104,19 @@ static const HearthCliCommand commands[] = {
     hearth_cli_record_review },
   { "list", N_("FILE people|carers|trials|arrangements|reviews"), N_("List records of one kind"),
     NULL, hearth_cli_list },
+  { "export", N_("FILE people|carers|trials|arrangements|reviews"),
+    N_("Write a list as CSV for a spreadsheet"),
+    N_("RFC 4180, UTF-8: opens cleanly in LibreOffice Calc and Excel. Needs -o OUT.csv."),
+    hearth_cli_export },
+  { "dashboard", N_("FILE"), N_("What needs attention today, most pressing first"),
+    N_("Reviews overdue or due within 14 days, risk assessments overdue, review actions past "
+       "due, DBS checks and training expiring within 60 days, approval reviews due, stalled "
+       "trials and emergency arrangements near their limit, as the window's dashboard shows "
+       "them."), hearth_cli_dashboard },
+  { "report", N_("FILE"), N_("The scheme report for a range of dates"),
+    N_("The scheme on the last day; recruitment; arrangements started and ended, with "
+       "reasons; reviews held on time and late; and outcomes. Needs --from and --to; prints "
+       "text, or JSON with --json, or writes a PDF with -o OUT.pdf."), hearth_cli_report },
   { "show", N_("FILE"), N_("Show one record and what belongs to it"), NULL, hearth_cli_show },
   { "search", N_("FILE TEXT"),
     N_("Search people (or carers) by name, portrait, interests and needs"),

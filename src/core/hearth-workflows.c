@@ -14,6 +14,7 @@
 #include "hearth-household-member.h"
 #include "hearth-review-action.h"
 #include "hearth-review-outcome.h"
+#include "hearth-review-policy.h"
 #include "hearth-rules.h"
 #include "hearth-scheme-private.h"
 #include "hearth-stage-change.h"
@@ -1106,12 +1107,12 @@ static char *
 first_review_due (HearthScheme      *self,
                   HearthArrangement *arrangement)
 {
-  const char *start = hearth_arrangement_get_start_date (arrangement);
+  HearthReviewPolicy review_policy;
 
-  if (hearth_arrangement_get_emergency (arrangement))
-    return hearth_date_add_weeks (start, (int) policy (self, "emergency-review-weeks"));
-
-  return hearth_date_add_weeks (start, (int) policy (self, "first-review-weeks"));
+  hearth_review_policy_init_for_scheme (&review_policy, self);
+  return hearth_review_policy_first_due (&review_policy,
+                                         hearth_arrangement_get_start_date (arrangement),
+                                         hearth_arrangement_get_emergency (arrangement));
 }
 
 /**
@@ -1318,9 +1319,13 @@ follow_arrangement_review (HearthScheme  *self,
 
   next = g_strdup (hearth_review_get_next_due (review));
   if (next == NULL)
-    next = hearth_arrangement_get_emergency (HEARTH_ARRANGEMENT (arrangement))
-           ? hearth_date_add_weeks (held, (int) policy (self, "emergency-review-weeks"))
-           : hearth_date_add_months (held, (int) policy (self, "review-interval-months"));
+    {
+      HearthReviewPolicy review_policy;
+
+      hearth_review_policy_init_for_scheme (&review_policy, self);
+      next = hearth_review_policy_next_due (&review_policy, held,
+                                            hearth_arrangement_get_emergency (HEARTH_ARRANGEMENT (arrangement)));
+    }
   g_object_set (review, "next-due", next, NULL);
 
   return schedule_review (self, hearth_record_get_id (arrangement), next, error);
@@ -1358,7 +1363,12 @@ follow_approval_review (HearthScheme  *self,
 
   next = g_strdup (hearth_review_get_next_due (review));
   if (next == NULL)
-    next = hearth_date_add_months (held, (int) policy (self, "approval-review-months"));
+    {
+      HearthReviewPolicy review_policy;
+
+      hearth_review_policy_init_for_scheme (&review_policy, self);
+      next = hearth_review_policy_approval_due (&review_policy, held);
+    }
   g_object_set (review, "next-due", next, NULL);
   g_object_set (carer, "next-approval-review", next, NULL);
   return _hearth_scheme_update (self, carer, TRUE, error);
@@ -1449,5 +1459,49 @@ hearth_scheme_record_review (HearthScheme  *self,
     return FALSE;
 
   hearth_record_assign (HEARTH_RECORD (review), HEARTH_RECORD (copy));
+  return TRUE;
+}
+
+/**
+ * hearth_scheme_complete_review_action:
+ * @action: an action agreed at a review, not yet done
+ * @on: (nullable): the day it was done; today when %NULL
+ *
+ * Marks the action done, so that it no longer needs attention.
+ */
+gboolean
+hearth_scheme_complete_review_action (HearthScheme        *self,
+                                      HearthReviewAction  *action,
+                                      const char          *on,
+                                      GError             **error)
+{
+  g_autoptr(HearthRecord) copy = NULL;
+  g_autoptr(HearthRecord) review = NULL;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_REVIEW_ACTION (action), FALSE);
+
+  if (hearth_review_action_get_done_on (action) != NULL)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID, _("This action is already done."));
+      return FALSE;
+    }
+
+  /* Done on or after the review that agreed it, never in the future. */
+  if (!(review = hearth_scheme_load (self, HEARTH_TYPE_REVIEW,
+                                     hearth_review_action_get_review_id (action), error)) ||
+      !(date = step_date (on, hearth_review_get_held_on (HEARTH_REVIEW (review)), error)))
+    return FALSE;
+
+  copy = hearth_record_copy (HEARTH_RECORD (action));
+  hearth_record_set_id (copy, hearth_record_get_id (HEARTH_RECORD (action)));
+  g_object_set (copy, "done-on", date, NULL);
+  if (!_hearth_scheme_begin (self, error))
+    return FALSE;
+  if (!finish (self, _hearth_scheme_update (self, copy, TRUE, error), error))
+    return FALSE;
+
+  hearth_record_assign (HEARTH_RECORD (action), copy);
   return TRUE;
 }

@@ -8,6 +8,7 @@
 #include "hearth-carer.h"
 #include "hearth-person.h"
 #include "hearth-review.h"
+#include "hearth-review-action.h"
 #include "hearth-scheme.h"
 #include "hearth-trial.h"
 
@@ -103,6 +104,10 @@ gboolean     hearth_scheme_record_review        (HearthScheme               *sel
                                                  HearthReview               *review,
                                                  GPtrArray                  *outcomes,
                                                  GPtrArray                  *actions,
+                                                 GError                    **error);
+gboolean     hearth_scheme_complete_review_action (HearthScheme             *self,
+                                                 HearthReviewAction         *action,
+                                                 const char                 *on,
                                                  GError                    **error);
 
 G_END_DECLS

@@ -12,12 +12,15 @@
 #include "hearth-gui-util.h"
 #include "hearth-backup.h"
 #include "hearth-backups-window.h"
+#include "hearth-dashboard-page.h"
+#include "hearth-list-export.h"
 #include "hearth-history-page.h"
 #include "hearth-subject-access-export.h"
 #include "hearth-page.h"
 #include "hearth-retention-window.h"
 #include "hearth-settings-window.h"
 #include "hearth-records-page.h"
+#include "hearth-reviews-page.h"
 #include "hearth-window.h"
 
 #define MAX_RECENT 10
@@ -31,8 +34,10 @@ static const struct {
   const char *icon_name;
   HearthPage *(*create) (HearthScheme *scheme, GError **error);
 } views[] = {
+  { "dashboard", N_("Dashboard"), "view-grid-symbolic", hearth_dashboard_page_new },
   { "people", N_("People"), "system-users-symbolic", hearth_records_page_new_people },
   { "carers", N_("Carers"), "go-home-symbolic", hearth_records_page_new_carers },
+  { "reviews", N_("Reviews"), "x-office-calendar-symbolic", hearth_reviews_page_new },
   { "history", N_("History"), "document-open-recent-symbolic", hearth_history_page_new },
 };
 
@@ -338,6 +343,7 @@ close_scheme (HearthWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retention", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.settings", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-list", FALSE);
   gtk_window_set_title (GTK_WINDOW (self), _("Hearth"));
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
 }
@@ -352,7 +358,6 @@ hearth_window_set_scheme (HearthWindow *self,
                           HearthScheme *scheme)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *last = NULL;
 
   g_return_val_if_fail (HEARTH_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), FALSE);
@@ -364,6 +369,7 @@ hearth_window_set_scheme (HearthWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retention", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.settings", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-list", TRUE);
   watch_for_backups (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
@@ -378,9 +384,8 @@ hearth_window_set_scheme (HearthWindow *self,
   remember_recent (self, hearth_scheme_get_file (scheme));
   gtk_stack_set_visible_child_name (self->main_stack, "scheme");
 
-  last = g_settings_get_string (self->settings, "last-view");
-  hearth_window_show_view (self, gtk_stack_get_child_by_name (self->view_stack, last) != NULL
-                                 ? last : views[0].name);
+  /* A scheme always opens on its first view, the dashboard: what needs attention first. */
+  hearth_window_show_view (self, views[0].name);
 
   if (self->read_only_toast != NULL)
     adw_toast_dismiss (self->read_only_toast);
@@ -798,6 +803,18 @@ backups_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (backups));
 }
 
+/* "people", "carers", ...: the whole list as CSV, from the main menu. */
+static void
+export_list_action (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (self->scheme != NULL)
+    hearth_list_export_run (GTK_WINDOW (self), self->scheme, g_variant_get_string (parameter, NULL));
+}
+
 static void
 settings_action (GtkWidget  *widget,
                  const char *action,
@@ -1207,6 +1224,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.backups", NULL, backups_action);
   gtk_widget_class_install_action (widget_class, "win.retention", NULL, retention_action);
   gtk_widget_class_install_action (widget_class, "win.settings", NULL, settings_action);
+  gtk_widget_class_install_action (widget_class, "win.export-list", "s", export_list_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
                                        "win.settings", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
@@ -1222,6 +1240,7 @@ hearth_window_init (HearthWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retention", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.settings", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-list", FALSE);
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),

@@ -1,0 +1,428 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hearth-export.c: the columns of each list, and the list as CSV. Values are written as a
+ * coordinator reads them (labels, not codes; "Yes" and "No"), dates as YYYY-MM-DD so that a
+ * spreadsheet sorts them, and money as pounds with two decimals, without the sign. */
+
+#define G_LOG_DOMAIN "hearth-export"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "hearth-arrangement.h"
+#include "hearth-carer.h"
+#include "hearth-csv.h"
+#include "hearth-date.h"
+#include "hearth-error.h"
+#include "hearth-person.h"
+#include "hearth-review-policy.h"
+#include "hearth-rules.h"
+#include "hearth-trial.h"
+#include "hearth-values.h"
+
+#include "hearth-export.h"
+
+typedef enum
+{
+  TEXT,      /* the property as it is */
+  LABEL,     /* a closed value's label */
+  NEEDS,     /* a comma-separated list of support needs */
+  YES_NO,
+  POUNDS,    /* pence, as 650.00 */
+  PERSON,    /* the name of the person whose id the property holds */
+  CARER,
+  ID,
+  NAME,      /* the record's own display name */
+  REVIEW_OF, /* what a review is of */
+  REVIEW_STATE,
+} ColumnKind;
+
+typedef struct
+{
+  const char     *heading;   /* N_() */
+  ColumnKind      kind;
+  const char     *property;
+  HearthValueSet  set;
+} Column;
+
+static const Column person_columns[] = {
+  { N_("ID"), ID, NULL, 0 },
+  { N_("Name"), NAME, NULL, 0 },
+  { N_("First name"), TEXT, "first-name", 0 },
+  { N_("Last name"), TEXT, "last-name", 0 },
+  { N_("Status"), LABEL, "status", HEARTH_VALUES_PERSON_STATUS },
+  { N_("Date of birth"), TEXT, "date-of-birth", 0 },
+  { N_("Referred"), TEXT, "referral-date", 0 },
+  { N_("Referred by"), TEXT, "referring-org", 0 },
+  { N_("Care manager"), TEXT, "care-manager-name", 0 },
+  { N_("Funding"), LABEL, "funding-route", HEARTH_VALUES_FUNDING_ROUTE },
+  { N_("Support needs"), NEEDS, "support-needs", 0 },
+  { N_("Area"), TEXT, "area", 0 },
+  { N_("Postcode"), TEXT, "postcode", 0 },
+  { N_("Risk review due"), TEXT, "risk-review-due", 0 },
+  { N_("Archived"), TEXT, "archived-at", 0 },
+};
+
+static const Column carer_columns[] = {
+  { N_("ID"), ID, NULL, 0 },
+  { N_("Name"), NAME, NULL, 0 },
+  { N_("First name"), TEXT, "first-name", 0 },
+  { N_("Last name"), TEXT, "last-name", 0 },
+  { N_("Stage"), LABEL, "stage", HEARTH_VALUES_CARER_STAGE },
+  { N_("Since"), TEXT, "stage-since", 0 },
+  { N_("Enquiry"), TEXT, "enquiry-date", 0 },
+  { N_("Area"), TEXT, "area", 0 },
+  { N_("Postcode"), TEXT, "postcode", 0 },
+  { N_("Long-term"), YES_NO, "approved-long-term", 0 },
+  { N_("Short breaks"), YES_NO, "approved-short-breaks", 0 },
+  { N_("Day support"), YES_NO, "approved-day-support", 0 },
+  { N_("Emergencies"), YES_NO, "approved-emergency", 0 },
+  { N_("Places"), TEXT, "approved-places", 0 },
+  { N_("Approved"), TEXT, "approval-date", 0 },
+  { N_("Approval review due"), TEXT, "next-approval-review", 0 },
+  { N_("Archived"), TEXT, "archived-at", 0 },
+};
+
+static const Column trial_columns[] = {
+  { N_("ID"), ID, NULL, 0 },
+  { N_("Person"), PERSON, "person-id", 0 },
+  { N_("Carer"), CARER, "carer-id", 0 },
+  { N_("Type"), LABEL, "arrangement-type", HEARTH_VALUES_ARRANGEMENT_TYPE },
+  { N_("Stage"), LABEL, "stage", HEARTH_VALUES_TRIAL_STAGE },
+  { N_("Since"), TEXT, "stage-since", 0 },
+  { N_("Outcome"), LABEL, "outcome", HEARTH_VALUES_TRIAL_OUTCOME },
+  { N_("Person’s choice"), LABEL, "person-decision", HEARTH_VALUES_DECISION },
+  { N_("Carer’s choice"), LABEL, "carer-decision", HEARTH_VALUES_DECISION },
+  { N_("Closed"), TEXT, "closed-on", 0 },
+};
+
+static const Column arrangement_columns[] = {
+  { N_("ID"), ID, NULL, 0 },
+  { N_("Person"), PERSON, "person-id", 0 },
+  { N_("Carer"), CARER, "carer-id", 0 },
+  { N_("Type"), LABEL, "arrangement-type", HEARTH_VALUES_ARRANGEMENT_TYPE },
+  { N_("Emergency"), YES_NO, "emergency", 0 },
+  { N_("Start"), TEXT, "start-date", 0 },
+  { N_("Planned end"), TEXT, "planned-end", 0 },
+  { N_("End"), TEXT, "end-date", 0 },
+  { N_("Why it ended"), LABEL, "end-reason", HEARTH_VALUES_END_REASON },
+  { N_("Funding"), LABEL, "funding-route", HEARTH_VALUES_FUNDING_ROUTE },
+  { N_("Weekly fee (£)"), POUNDS, "weekly-fee-pence", 0 },
+};
+
+static const Column review_columns[] = {
+  { N_("ID"), ID, NULL, 0 },
+  { N_("Review of"), REVIEW_OF, NULL, 0 },
+  { N_("Due"), TEXT, "due-on", 0 },
+  { N_("State"), REVIEW_STATE, NULL, 0 },
+  { N_("Held"), TEXT, "held-on", 0 },
+  { N_("Reviewer"), TEXT, "reviewer", 0 },
+  { N_("Care manager attended"), YES_NO, "care-manager-attended", 0 },
+  { N_("Advocate or named person"), TEXT, "advocate-name", 0 },
+  { N_("Person’s views"), TEXT, "person-views", 0 },
+  { N_("Carer’s views"), TEXT, "carer-views", 0 },
+  { N_("Next due"), TEXT, "next-due", 0 },
+};
+
+static const struct {
+  const char    *name;
+  GType        (*get_type) (void);
+  const Column  *columns;
+  guint          n_columns;
+} lists[] = {
+  { "people", hearth_person_get_type, person_columns, G_N_ELEMENTS (person_columns) },
+  { "carers", hearth_carer_get_type, carer_columns, G_N_ELEMENTS (carer_columns) },
+  { "trials", hearth_trial_get_type, trial_columns, G_N_ELEMENTS (trial_columns) },
+  { "arrangements", hearth_arrangement_get_type, arrangement_columns,
+    G_N_ELEMENTS (arrangement_columns) },
+  { "reviews", hearth_review_get_type, review_columns, G_N_ELEMENTS (review_columns) },
+};
+
+typedef struct
+{
+  HearthScheme *scheme;
+  GHashTable   *people;        /* id → display name */
+  GHashTable   *carers;
+  GHashTable   *arrangements;  /* id → HearthArrangement */
+  char         *today;
+} Names;
+
+static void
+names_clear (Names *names)
+{
+  g_clear_pointer (&names->people, g_hash_table_unref);
+  g_clear_pointer (&names->carers, g_hash_table_unref);
+  g_clear_pointer (&names->arrangements, g_hash_table_unref);
+  g_clear_pointer (&names->today, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Names, names_clear)
+
+static GHashTable *
+load_names (HearthScheme  *scheme,
+            GType          type,
+            GError       **error)
+{
+  g_autoptr(GPtrArray) all = hearth_scheme_load_all (scheme, type, error);
+  GHashTable *names;
+
+  if (all == NULL)
+    return NULL;
+
+  names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < all->len; i++)
+    {
+      HearthRecord *record = g_ptr_array_index (all, i);
+      gint64 id = hearth_record_get_id (record);
+
+      g_hash_table_insert (names, g_memdup2 (&id, sizeof id),
+                           type == HEARTH_TYPE_PERSON
+                           ? hearth_person_dup_display_name (HEARTH_PERSON (record))
+                           : hearth_carer_dup_display_name (HEARTH_CARER (record)));
+    }
+
+  return names;
+}
+
+static gboolean
+names_init (Names         *names,
+            HearthScheme  *scheme,
+            GError       **error)
+{
+  g_autoptr(GPtrArray) arrangements = NULL;
+
+  names->scheme = scheme;
+  names->today = hearth_date_today ();
+  if (!(names->people = load_names (scheme, HEARTH_TYPE_PERSON, error)) ||
+      !(names->carers = load_names (scheme, HEARTH_TYPE_CARER, error)) ||
+      !(arrangements = hearth_scheme_load_all (scheme, HEARTH_TYPE_ARRANGEMENT, error)))
+    return FALSE;
+
+  names->arrangements = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  for (guint i = 0; i < arrangements->len; i++)
+    {
+      HearthRecord *a = g_ptr_array_index (arrangements, i);
+      gint64 id = hearth_record_get_id (a);
+
+      g_hash_table_insert (names->arrangements, g_memdup2 (&id, sizeof id), g_object_ref (a));
+    }
+
+  return TRUE;
+}
+
+static char *
+needs_text (const char *needs)
+{
+  g_auto(GStrv) codes = g_strsplit (needs != NULL ? needs : "", ",", -1);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    if (codes[i][0] != '\0')
+      g_ptr_array_add (labels, (gpointer) hearth_values_label (HEARTH_VALUES_SUPPORT_NEED, codes[i]));
+  g_ptr_array_add (labels, NULL);
+
+  return g_strjoinv ("; ", (char **) labels->pdata);
+}
+
+static HearthArrangement *
+arrangement_of (Names        *names,
+                HearthReview *review)
+{
+  gint64 id = hearth_review_get_arrangement_id (review);
+
+  return id != 0 ? g_hash_table_lookup (names->arrangements, &id) : NULL;
+}
+
+static char *
+review_of (Names        *names,
+           HearthReview *review)
+{
+  HearthArrangement *a = arrangement_of (names, review);
+  gint64 carer = hearth_review_get_carer_id (review);
+
+  if (hearth_review_get_arrangement_id (review) == 0)
+    return g_strdup_printf (_("Approval of %s"),
+                            (char *) g_hash_table_lookup (names->carers, &carer));
+  if (a == NULL)
+    return g_strdup_printf (_("Arrangement %lld"),
+                            (long long) hearth_review_get_arrangement_id (review));
+
+  {
+    gint64 person_id = hearth_arrangement_get_person_id (a);
+    gint64 carer_id = hearth_arrangement_get_carer_id (a);
+
+    return g_strdup_printf (_("%s with %s"),
+                            (char *) g_hash_table_lookup (names->people, &person_id),
+                            (char *) g_hash_table_lookup (names->carers, &carer_id));
+  }
+}
+
+static char *
+cell (Names        *names,
+      const Column *column,
+      HearthRecord *record)
+{
+  gint64 id;
+
+  switch (column->kind)
+    {
+    case TEXT:
+      if (G_IS_PARAM_SPEC_INT64 (g_object_class_find_property (G_OBJECT_GET_CLASS (record),
+                                                               column->property)))
+        return g_strdup_printf ("%" G_GINT64_FORMAT, hearth_record_get_int (record, column->property));
+      return g_strdup (hearth_record_get_string (record, column->property));
+    case LABEL:
+      {
+        const char *value = hearth_record_get_string (record, column->property);
+
+        return value != NULL ? g_strdup (hearth_values_label (column->set, value)) : NULL;
+      }
+    case NEEDS:
+      return needs_text (hearth_record_get_string (record, column->property));
+    case YES_NO:
+      return g_strdup (hearth_record_get_boolean (record, column->property) ? _("Yes") : _("No"));
+    case POUNDS:
+      id = hearth_record_get_int (record, column->property);
+      return g_strdup_printf ("%" G_GINT64_FORMAT ".%02d", id / 100, (int) (ABS (id) % 100));
+    case PERSON:
+      id = hearth_record_get_int (record, column->property);
+      return g_strdup (g_hash_table_lookup (names->people, &id));
+    case CARER:
+      id = hearth_record_get_int (record, column->property);
+      return g_strdup (g_hash_table_lookup (names->carers, &id));
+    case ID:
+      /* An approval review due is not yet a record of its own. */
+      if (hearth_record_get_id (record) == 0)
+        return NULL;
+      return g_strdup_printf ("%" G_GINT64_FORMAT, hearth_record_get_id (record));
+    case NAME:
+      return HEARTH_IS_PERSON (record) ? hearth_person_dup_display_name (HEARTH_PERSON (record))
+                                       : hearth_carer_dup_display_name (HEARTH_CARER (record));
+    case REVIEW_OF:
+      return review_of (names, HEARTH_REVIEW (record));
+    case REVIEW_STATE:
+      {
+        HearthArrangement *a = arrangement_of (names, HEARTH_REVIEW (record));
+        const char *ended = a != NULL ? hearth_arrangement_get_end_date (a) : NULL;
+
+        return g_strdup (hearth_review_state_label (hearth_review_state (HEARTH_REVIEW (record),
+                                                                         ended, names->today)));
+      }
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The names hearth-cli export takes: people, carers, trials, arrangements, reviews. */
+const char * const *
+hearth_export_list_names (void)
+{
+  static const char * const names[] = {
+    "people", "carers", "trials", "arrangements", "reviews", NULL,
+  };
+
+  return names;
+}
+
+/* Returns: the type of record @list holds, or G_TYPE_INVALID */
+GType
+hearth_export_list_type (const char *list)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    if (g_strcmp0 (lists[i].name, list) == 0)
+      return lists[i].get_type ();
+
+  return G_TYPE_INVALID;
+}
+
+/* Every record of @type; archived people and carers only when @archived. */
+GPtrArray *
+hearth_export_load_list (HearthScheme  *scheme,
+                         GType          type,
+                         gboolean       archived,
+                         GError       **error)
+{
+  g_autoptr(GPtrArray) all = hearth_scheme_load_all (scheme, type, error);
+
+  if (all == NULL)
+    return NULL;
+
+  for (guint i = all->len; !archived && i > 0; i--)
+    if (hearth_record_is_archived (g_ptr_array_index (all, i - 1)))
+      g_ptr_array_remove_index (all, i - 1);
+
+  return g_steal_pointer (&all);
+}
+
+/**
+ * hearth_export_csv:
+ * @type: the kind of record, one of those hearth_export_list_type() returns
+ * @records: (element-type HearthRecord): the records, in the order to write them
+ *
+ * Returns: (transfer full): the CSV text: a byte order mark, a row of headings, a row per
+ *   record, each ended by CRLF
+ */
+char *
+hearth_export_csv (HearthScheme  *scheme,
+                   GType          type,
+                   GPtrArray     *records,
+                   GError       **error)
+{
+  g_auto(Names) names = { 0, };
+  g_autoptr(GString) csv = g_string_new (HEARTH_CSV_BOM);
+  const Column *columns = NULL;
+  guint n_columns = 0;
+  g_autoptr(GPtrArray) row = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), NULL);
+  g_return_val_if_fail (records != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    if (lists[i].get_type () == type)
+      {
+        columns = lists[i].columns;
+        n_columns = lists[i].n_columns;
+      }
+
+  if (columns == NULL)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("This list cannot be exported."));
+      return NULL;
+    }
+
+  if (!names_init (&names, scheme, error))
+    return NULL;
+
+  for (guint c = 0; c < n_columns; c++)
+    g_ptr_array_add (row, g_strdup (_(columns[c].heading)));
+  hearth_csv_append_row (csv, (const char * const *) row->pdata, row->len);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      g_ptr_array_set_size (row, 0);
+      for (guint c = 0; c < n_columns; c++)
+        g_ptr_array_add (row, cell (&names, &columns[c], g_ptr_array_index (records, i)));
+      hearth_csv_append_row (csv, (const char * const *) row->pdata, row->len);
+    }
+
+  return g_string_free (g_steal_pointer (&csv), FALSE);
+}
+
+/* Writes the CSV to @file, replacing it whole or not at all. */
+gboolean
+hearth_export_csv_to_file (HearthScheme  *scheme,
+                           GType          type,
+                           GPtrArray     *records,
+                           GFile         *file,
+                           GError       **error)
+{
+  g_autofree char *csv = hearth_export_csv (scheme, type, records, error);
+
+  if (csv == NULL)
+    return FALSE;
+
+  return g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                  NULL, error);
+}
