@@ -87,6 +87,35 @@ open_scheme (const char *path,
   return scheme;
 }
 
+/* The dashboard's three queries, as the Dashboard view runs them when a scheme opens. */
+static void
+bench_dashboard (HearthScheme *scheme)
+{
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *today = hearth_date_today ();
+  g_autofree char *year_ago = hearth_date_add_years (today, -1);
+  g_autoptr(GError) error = NULL;
+  guint items = 0;
+
+  for (guint i = 0; i < 5; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) attention = hearth_dashboard_needs_attention (scheme, today, &error);
+      HearthSchemeToday *counts = hearth_dashboard_scheme_today (scheme, today, &error);
+      g_autoptr(GArray) outcomes = hearth_dashboard_outcomes (scheme, year_ago, today, &error);
+      double ms = ms_since (start);
+
+      if (attention == NULL || counts == NULL || outcomes == NULL)
+        g_error ("Dashboard failed: %s", error->message);
+      items = attention->len;
+      hearth_scheme_today_free (counts);
+      g_array_append_val (runs, ms);
+    }
+
+  print_figure ("dashboard queries, median", percentile (runs, 0.5), "ms");
+  print_figure ("dashboard items needing attention", items, "items");
+}
+
 static void
 bench_core (const char *path)
 {
@@ -140,6 +169,7 @@ bench_core (const char *path)
     }
   print_figure ("save one edit (durable), median", percentile (saves, 0.5), "ms");
 
+  bench_dashboard (scheme);
   print_figure ("peak memory (RSS)", peak_rss_mb (), "MB");
 }
 

@@ -98,6 +98,7 @@ for scheme in demo large; do
   row "search per keystroke, 95th percentile" "$(figure "$work/core.tsv" 'search per keystroke, 95th percentile')" "" ms
   row "save one edit, durable (sqlite3: UPDATE)" "$(figure "$work/core.tsv" 'save one edit (durable), median')" \
       "$(sql_ms "$work/bench.hearth" "PRAGMA synchronous=FULL; BEGIN IMMEDIATE; UPDATE person SET area = area WHERE id = 1; COMMIT;")" ms
+  row "dashboard's queries, median" "$(figure "$work/core.tsv" 'dashboard queries, median')" "" ms
   row "window: first frame (in process)" "$(figure "$work/gui.tsv" 'window: first frame')" "" ms
   row "window: people list shown" "$(figure "$work/gui.tsv" 'window: people list shown')" "" ms
   row "peak memory, core (RSS)" "$(figure "$work/core.tsv" 'peak memory (RSS)')" "" MB
