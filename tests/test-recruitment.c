@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "hearth-test-util.h"
 
 static void
@@ -438,6 +440,211 @@ test_dues (SchemeFixture *f,
     g_assert_cmpstr (((HearthDueItem *) g_ptr_array_index (dues, i))->carer_name, ==, "Dee Due");
 }
 
+/* A carer who enquired on @enquiry from @source and moved on through the flow on @dates
+ * (one date a stage after enquiry); the last date of a full list is their approval. */
+static HearthCarer *
+walked_carer (HearthScheme  *scheme,
+              const char    *name,
+              const char    *enquiry,
+              gint64         source,
+              const char   **dates,
+              const char    *out)
+{
+  static const char *stages[] = {
+    "initial-visit", "application", "assessment", "preparation", "ready-for-panel",
+  };
+  HearthApprovalTerms terms = { TRUE, FALSE, FALSE, FALSE, 1 };
+  g_autoptr(GError) error = NULL;
+  HearthCarer *carer = hearth_carer_new ();
+  guint i;
+
+  g_object_set (carer, "first-name", name, "last-name", "Cohort", "enquiry-date", enquiry,
+                "enquiry-source-id", source, NULL);
+  hearth_scheme_add_carer (scheme, carer, &error);
+  g_assert_no_error (error);
+  test_complete_checklist (scheme, carer);
+
+  for (i = 0; dates != NULL && dates[i] != NULL && i < G_N_ELEMENTS (stages); i++)
+    move_to (scheme, carer, stages[i], dates[i]);
+  if (dates != NULL && i == G_N_ELEMENTS (stages) && dates[i] != NULL)
+    {
+      hearth_scheme_approve_carer (scheme, carer, &terms, dates[i], NULL, &error);
+      g_assert_no_error (error);
+    }
+  if (out != NULL)
+    {
+      hearth_scheme_move_carer (scheme, carer, out, "2026-10-01", "Family reasons", &error);
+      g_assert_no_error (error);
+    }
+
+  return carer;
+}
+
+/* The fixture, with its answers worked out by hand for 2026-01-01 to 2026-03-31
+ * (sources: 1 fostering agency, 3 social media, 4 word of mouth, 0 not recorded):
+ *
+ *   A 01-05 word of mouth  approved 05-20  135 days (26 + 28 + 31 + 30 + 20)
+ *   B 02-01 word of mouth  approved 06-01  120 days (27 + 31 + 30 + 31 + 1)
+ *   C 01-10 fostering      approved 04-10   90 days (21 + 28 + 31 + 10)
+ *   D 02-15 fostering      reached assessment, withdrawn
+ *   E 03-01 fostering      enquiry only, withdrawn
+ *   F 03-05 not recorded   reached application, declined
+ *   G 03-20 word of mouth  reached initial visit, on hold (not a drop-out)
+ *   H 03-31 social media   enquiry (last day of the range: counted)
+ *   K 02-20 word of mouth  reached assessment, withdrawn
+ *   I 04-01 and J 2025-12-31: outside the range, not counted.
+ *
+ * Enquiries 9: word of mouth 4 (2 approved, 50%), fostering 3 (1, 33.3%), social media 1,
+ * not recorded 1. Reached: enquiry 9, initial visit 7, application 6, assessment 5,
+ * preparation 3, ready for panel 3, approved 3. Median days 120. Drop-outs: enquiry 1,
+ * application 1, assessment 2: most at assessment. */
+static void
+build_cohort (HearthScheme *scheme)
+{
+  const char *a[] = { "2026-01-20", "2026-02-10", "2026-03-01", "2026-04-01", "2026-05-01",
+                      "2026-05-20", NULL };
+  const char *b[] = { "2026-02-10", "2026-03-10", "2026-04-01", "2026-05-01", "2026-05-15",
+                      "2026-06-01", NULL };
+  const char *c[] = { "2026-01-20", "2026-02-10", "2026-03-01", "2026-03-15", "2026-04-01",
+                      "2026-04-10", NULL };
+  const char *to_assessment[] = { "2026-03-01", "2026-03-10", "2026-04-01", NULL };
+  const char *to_application[] = { "2026-03-10", "2026-04-01", NULL };
+  const char *to_visit[] = { "2026-04-01", NULL };
+  const char *late[] = { "2026-04-10", "2026-05-01", "2026-05-10", "2026-05-20", "2026-06-01",
+                         "2026-06-10", NULL };
+  HearthCarer *carers[] = {
+    walked_carer (scheme, "A", "2026-01-05", 4, a, NULL),
+    walked_carer (scheme, "B", "2026-02-01", 4, b, NULL),
+    walked_carer (scheme, "C", "2026-01-10", 1, c, NULL),
+    walked_carer (scheme, "D", "2026-02-15", 1, to_assessment, "withdrawn"),
+    walked_carer (scheme, "E", "2026-03-01", 1, NULL, "withdrawn"),
+    walked_carer (scheme, "F", "2026-03-05", 0, to_application, "declined"),
+    walked_carer (scheme, "G", "2026-03-20", 4, to_visit, "on-hold"),
+    walked_carer (scheme, "H", "2026-03-31", 3, NULL, NULL),
+    walked_carer (scheme, "I", "2026-04-01", 4, late, NULL),
+    walked_carer (scheme, "J", "2025-12-31", 4, NULL, "withdrawn"),
+    walked_carer (scheme, "K", "2026-02-20", 4, to_assessment, "withdrawn"),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (carers); i++)
+    g_object_unref (carers[i]);
+}
+
+static void
+test_summary_figures (SchemeFixture *f,
+                      gconstpointer  data)
+{
+  static const guint reached[] = { 9, 7, 6, 5, 3, 3, 3 };
+  static const guint dropped[] = { 1, 0, 1, 2, 0, 0, 0 };
+  g_autoptr(HearthRecruitmentSummary) summary = NULL;
+  g_autoptr(HearthRecruitmentSummary) empty = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthSourceFigures *s;
+
+  build_cohort (f->scheme);
+  summary = hearth_scheme_recruitment_summary (f->scheme, "2026-01-01", "2026-03-31", &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (summary->enquiries, ==, 9);
+  g_assert_cmpuint (summary->approved, ==, 3);
+  g_assert_cmpuint (summary->sources->len, ==, 4);
+  s = g_ptr_array_index (summary->sources, 0);
+  g_assert_cmpstr (s->source, ==, "Word of mouth");
+  g_assert_cmpuint (s->enquiries, ==, 4);
+  g_assert_cmpuint (s->approved, ==, 2);
+  g_assert_cmpfloat_with_epsilon (hearth_source_figures_conversion (s), 50.0, 0.001);
+  s = g_ptr_array_index (summary->sources, 1);
+  g_assert_cmpstr (s->source, ==, "Fostering agency");
+  g_assert_cmpuint (s->enquiries, ==, 3);
+  g_assert_cmpuint (s->approved, ==, 1);
+  g_assert_cmpfloat_with_epsilon (hearth_source_figures_conversion (s), 100.0 / 3, 0.001);
+  s = g_ptr_array_index (summary->sources, 2);
+  g_assert_cmpstr (s->source, ==, "Not recorded");
+  g_assert_cmpuint (s->enquiries, ==, 1);
+  s = g_ptr_array_index (summary->sources, 3);
+  g_assert_cmpstr (s->source, ==, "Social media");
+  g_assert_cmpuint (s->approved, ==, 0);
+
+  for (guint k = 0; k < HEARTH_RECRUITMENT_N_STAGES; k++)
+    {
+      g_assert_cmpuint (summary->reached[k], ==, reached[k]);
+      g_assert_cmpuint (summary->dropped[k], ==, dropped[k]);
+    }
+  g_assert_cmpfloat_with_epsilon (summary->median_days, 120, 0.001);
+  g_assert_cmpint (summary->most_dropped, ==, 3);
+  g_assert_cmpstr (hearth_recruitment_stage (summary->most_dropped), ==, "assessment");
+
+  /* A range with nobody in it has no median and no drop-out stage. */
+  empty = hearth_scheme_recruitment_summary (f->scheme, "2025-01-01", "2025-06-30", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (empty->enquiries, ==, 0);
+  g_assert_cmpfloat (empty->median_days, <, 0);
+  g_assert_cmpint (empty->most_dropped, ==, -1);
+
+  g_assert_null (hearth_scheme_recruitment_summary (f->scheme, "2026-03-31", "2026-01-01", &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (hearth_scheme_recruitment_summary (f->scheme, "March", "2026-01-01", &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+}
+
+/* Two approvals give the mean of the middle two. */
+static void
+test_summary_even_median (SchemeFixture *f,
+                          gconstpointer  data)
+{
+  const char *a[] = { "2026-01-20", "2026-02-10", "2026-03-01", "2026-04-01", "2026-05-01",
+                      "2026-05-20", NULL };
+  const char *c[] = { "2026-01-20", "2026-02-10", "2026-03-01", "2026-03-15", "2026-04-01",
+                      "2026-04-10", NULL };
+  g_autoptr(HearthCarer) one = walked_carer (f->scheme, "A", "2026-01-05", 4, a, NULL);
+  g_autoptr(HearthCarer) two = walked_carer (f->scheme, "C", "2026-01-10", 1, c, NULL);
+  g_autoptr(HearthRecruitmentSummary) summary = NULL;
+  g_autoptr(GError) error = NULL;
+
+  summary = hearth_scheme_recruitment_summary (f->scheme, "2026-01-01", "2026-01-31", &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (summary->median_days, 112.5, 0.001);
+}
+
+static void
+test_summary_csv (SchemeFixture *f,
+                  gconstpointer  data)
+{
+  g_autoptr(HearthRecruitmentSummary) summary = NULL;
+  g_autoptr(HearthEnquirySource) source = hearth_enquiry_source_new ();
+  g_autoptr(HearthCarer) quoted = hearth_carer_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+
+  build_cohort (f->scheme);
+  g_object_set (source, "name", "Fair, \"Spring\" 2026", NULL);
+  hearth_scheme_insert (f->scheme, HEARTH_RECORD (source), &error);
+  g_assert_no_error (error);
+  g_object_set (quoted, "first-name", "Q", "last-name", "Quoted", "enquiry-date", "2026-03-02",
+                "enquiry-source-id", hearth_record_get_id (HEARTH_RECORD (source)), NULL);
+  hearth_scheme_add_carer (f->scheme, quoted, &error);
+  g_assert_no_error (error);
+
+  summary = hearth_scheme_recruitment_summary (f->scheme, "2026-01-01", "2026-03-31", &error);
+  g_assert_no_error (error);
+  csv = hearth_recruitment_summary_to_csv (summary);
+
+  g_assert_true (g_str_has_prefix (csv, "Measure,Group,Value\r\nFrom,,2026-01-01\r\n"
+                                        "To,,2026-03-31\r\nEnquiries,All sources,10\r\n"
+                                        "Approved,All sources,3\r\n"
+                                        "Enquiries,Word of mouth,4\r\n"
+                                        "Approved,Word of mouth,2\r\n"
+                                        "Conversion (%),Word of mouth,50.0\r\n"
+                                        "Enquiries,Fostering agency,3\r\n"));
+  g_assert_nonnull (strstr (csv, "\r\nConversion (%),Fostering agency,33.3\r\n"));
+  g_assert_nonnull (strstr (csv, "\r\nEnquiries,\"Fair, \"\"Spring\"\" 2026\",1\r\n"));
+  g_assert_nonnull (strstr (csv, "\r\nReached stage,Assessment,5\r\n"));
+  g_assert_nonnull (strstr (csv, "\r\nDropped out at stage,Assessment,2\r\n"));
+  g_assert_true (g_str_has_suffix (csv, "\r\nMedian days from enquiry to approval,,120.0\r\n"
+                                        "Stage with most drop-outs,Assessment,2\r\n"));
+}
+
 #define ADD(path, func) \
   g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
 
@@ -454,6 +661,9 @@ main (int   argc,
   ADD ("/recruitment/panel/decisions", test_panel_decisions);
   ADD ("/recruitment/approval-review", test_approval_review);
   ADD ("/recruitment/dues", test_dues);
+  ADD ("/recruitment/summary/figures", test_summary_figures);
+  ADD ("/recruitment/summary/even-median", test_summary_even_median);
+  ADD ("/recruitment/summary/csv", test_summary_csv);
 
   return g_test_run ();
 }

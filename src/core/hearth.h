@@ -19,6 +19,7 @@
 #include "hearth-person.h"
 #include "hearth-record-list.h"
 #include "hearth-record.h"
+#include "hearth-recruitment-summary.h"
 #include "hearth-recruitment.h"
 #include "hearth-retention.h"
 #include "hearth-review-action.h"
