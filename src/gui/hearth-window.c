@@ -17,6 +17,7 @@
 #include "hearth-retention-window.h"
 #include "hearth-settings-window.h"
 #include "hearth-records-page.h"
+#include "hearth-recruitment-page.h"
 #include "hearth-window.h"
 
 #define MAX_RECENT 10
@@ -30,6 +31,7 @@ static const struct {
   const char *icon_name;
   HearthPage *(*create) (HearthScheme *scheme, GError **error);
 } views[] = {
+  { "recruitment", N_("Recruitment"), "list-add-symbolic", hearth_recruitment_page_new },
   { "people", N_("People"), "system-users-symbolic", hearth_records_page_new_people },
   { "carers", N_("Carers"), "go-home-symbolic", hearth_records_page_new_carers },
   { "history", N_("History"), "document-open-recent-symbolic", hearth_history_page_new },
