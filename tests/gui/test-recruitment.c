@@ -147,7 +147,7 @@ record_checks (HearthPage  *page,
     {
       AdwMessageDialog *dialog = click_on_card (page, carer, "record-check");
 
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (field (dialog, "kind")), kinds[i]);
+      adw_combo_row_set_selected (ADW_COMBO_ROW (field (dialog, "kind")), kinds[i]);
       answer (dialog, "record");
       g_assert_null (find_dialog ("recruitment-error"));
     }

@@ -79,28 +79,39 @@ ask (HearthPage                 *page,
   return dialog;
 }
 
+/* The fields are rows of a boxed list, so each keeps its title once it is filled in. */
 static GtkWidget *
 fields_box (void)
 {
-  return gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  return list;
 }
 
-/* A labelled entry, named so that tests and screen readers find it. */
+static void
+add_row (GtkWidget *box,
+         GtkWidget *row)
+{
+  gtk_list_box_append (GTK_LIST_BOX (box), row);
+}
+
+/* A titled entry, named so that tests find it; its title is its accessible name. */
 static GtkWidget *
 add_entry (GtkWidget  *box,
            const char *name,
            const char *label,
            const char *text)
 {
-  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *entry = adw_entry_row_new ();
 
   gtk_widget_set_name (entry, name);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), label);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (entry), TRUE);
   if (text != NULL)
     gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  gtk_box_append (GTK_BOX (box), entry);
+  add_row (box, entry);
   return entry;
 }
 
@@ -120,12 +131,21 @@ add_dropdown (GtkWidget          *box,
               const char         *label,
               const char * const *labels)
 {
-  GtkWidget *dropdown = gtk_drop_down_new_from_strings (labels);
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(GtkStringList) model = gtk_string_list_new (labels);
 
-  gtk_widget_set_name (dropdown, name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_box_append (GTK_BOX (box), dropdown);
-  return dropdown;
+  gtk_widget_set_name (row, name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  add_row (box, row);
+  return row;
+}
+
+static guint
+chosen (GtkWidget  *dialog,
+        const char *name)
+{
+  return adw_combo_row_get_selected (g_object_get_data (G_OBJECT (dialog), name));
 }
 
 static HearthCarer *
@@ -229,13 +249,12 @@ move_back_answered (HearthPage *page,
                     GtkWidget  *dialog)
 {
   HearthCarer *carer = dialog_carer (dialog);
-  GtkDropDown *dropdown = g_object_get_data (G_OBJECT (dialog), "dropdown");
   GStrv stages = g_object_get_data (G_OBJECT (dialog), "stages");
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
   ok = hearth_scheme_move_carer (hearth_page_get_scheme (page), carer,
-                                 stages[gtk_drop_down_get_selected (dropdown)], NULL,
+                                 stages[chosen (dialog, "dropdown")], NULL,
                                  entry_text (dialog, "reason"), &error);
   moved (page, carer, ok, error);
 }
@@ -248,7 +267,11 @@ back_or_out_stages (HearthCarer *carer)
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   int i = flow_index (stage);
 
-  if (i < 0)
+  /* From on hold a carer resumes at any stage before panel; once out, only a new enquiry. */
+  if (g_strcmp0 (stage, "on-hold") == 0)
+    for (guint k = 0; k + 1 < G_N_ELEMENTS (flow); k++)
+      g_strv_builder_add (builder, flow[k]);
+  else if (i < 0)
     g_strv_builder_add (builder, "enquiry");
   for (int k = 0; k < i; k++)
     g_strv_builder_add (builder, flow[k]);
@@ -301,10 +324,9 @@ check_answered (HearthPage *page,
                 GtkWidget  *dialog)
 {
   HearthCarer *carer = dialog_carer (dialog);
-  GtkDropDown *dropdown = g_object_get_data (G_OBJECT (dialog), "dropdown");
   g_autoptr(HearthCarerCheck) check = hearth_carer_check_new ();
   g_autoptr(GError) error = NULL;
-  const char *kind = check_kinds[gtk_drop_down_get_selected (dropdown)];
+  const char *kind = check_kinds[chosen (dialog, "dropdown")];
   const char *on = entry_text (dialog, "on");
 
   if (on != NULL && !hearth_date_is_valid (on))
@@ -360,26 +382,34 @@ add_terms (GtkWidget *dialog,
     { "long-term", N_("_Long-term") }, { "short-breaks", N_("_Short breaks") },
     { "day-support", N_("_Day support") }, { "emergency", N_("_Emergency placements") },
   };
-  GtkWidget *places_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new_with_mnemonic (_("_Places (1 to 3)"));
+  GtkWidget *places_row = adw_action_row_new ();
   GtkWidget *places = gtk_spin_button_new_with_range (1, 3, 1);
 
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
     {
-      GtkWidget *check = gtk_check_button_new_with_mnemonic (_(types[i].label));
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
 
       gtk_widget_set_name (check, types[i].name);
-      gtk_box_append (GTK_BOX (box), check);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(types[i].label));
+      adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      row, NULL, -1);
+      add_row (box, row);
       g_object_set_data (G_OBJECT (dialog), types[i].name, check);
     }
 
   gtk_widget_set_name (places, "places");
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), places);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (places), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                  label, NULL, -1);
-  gtk_box_append (GTK_BOX (places_box), label);
-  gtk_box_append (GTK_BOX (places_box), places);
-  gtk_box_append (GTK_BOX (box), places_box);
+  gtk_widget_set_valign (places, GTK_ALIGN_CENTER);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (places_row), _("_Places (1 to 3)"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (places_row), TRUE);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (places_row), places);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (places_row), places);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (places), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Places (1 to 3)"), -1);
+  add_row (box, places_row);
   g_object_set_data (G_OBJECT (dialog), "places", places);
 }
 
@@ -487,9 +517,8 @@ add_to_panel_answered (HearthPage *page,
                        GtkWidget  *dialog)
 {
   GPtrArray *carers = g_object_get_data (G_OBJECT (dialog), "carers");
-  GtkDropDown *dropdown = g_object_get_data (G_OBJECT (dialog), "dropdown");
   HearthPanel *panel = g_object_get_data (G_OBJECT (dialog), "panel");
-  guint i = gtk_drop_down_get_selected (dropdown);
+  guint i = chosen (dialog, "dropdown");
   g_autoptr(HearthPanelDecision) decision = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -599,8 +628,7 @@ review_answered (HearthPage *page,
                  GtkWidget  *dialog)
 {
   HearthCarer *carer = dialog_carer (dialog);
-  GtkDropDown *dropdown = g_object_get_data (G_OBJECT (dialog), "dropdown");
-  const char *outcome = review_outcomes[gtk_drop_down_get_selected (dropdown)];
+  const char *outcome = review_outcomes[chosen (dialog, "dropdown")];
   HearthApprovalTerms terms = read_terms (dialog);
   g_autoptr(GError) error = NULL;
 

@@ -78,7 +78,7 @@ label_new (const char *text,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   /* Wrapped text asks for no more than a card's width, so the board's columns stay narrow. */
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;
