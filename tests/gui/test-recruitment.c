@@ -241,6 +241,16 @@ test_enquiry_to_approved (void)
     g_assert_null (find_named (row, "move-on"));
   }
 
+  /* Stage targets are set from the view and kept in the scheme. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "recruitment.targets", NULL));
+  settle ();
+  dialog = find_dialog ("recruitment-question");
+  g_assert_nonnull (dialog);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (field (dialog, "assessment")), 60);
+  answer (dialog, "save");
+  g_assert_cmpint (hearth_scheme_get_stage_target (scheme, "assessment", NULL), ==, 60);
+  g_assert_cmpint (hearth_scheme_get_stage_target (scheme, "enquiry", NULL), ==, 7);
+
   gtk_window_destroy (GTK_WINDOW (window));
   settle ();
   hearth_scheme_close (scheme);

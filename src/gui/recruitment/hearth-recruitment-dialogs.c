@@ -716,3 +716,66 @@ hearth_recruitment_ask_export (HearthPage                     *page,
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_chosen_cb), page, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
+
+static void
+targets_answered (HearthPage *page,
+                  GtkWidget  *dialog)
+{
+  HearthScheme *scheme = hearth_page_get_scheme (page);
+  g_autoptr(GError) error = NULL;
+
+  for (guint k = 0; k + 1 < G_N_ELEMENTS (flow); k++)
+    {
+      GtkSpinButton *spin = g_object_get_data (G_OBJECT (dialog), flow[k]);
+      gint64 days = gtk_spin_button_get_value_as_int (spin);
+
+      if (days != hearth_scheme_get_stage_target (scheme, flow[k], NULL) &&
+          !hearth_scheme_set_stage_target (scheme, flow[k], days, &error))
+        {
+          hearth_recruitment_show_error (page, error);
+          break;
+        }
+    }
+
+  /* Targets are not records, so the view is told to look again. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "recruitment.reload", NULL);
+}
+
+/**
+ * hearth_recruitment_ask_targets:
+ *
+ * The scheme's target length for each stage before approval, in days.
+ */
+void
+hearth_recruitment_ask_targets (HearthPage *page)
+{
+  HearthScheme *scheme = hearth_page_get_scheme (page);
+  gint64 overall = hearth_record_get_int (HEARTH_RECORD (hearth_scheme_get_details (scheme)),
+                                          "recruitment-target-days");
+  g_autofree char *body = g_strdup_printf (_("Cards past a target are flagged. The whole process "
+                                             "has a target of %" G_GINT64_FORMAT " days, set in "
+                                             "the scheme’s settings."), overall);
+  GtkWidget *box = fields_box ();
+  GtkWidget *dialog;
+
+  dialog = ask (page, _("Stage Targets"), body, box, "save", _("_Save"), ADW_RESPONSE_SUGGESTED,
+                targets_answered);
+  for (guint k = 0; k + 1 < G_N_ELEMENTS (flow); k++)
+    {
+      const char *label = hearth_values_label (HEARTH_VALUES_CARER_STAGE, flow[k]);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *spin = gtk_spin_button_new_with_range (1, 365, 1);
+
+      gtk_widget_set_name (spin, flow[k]);
+      gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin),
+                                 hearth_scheme_get_stage_target (scheme, flow[k], NULL));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Days"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+      add_row (box, row);
+      g_object_set_data (G_OBJECT (dialog), flow[k], spin);
+    }
+}

@@ -27,6 +27,7 @@ void hearth_recruitment_ask_decision        (HearthPage          *page,
                                              const char          *outcome);
 void hearth_recruitment_ask_approval_review (HearthPage          *page,
                                              HearthCarer         *carer);
+void hearth_recruitment_ask_targets         (HearthPage          *page);
 void hearth_recruitment_ask_export          (HearthPage          *page,
                                              const HearthRecruitmentSummary *summary);
 

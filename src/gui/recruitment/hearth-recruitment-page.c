@@ -798,6 +798,22 @@ schedule_panel_action (GtkWidget  *widget,
 }
 
 static void
+targets_action (GtkWidget  *widget,
+                const char *action,
+                GVariant   *parameter)
+{
+  hearth_recruitment_ask_targets (HEARTH_PAGE (widget));
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action,
+               GVariant   *parameter)
+{
+  hearth_recruitment_page_reload (HEARTH_RECRUITMENT_PAGE (widget));
+}
+
+static void
 toggle_list_action (GtkWidget  *widget,
                     const char *action,
                     GVariant   *parameter)
@@ -861,6 +877,8 @@ hearth_recruitment_page_class_init (HearthRecruitmentPageClass *klass)
   gtk_widget_class_install_action (widget_class, "recruitment.schedule-panel", NULL,
                                    schedule_panel_action);
   gtk_widget_class_install_action (widget_class, "recruitment.toggle-list", NULL, toggle_list_action);
+  gtk_widget_class_install_action (widget_class, "recruitment.targets", NULL, targets_action);
+  gtk_widget_class_install_action (widget_class, "recruitment.reload", NULL, reload_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
                                        "recruitment.toggle-list", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
