@@ -153,6 +153,109 @@ record_checks (HearthPage  *page,
     }
 }
 
+static HearthCarer *
+demo_ready (HearthScheme *scheme)
+{
+  g_autoptr(GPtrArray) carers = hearth_scheme_load_all (scheme, HEARTH_TYPE_CARER, NULL);
+
+  for (guint i = 0; i < carers->len; i++)
+    if (g_str_equal (hearth_carer_get_stage (g_ptr_array_index (carers, i)), "ready-for-panel"))
+      return g_object_ref (g_ptr_array_index (carers, i));
+  g_assert_not_reached ();
+}
+
+static AdwMessageDialog *
+click (GtkWidget  *within,
+       const char *name)
+{
+  GtkWidget *button = find_named (within, name);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  settle ();
+  return find_dialog ("recruitment-question");
+}
+
+/* A panel scheduled, a ready carer added to it, and its decision: not approved needs the
+ * panel's reasons, then declines the carer. */
+static void
+test_panel_decision (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hearth-gui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Panel.hearth", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HearthScheme) scheme = NULL;
+  g_autoptr(HearthCarer) carer = NULL;
+  g_autoptr(GPtrArray) panels = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *decline = NULL;
+  AdwMessageDialog *dialog;
+  HearthWindow *window;
+  HearthPage *page;
+  guint n_carers;
+
+  scheme = hearth_demo_create (file, 1, HEARTH_DEMO_DEFAULT_SEED, NULL, NULL, &error);
+  g_assert_no_error (error);
+  carer = demo_ready (scheme);
+  decline = g_strdup_printf ("not-approved-%" G_GINT64_FORMAT,
+                             hearth_record_get_id (HEARTH_RECORD (carer)));
+
+  window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
+  g_assert_true (hearth_window_set_scheme (window, scheme));
+  gtk_window_present (GTK_WINDOW (window));
+  hearth_window_show_view (window, "recruitment");
+  settle ();
+  page = hearth_window_get_page (window, "recruitment");
+
+  /* Ctrl+Shift+P's action: today's date is filled in. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "recruitment.schedule-panel", NULL));
+  settle ();
+  dialog = find_dialog ("recruitment-question");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (dialog, "on"))), ==, "2026-11-22");
+  gtk_editable_set_text (GTK_EDITABLE (field (dialog, "chair")), "Mina Shah");
+  answer (dialog, "schedule");
+  panels = hearth_scheme_load_all (scheme, HEARTH_TYPE_PANEL, NULL);
+  g_assert_cmpuint (panels->len, ==, 1);
+  g_assert_cmpstr (hearth_panel_get_chair (g_ptr_array_index (panels, 0)), ==, "Mina Shah");
+
+  /* The carers offered are those in preparation or ready for panel: choose ours. */
+  dialog = click (GTK_WIDGET (page), "add-to-panel");
+  g_assert_nonnull (dialog);
+  {
+    AdwComboRow *choice = ADW_COMBO_ROW (field (dialog, "carer"));
+    GListModel *names = adw_combo_row_get_model (choice);
+    g_autofree char *name = hearth_carer_dup_display_name (carer);
+
+    n_carers = g_list_model_get_n_items (names);
+    for (guint i = 0; i < n_carers; i++)
+      if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), name))
+        adw_combo_row_set_selected (choice, i);
+    g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (choice)), ==, name);
+  }
+  answer (dialog, "add");
+  g_assert_null (find_dialog ("recruitment-error"));
+
+  dialog = click (GTK_WIDGET (page), decline);
+  g_assert_nonnull (dialog);
+  answer (dialog, "record");
+  dialog = find_dialog ("recruitment-error");
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "Record the panel’s reasons.");
+  answer (dialog, "close");
+  g_assert_cmpstr (stored_stage (scheme, carer), ==, "ready-for-panel");
+
+  dialog = click (GTK_WIDGET (page), decline);
+  gtk_editable_set_text (GTK_EDITABLE (field (dialog, "reasons")), "References not satisfactory");
+  answer (dialog, "record");
+  g_assert_null (find_dialog ("recruitment-error"));
+  g_assert_cmpstr (stored_stage (scheme, carer), ==, "declined");
+  g_assert_null (find_named (GTK_WIDGET (page), decline));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+  hearth_scheme_close (scheme);
+}
+
 static void
 test_enquiry_to_approved (void)
 {
@@ -265,6 +368,7 @@ main (int   argc,
   hearth_date_set_today ("2026-11-22");
 
   g_test_add_func ("/gui/recruitment/enquiry-to-approved", test_enquiry_to_approved);
+  g_test_add_func ("/gui/recruitment/panel-decision", test_panel_decision);
 
   return g_test_run ();
 }

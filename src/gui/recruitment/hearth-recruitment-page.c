@@ -175,7 +175,13 @@ card_buttons (HearthRecruitmentPage *self,
                                     g_strdup_printf (_("Record a check for %s"), who),
                                     G_CALLBACK (check_clicked_cb)));
     }
-  if (!g_str_equal (stage, "approved"))
+  /* An approval can be reviewed sooner than due, after a significant event. */
+  if (g_str_equal (stage, "approved"))
+    gtk_box_append (GTK_BOX (box),
+                    carer_button (self, carer, "review", _("_Review Approval…"),
+                                  g_strdup_printf (_("Record a review of %s’s approval"), who),
+                                  G_CALLBACK (review_clicked_cb)));
+  else
     gtk_box_append (GTK_BOX (box),
                     carer_button (self, carer, "move-back",
                                   in_flow ? _("_Back or Out…") : _("_Move…"),
@@ -404,7 +410,8 @@ describe_readiness (HearthRecruitmentPage *self,
 
 static GtkWidget *
 decision_row_new (HearthRecruitmentPage *self,
-                  HearthPanelDecision   *decision)
+                  HearthPanelDecision   *decision,
+                  gboolean               has_met)
 {
   g_autoptr(HearthRecord) carer = hearth_scheme_load (scheme_of (self), HEARTH_TYPE_CARER,
                                                       hearth_panel_decision_get_carer_id (decision),
@@ -426,7 +433,13 @@ decision_row_new (HearthRecruitmentPage *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), who);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  if (g_str_equal (outcome, "pending"))
+  if (g_str_equal (outcome, "pending") && !has_met)
+    {
+      GtkWidget *waiting = label_new (_("Decided once the panel meets"), "dim-label");
+
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), waiting);
+    }
+  else if (g_str_equal (outcome, "pending"))
     {
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  decision_button (self, decision, "approved", _("_Approve…"), who));
@@ -458,9 +471,12 @@ panel_group_new (HearthRecruitmentPage *self,
                            ? g_strdup_printf (_("Chaired by %s"), hearth_panel_get_chair (panel)) : NULL;
   g_autoptr(GPtrArray) decisions = NULL;
   g_autofree char *add_label = g_strdup_printf (_("Add a carer to the panel on %s"), when);
+  g_autofree char *today = hearth_date_today ();
+  gboolean has_met = g_strcmp0 (hearth_panel_get_held_on (panel), today) <= 0;
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), chair);
+  gtk_widget_set_name (add, "add-to-panel");
   gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, add_label, -1);
   g_object_set_data_full (G_OBJECT (add), "panel", g_object_ref (panel), g_object_unref);
@@ -471,7 +487,7 @@ panel_group_new (HearthRecruitmentPage *self,
                                           hearth_record_get_id (HEARTH_RECORD (panel)), NULL);
   for (guint i = 0; decisions != NULL && i < decisions->len; i++)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               decision_row_new (self, g_ptr_array_index (decisions, i)));
+                               decision_row_new (self, g_ptr_array_index (decisions, i), has_met));
   if (decisions == NULL || decisions->len == 0)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                label_new (_("Nobody is going to this panel yet."), "dim-label"));
