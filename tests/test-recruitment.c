@@ -438,6 +438,22 @@ test_dues (SchemeFixture *f,
   g_assert_true (item->overdue);
   for (guint i = 0; i < dues->len; i++)
     g_assert_cmpstr (((HearthDueItem *) g_ptr_array_index (dues, i))->carer_name, ==, "Dee Due");
+  g_clear_pointer (&dues, g_ptr_array_unref);
+
+  /* On the carer, everything however far ahead: first aid (overdue), the approval review,
+   * moving and handling, the DBS renewal; nothing for a carer not approved. */
+  dues = hearth_scheme_list_dues_of_carer (f->scheme, carer, "2026-11-22", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (dues->len, ==, 4);
+  g_assert_cmpstr (((HearthDueItem *) g_ptr_array_index (dues, 0))->due_on, ==, "2026-11-01");
+  g_assert_true (((HearthDueItem *) g_ptr_array_index (dues, 0))->overdue);
+  g_assert_cmpstr (((HearthDueItem *) g_ptr_array_index (dues, 1))->due_on, ==, "2027-05-20");
+  g_assert_cmpstr (((HearthDueItem *) g_ptr_array_index (dues, 2))->due_on, ==, "2027-12-01");
+  g_assert_cmpstr (((HearthDueItem *) g_ptr_array_index (dues, 3))->due_on, ==, "2029-02-01");
+  g_clear_pointer (&dues, g_ptr_array_unref);
+  dues = hearth_scheme_list_dues_of_carer (f->scheme, plain, "2026-11-22", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (dues->len, ==, 0);
 }
 
 /* A carer who enquired on @enquiry from @source and moved on through the flow on @dates

@@ -537,3 +537,32 @@ hearth_scheme_list_carer_dues (HearthScheme  *self,
   g_ptr_array_sort (items, compare_due);
   return g_steal_pointer (&items);
 }
+
+/**
+ * hearth_scheme_list_dues_of_carer:
+ * @today: (nullable): the day to judge on; today when %NULL
+ *
+ * Everything that will fall due for one approved carer, however far ahead: the approval
+ * review, the DBS renewal, each course that expires. Empty for a carer not approved.
+ *
+ * Returns: (transfer container) (element-type HearthDueItem):
+ */
+GPtrArray *
+hearth_scheme_list_dues_of_carer (HearthScheme  *self,
+                                  HearthCarer   *carer,
+                                  const char    *today,
+                                  GError       **error)
+{
+  g_autofree char *now = today != NULL ? g_strdup (today) : hearth_date_today ();
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_due_item_free);
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), NULL);
+
+  if (g_strcmp0 (hearth_carer_get_stage (carer), "approved") == 0 &&
+      !add_carer_dues (self, carer, items, now, "9999-12-31", error))
+    return NULL;
+
+  g_ptr_array_sort (items, compare_due);
+  return g_steal_pointer (&items);
+}

@@ -68,6 +68,10 @@ GPtrArray  *hearth_scheme_list_carer_dues      (HearthScheme               *self
                                                 const char                 *today,
                                                 int                         within_days,
                                                 GError                    **error);
+GPtrArray  *hearth_scheme_list_dues_of_carer   (HearthScheme               *self,
+                                                HearthCarer                *carer,
+                                                const char                 *today,
+                                                GError                    **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HearthDueItem, hearth_due_item_free)
 
