@@ -109,7 +109,8 @@ test_household_member_named (SchemeFixture *f,
   missing = hearth_scheme_missing_for_panel (f->scheme, carer, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (missing->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (missing, 0), ==, "agreement from Tom Lowe (household member)");
+  g_assert_cmpstr (g_ptr_array_index (missing, 0), ==,
+                   "agreement from Tom Lowe (household member)");
 }
 
 /* Moving back, or out of the flow, needs a reason; moving on does not. */
@@ -269,7 +270,8 @@ test_panel_decisions (SchemeFixture *f,
   g_assert_false (hearth_scheme_decide_panel (f->scheme, da, "approved", NULL, NULL, &error));
   g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_APPROVAL_TERMS);
   g_clear_error (&error);
-  stored = hearth_scheme_load (f->scheme, HEARTH_TYPE_CARER, hearth_record_get_id (HEARTH_RECORD (ada)), &error);
+  stored = hearth_scheme_load (f->scheme, HEARTH_TYPE_CARER,
+                               hearth_record_get_id (HEARTH_RECORD (ada)), &error);
   g_assert_cmpstr (hearth_carer_get_stage (HEARTH_CARER (stored)), ==, "ready-for-panel");
   g_assert_cmpstr (hearth_panel_decision_get_decision (da), ==, "pending");
 
@@ -277,7 +279,8 @@ test_panel_decisions (SchemeFixture *f,
   g_assert_no_error (error);
   g_assert_cmpstr (hearth_panel_decision_get_decision (da), ==, "approved");
   g_clear_object (&stored);
-  stored = hearth_scheme_load (f->scheme, HEARTH_TYPE_CARER, hearth_record_get_id (HEARTH_RECORD (ada)), &error);
+  stored = hearth_scheme_load (f->scheme, HEARTH_TYPE_CARER,
+                               hearth_record_get_id (HEARTH_RECORD (ada)), &error);
   g_assert_cmpstr (hearth_carer_get_stage (HEARTH_CARER (stored)), ==, "approved");
   g_assert_cmpint (hearth_carer_get_approved_places (HEARTH_CARER (stored)), ==, 2);
   g_assert_cmpstr (hearth_carer_get_approval_date (HEARTH_CARER (stored)), ==, "2026-07-01");
@@ -294,20 +297,23 @@ test_panel_decisions (SchemeFixture *f,
                                              "Second reference to be followed up", &error));
   g_assert_no_error (error);
   g_clear_object (&stored);
-  stored = hearth_scheme_load (f->scheme, HEARTH_TYPE_CARER, hearth_record_get_id (HEARTH_RECORD (bo)), &error);
+  stored = hearth_scheme_load (f->scheme, HEARTH_TYPE_CARER,
+                               hearth_record_get_id (HEARTH_RECORD (bo)), &error);
   g_assert_cmpstr (hearth_carer_get_stage (HEARTH_CARER (stored)), ==, "ready-for-panel");
 
   g_assert_true (hearth_scheme_decide_panel (f->scheme, dc, "not-approved", NULL,
                                              "Home not suitable", &error));
   g_assert_no_error (error);
   g_clear_object (&stored);
-  stored = hearth_scheme_load (f->scheme, HEARTH_TYPE_CARER, hearth_record_get_id (HEARTH_RECORD (cy)), &error);
+  stored = hearth_scheme_load (f->scheme, HEARTH_TYPE_CARER,
+                               hearth_record_get_id (HEARTH_RECORD (cy)), &error);
   g_assert_cmpstr (hearth_carer_get_stage (HEARTH_CARER (stored)), ==, "declined");
 
   /* A panel that has not met yet cannot decide. */
   future = hearth_scheme_schedule_panel (f->scheme, "2026-12-15", NULL, &error);
   g_clear_object (&stored);
-  stored = hearth_scheme_load (f->scheme, HEARTH_TYPE_CARER, hearth_record_get_id (HEARTH_RECORD (bo)), &error);
+  stored = hearth_scheme_load (f->scheme, HEARTH_TYPE_CARER,
+                               hearth_record_get_id (HEARTH_RECORD (bo)), &error);
   df = hearth_scheme_add_to_panel (f->scheme, future, HEARTH_CARER (stored), &error);
   g_assert_no_error (error);
   g_assert_false (hearth_scheme_decide_panel (f->scheme, df, "approved", &two, NULL, &error));

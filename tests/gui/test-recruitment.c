@@ -208,7 +208,8 @@ test_panel_decision (void)
   page = hearth_window_get_page (window, "recruitment");
 
   /* Ctrl+Shift+P's action: today's date is filled in. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "recruitment.schedule-panel", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "recruitment.schedule-panel",
+                                             NULL));
   settle ();
   dialog = find_dialog ("recruitment-question");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (dialog, "on"))), ==, "2026-11-22");
@@ -230,7 +231,8 @@ test_panel_decision (void)
     for (guint i = 0; i < n_carers; i++)
       if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), name))
         adw_combo_row_set_selected (choice, i);
-    g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (choice)), ==, name);
+    g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (choice)), ==,
+                     name);
   }
   answer (dialog, "add");
   g_assert_null (find_dialog ("recruitment-error"));
@@ -301,7 +303,8 @@ test_enquiry_to_approved (void)
   answer (dialog, "move");
   dialog = find_dialog ("recruitment-error");
   g_assert_nonnull (dialog);
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Still missing: the application"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
+                            "Still missing: the application"));
   answer (dialog, "close");
   g_assert_cmpstr (stored_stage (scheme, carer), ==, "preparation");
 
@@ -326,7 +329,8 @@ test_enquiry_to_approved (void)
 
     g_assert_cmpint (hearth_carer_get_approved_places (HEARTH_CARER (stored)), ==, 2);
     g_assert_true (hearth_carer_get_approved_long_term (HEARTH_CARER (stored)));
-    g_assert_cmpstr (hearth_carer_get_next_approval_review (HEARTH_CARER (stored)), ==, "2027-11-22");
+    g_assert_cmpstr (hearth_carer_get_next_approval_review (HEARTH_CARER (stored)), ==,
+                     "2027-11-22");
     /* Every move is in the stage history, by the window's user, with its note. */
     g_assert_cmpstr (hearth_stage_change_get_to_stage (g_ptr_array_index (history, history->len - 1)),
                      ==, "approved");

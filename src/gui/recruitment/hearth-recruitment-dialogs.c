@@ -238,8 +238,10 @@ hearth_recruitment_ask_move_on (HearthPage  *page,
                           hearth_values_label (HEARTH_VALUES_CARER_STAGE, next),
                           hearth_scheme_get_user (hearth_page_get_scheme (page)));
   box = fields_box ();
-  dialog = ask (page, heading, body, box, "move", _("_Move On"), ADW_RESPONSE_SUGGESTED, move_on_answered);
-  g_object_set_data (G_OBJECT (dialog), "note", add_entry (box, "note", _("Note (optional)"), NULL));
+  dialog = ask (page, heading, body, box, "move", _("_Move On"), ADW_RESPONSE_SUGGESTED,
+                move_on_answered);
+  g_object_set_data (G_OBJECT (dialog), "note", add_entry (box, "note", _("Note (optional)"),
+                                                           NULL));
   g_object_set_data (G_OBJECT (dialog), "stage", (gpointer) next);
   keep (dialog, "carer", carer);
 }
@@ -308,7 +310,8 @@ hearth_recruitment_ask_move_back (HearthPage  *page,
                                  "carer’s stage history."), box, "move", _("_Move"),
                 ADW_RESPONSE_DESTRUCTIVE, move_back_answered);
   g_object_set_data (G_OBJECT (dialog), "dropdown",
-                     add_dropdown (box, "stage", _("Move to"), (const char * const *) labels->pdata));
+                     add_dropdown (box, "stage", _("Move to"),
+                                   (const char * const *) labels->pdata));
   g_object_set_data (G_OBJECT (dialog), "reason", add_entry (box, "reason", _("Reason"), NULL));
   g_object_set_data_full (G_OBJECT (dialog), "stages", stages, (GDestroyNotify) g_strfreev);
   keep (dialog, "carer", carer);
@@ -478,7 +481,8 @@ hearth_recruitment_ask_approval (HearthPage          *page,
                                  "review is set from the scheme’s policy."),
                 box, "approve", _("_Approve"), ADW_RESPONSE_SUGGESTED, approval_answered);
   add_terms (dialog, box);
-  g_object_set_data (G_OBJECT (dialog), "note", add_entry (box, "note", _("The panel’s remarks"), NULL));
+  g_object_set_data (G_OBJECT (dialog), "note", add_entry (box, "note", _("The panel’s remarks"),
+                                                           NULL));
   keep (dialog, "carer", carer);
   if (decision != NULL)
     keep (dialog, "decision", decision);
@@ -599,6 +603,7 @@ hearth_recruitment_ask_decision (HearthPage          *page,
 {
   g_autoptr(HearthRecord) carer = NULL;
   GtkWidget *box, *dialog;
+  gboolean deferred;
 
   carer = hearth_scheme_load (hearth_page_get_scheme (page), HEARTH_TYPE_CARER,
                               hearth_panel_decision_get_carer_id (decision), NULL);
@@ -611,10 +616,10 @@ hearth_recruitment_ask_decision (HearthPage          *page,
     }
 
   box = fields_box ();
-  dialog = ask (page, g_str_equal (outcome, "deferred") ? _("Defer the Decision")
-                                                        : _("Record Not Approved"),
+  deferred = g_str_equal (outcome, "deferred");
+  dialog = ask (page, deferred ? _("Defer the Decision") : _("Record Not Approved"),
                 _("Record the panel’s reasons."), box, "record", _("_Record"),
-                g_str_equal (outcome, "deferred") ? ADW_RESPONSE_SUGGESTED : ADW_RESPONSE_DESTRUCTIVE,
+                deferred ? ADW_RESPONSE_SUGGESTED : ADW_RESPONSE_DESTRUCTIVE,
                 decision_answered);
   g_object_set_data (G_OBJECT (dialog), "reasons", add_entry (box, "reasons", _("Reasons"), NULL));
   g_object_set_data (G_OBJECT (dialog), "outcome", (gpointer) g_intern_string (outcome));
@@ -663,7 +668,8 @@ hearth_recruitment_ask_approval_review (HearthPage  *page,
   g_object_set_data (G_OBJECT (dialog), "reviewer",
                      add_entry (box, "reviewer", _("Reviewer"),
                                 hearth_scheme_get_user (hearth_page_get_scheme (page))));
-  g_object_set_data (G_OBJECT (dialog), "dropdown", add_dropdown (box, "outcome", _("Outcome"), labels));
+  g_object_set_data (G_OBJECT (dialog), "dropdown", add_dropdown (box, "outcome", _("Outcome"),
+                                                                  labels));
   add_terms (dialog, box);
   gtk_check_button_set_active (g_object_get_data (G_OBJECT (dialog), "long-term"),
                                hearth_carer_get_approved_long_term (carer));
@@ -770,7 +776,8 @@ hearth_recruitment_ask_targets (HearthPage *page)
       gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin),
                                  hearth_scheme_get_stage_target (scheme, flow[k], NULL));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Days"));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);

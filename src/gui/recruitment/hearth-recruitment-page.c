@@ -165,9 +165,11 @@ card_buttons (HearthRecruitmentPage *self,
 
   if (in_flow)
     {
-      button = carer_button (self, carer, "move-on",
-                             g_str_equal (stage, "ready-for-panel") ? _("_Approve…") : _("Move _On…"),
-                             g_strdup_printf (_("Move %s on"), who), G_CALLBACK (move_on_clicked_cb));
+      gboolean ready = g_str_equal (stage, "ready-for-panel");
+
+      button = carer_button (self, carer, "move-on", ready ? _("_Approve…") : _("Move _On…"),
+                             g_strdup_printf (_("Move %s on"), who),
+                             G_CALLBACK (move_on_clicked_cb));
       gtk_widget_add_css_class (button, "suggested-action");
       gtk_box_append (GTK_BOX (box), button);
       gtk_box_append (GTK_BOX (box),
@@ -203,7 +205,8 @@ describe_stage_days (HearthRecruitmentPage *self,
   if (!with_stage)
     return g_steal_pointer (&in_stage);
   return g_strdup_printf ("%s · %s",
-                          hearth_values_label (HEARTH_VALUES_CARER_STAGE, hearth_carer_get_stage (carer)),
+                          hearth_values_label (HEARTH_VALUES_CARER_STAGE,
+                                               hearth_carer_get_stage (carer)),
                           in_stage);
 }
 
@@ -259,7 +262,8 @@ card_new (HearthRecruitmentPage *self,
   if (past & HEARTH_PAST_TARGET_STAGE)
     gtk_box_append (GTK_BOX (card), label_new (_("Past this stage’s target"), "warning"));
   if (past & HEARTH_PAST_TARGET_OVERALL)
-    gtk_box_append (GTK_BOX (card), label_new (_("Past the target for the whole process"), "warning"));
+    gtk_box_append (GTK_BOX (card), label_new (_("Past the target for the whole process"),
+                                               "warning"));
   gtk_box_append (GTK_BOX (card), label_new (assessed, "dim-label"));
   add_missing (self, card, carer);
   gtk_box_append (GTK_BOX (card), card_buttons (self, carer));
@@ -289,7 +293,8 @@ column_new (const char *stage,
             GtkWidget **list)
 {
   GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *heading = label_new (hearth_values_label (HEARTH_VALUES_CARER_STAGE, stage), "title-4");
+  GtkWidget *heading = label_new (hearth_values_label (HEARTH_VALUES_CARER_STAGE, stage),
+                                  "title-4");
 
   gtk_widget_set_size_request (column, 250, -1);
   gtk_widget_set_name (column, stage);
@@ -389,7 +394,8 @@ decision_button (HearthRecruitmentPage *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   g_object_set_data_full (G_OBJECT (button), "decision", g_object_ref (decision), g_object_unref);
   g_object_set_data (G_OBJECT (button), "outcome", (gpointer) g_intern_string (outcome));
-  g_signal_connect_object (button, "clicked", G_CALLBACK (decide_clicked_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (decide_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
   return button;
 }
 
@@ -398,7 +404,8 @@ describe_readiness (HearthRecruitmentPage *self,
                     HearthCarer           *carer)
 {
   g_autoptr(GPtrArray) missing = hearth_scheme_missing_for_panel (scheme_of (self), carer, NULL);
-  const char *stage = hearth_values_label (HEARTH_VALUES_CARER_STAGE, hearth_carer_get_stage (carer));
+  const char *stage = hearth_values_label (HEARTH_VALUES_CARER_STAGE,
+                                           hearth_carer_get_stage (carer));
   g_autofree char *list = NULL;
 
   if (missing == NULL || missing->len == 0)
@@ -456,7 +463,8 @@ static void
 add_to_panel_clicked_cb (HearthRecruitmentPage *self,
                          GtkButton             *button)
 {
-  hearth_recruitment_ask_add_to_panel (HEARTH_PAGE (self), g_object_get_data (G_OBJECT (button), "panel"));
+  hearth_recruitment_ask_add_to_panel (HEARTH_PAGE (self),
+                                       g_object_get_data (G_OBJECT (button), "panel"));
 }
 
 static GtkWidget *
@@ -468,7 +476,8 @@ panel_group_new (HearthRecruitmentPage *self,
   g_autofree char *when = hearth_date_to_display (hearth_panel_get_held_on (panel));
   g_autofree char *title = g_strdup_printf (_("Panel on %s"), when);
   g_autofree char *chair = hearth_panel_get_chair (panel) != NULL
-                           ? g_strdup_printf (_("Chaired by %s"), hearth_panel_get_chair (panel)) : NULL;
+                           ? g_strdup_printf (_("Chaired by %s"), hearth_panel_get_chair (panel))
+                           : NULL;
   g_autoptr(GPtrArray) decisions = NULL;
   g_autofree char *add_label = g_strdup_printf (_("Add a carer to the panel on %s"), when);
   g_autofree char *today = hearth_date_today ();
@@ -478,9 +487,11 @@ panel_group_new (HearthRecruitmentPage *self,
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), chair);
   gtk_widget_set_name (add, "add-to-panel");
   gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, add_label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, add_label,
+                                  -1);
   g_object_set_data_full (G_OBJECT (add), "panel", g_object_ref (panel), g_object_unref);
-  g_signal_connect_object (add, "clicked", G_CALLBACK (add_to_panel_clicked_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (add, "clicked", G_CALLBACK (add_to_panel_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
 
   decisions = hearth_scheme_load_related (scheme_of (self), HEARTH_TYPE_PANEL_DECISION, "panel-id",
@@ -536,7 +547,8 @@ due_row_new (HearthRecruitmentPage *self,
       if (carer == NULL)
         return row;
       button = carer_button (self, HEARTH_CARER (carer), "review", _("_Review…"),
-                             g_strdup_printf (_("Record a review of %s’s approval"), item->carer_name),
+                             g_strdup_printf (_("Record a review of %s’s approval"),
+                                              item->carer_name),
                              G_CALLBACK (review_clicked_cb));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
@@ -641,7 +653,8 @@ static void
 show_figures (HearthRecruitmentPage *self)
 {
   const HearthRecruitmentSummary *s = self->summary;
-  g_autofree char *totals = g_strdup_printf (_("%u enquiries, %u approved"), s->enquiries, s->approved);
+  g_autofree char *totals = g_strdup_printf (_("%u enquiries, %u approved"), s->enquiries,
+                                             s->approved);
   g_autofree char *median = s->median_days >= 0
     ? g_strdup_printf (_("Median days from enquiry to approval: %.1f"), s->median_days)
     : g_strdup (_("Median days from enquiry to approval: nobody approved yet"));
@@ -799,9 +812,12 @@ build_summary (HearthRecruitmentPage *self)
   self->chart = g_object_ref_sink (hearth_recruitment_chart_new ());
 
   g_signal_connect_object (show, "clicked", G_CALLBACK (load_summary), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->from_entry, "activate", G_CALLBACK (load_summary), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->to_entry, "activate", G_CALLBACK (load_summary), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (export, "clicked", G_CALLBACK (export_clicked_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->from_entry, "activate", G_CALLBACK (load_summary), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->to_entry, "activate", G_CALLBACK (load_summary), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (export, "clicked", G_CALLBACK (export_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_stack_set_visible_child_name (self->summary_stack, "content");
 }
 
@@ -836,7 +852,8 @@ toggle_list_action (GtkWidget  *widget,
 {
   HearthRecruitmentPage *self = HEARTH_RECRUITMENT_PAGE (widget);
 
-  gtk_toggle_button_set_active (self->list_toggle, !gtk_toggle_button_get_active (self->list_toggle));
+  gtk_toggle_button_set_active (self->list_toggle,
+                                !gtk_toggle_button_get_active (self->list_toggle));
 }
 
 static void
@@ -861,9 +878,12 @@ hearth_recruitment_page_constructed (GObject *object)
   G_OBJECT_CLASS (hearth_recruitment_page_parent_class)->constructed (object);
 
   build_summary (self);
-  g_signal_connect_object (scheme, "record-added", G_CALLBACK (queue_reload), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (scheme, "record-changed", G_CALLBACK (queue_reload), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (scheme, "record-erased", G_CALLBACK (queue_reload), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (scheme, "record-added", G_CALLBACK (queue_reload), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (scheme, "record-changed", G_CALLBACK (queue_reload), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (scheme, "record-erased", G_CALLBACK (queue_reload), self,
+                           G_CONNECT_SWAPPED);
 }
 
 static void
@@ -892,7 +912,8 @@ hearth_recruitment_page_class_init (HearthRecruitmentPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "recruitment.schedule-panel", NULL,
                                    schedule_panel_action);
-  gtk_widget_class_install_action (widget_class, "recruitment.toggle-list", NULL, toggle_list_action);
+  gtk_widget_class_install_action (widget_class, "recruitment.toggle-list", NULL,
+                                   toggle_list_action);
   gtk_widget_class_install_action (widget_class, "recruitment.targets", NULL, targets_action);
   gtk_widget_class_install_action (widget_class, "recruitment.reload", NULL, reload_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
