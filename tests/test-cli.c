@@ -952,6 +952,67 @@ test_backup_restore_subject_access (Fixture       *f,
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 }
 
+static char *
+pdf_to_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", path, "-", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+/* A pen portrait as PDF: the introduction copy leaves out everything that identifies. */
+static void
+test_pen_portrait (Fixture       *f,
+                   gconstpointer  data)
+{
+  gint64 person = add_person (f, "Amira", "1990-04-23");
+  g_autofree char *p = num (person);
+  g_autofree char *full_pdf = g_build_filename (f->dir, "full.pdf", NULL);
+  g_autofree char *intro_pdf = g_build_filename (f->dir, "intro.pdf", NULL);
+  g_autoptr(Run) update = cli (f, "update-person", "@", "--person", p,
+                               "--set", "postcode=LS6 2AB", "--set", "phone=0113 496 0000",
+                               "--set", "address=4 Quarry Mount", "--set", "pronouns=she/her",
+                               NULL);
+  g_autoptr(Run) full = cli (f, "pen-portrait", "@", "--person", p, "-o", full_pdf, NULL);
+  g_autoptr(Run) intro = cli (f, "pen-portrait", "@", "--person", p, "--for-introductions",
+                              "-o", intro_pdf, NULL);
+  g_autoptr(Run) neither = cli (f, "pen-portrait", "@", "-o", intro_pdf, NULL);
+  g_autoptr(Run) both = cli (f, "pen-portrait", "@", "--person", p, "--carer", "1", "-o",
+                             intro_pdf, NULL);
+  g_autoptr(Run) nobody = cli (f, "pen-portrait", "@", "--person", "999", "-o", intro_pdf, NULL);
+  g_autofree char *full_text = NULL;
+  g_autofree char *intro_text = NULL;
+
+  expect (update, 0, NULL);
+  expect (full, 0, NULL);
+  expect (intro, 0, NULL);
+  expect (neither, 2, "--person or --carer");
+  expect (both, 2, "--person or --carer");
+  expect (nobody, 1, NULL);
+
+  full_text = pdf_to_text (full_pdf);
+  intro_text = pdf_to_text (intro_pdf);
+  g_assert_nonnull (strstr (full_text, "Amira Person"));
+  g_assert_nonnull (strstr (full_text, "LS6 2AB"));
+  g_assert_nonnull (strstr (full_text, "0113 496 0000"));
+  g_assert_nonnull (strstr (intro_text, "Amira"));
+  g_assert_nonnull (strstr (intro_text, "she/her"));
+  g_assert_nonnull (strstr (intro_text, "for introductions"));
+  for (guint i = 0; i < 5; i++)
+    {
+      static const char *identifying[] = { "Person", "LS6", "0113", "Quarry", "1990" };
+
+      g_assert_null (strstr (intro_text, identifying[i]));
+    }
+}
+
 /* The audit trail after a scripted set of edits: every change, its author, before and after. */
 static void
 test_history (Fixture       *f,
@@ -1133,6 +1194,7 @@ main (int    argc,
   ADD ("/cli/demo-then-check", test_demo_then_check);
   ADD ("/cli/backup-restore-subject-access", test_backup_restore_subject_access);
   ADD ("/cli/history", test_history);
+  ADD ("/cli/pen-portrait", test_pen_portrait);
   ADD ("/cli/settings", test_settings);
   ADD ("/cli/recruitment/panel-and-summary", test_panel_and_summary);
 #undef ADD

@@ -159,6 +159,7 @@ int hearth_cli_search             (const HearthCliCommand *command, int argc, ch
 int hearth_cli_backup         (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_restore        (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_subject_access (const HearthCliCommand *command, int argc, char **argv);
+int hearth_cli_pen_portrait (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_history        (const HearthCliCommand *command, int argc, char **argv);
 
 G_END_DECLS

@@ -41,6 +41,10 @@ static const HearthCliCommand commands[] = {
   { "subject-access", N_("FILE"), N_("Everything held about one person, as PDF and JSON"),
     N_("For a subject access request under UK GDPR: the profile, pen portrait, trials, "
        "arrangements, reviews and the audit trail of each."), hearth_cli_subject_access },
+  { "pen-portrait", N_("FILE"), N_("A pen portrait as PDF, in full or for introductions"),
+    N_("One A4 page for a typical portrait, with the photo and the scheme’s name. "
+       "--for-introductions leaves out surname, date of birth, address and contact details, "
+       "for sharing before anyone has agreed to a match."), hearth_cli_pen_portrait },
   { "history", N_("FILE"), N_("The audit trail: who changed what, and when"),
     N_("Newest first. For a person or a carer, their own records are included: pen "
        "portrait, checks, training, household and recruitment stages. Each change shows "

@@ -13,6 +13,7 @@
 #include "hearth-values.h"
 
 #include "hearth-carer.h"
+#include "hearth-fields.h"
 
 struct _HearthCarer
 {
@@ -79,6 +80,9 @@ hearth_carer_validate (HearthRecord  *record,
                    _("Enter the carer’s first name and last name."));
       return FALSE;
     }
+
+  if (!hearth_record_check_fields (record, NULL, error))
+    return FALSE;
 
   if (!hearth_date_is_valid (hearth_carer_get_enquiry_date (self)))
     {

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "hearth-date.h"
+#include "hearth-error.h"
 
 static char *today_override;
 
@@ -229,5 +230,107 @@ hearth_date_to_display (const char *iso)
   return g_strdup_printf (_("%u %s %u"),
                           g_date_get_day (&date),
                           _(months[g_date_get_month (&date) - 1]),
+                          g_date_get_year (&date));
+}
+
+/* "3", "March" or "Mar" (in English or the translation), or 0. */
+static guint
+month_from_name (const char *word)
+{
+  static const char *months[] = {
+    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (months); i++)
+    {
+      const char *names[] = { months[i], _(months[i]) };
+
+      for (guint j = 0; j < G_N_ELEMENTS (names); j++)
+        {
+          g_autofree char *name = g_utf8_casefold (names[j], -1);
+          g_autofree char *typed = g_utf8_casefold (word, -1);
+
+          if (g_utf8_strlen (typed, -1) >= 3 && g_str_has_prefix (name, typed))
+            return i + 1;
+        }
+    }
+
+  return 0;
+}
+
+/**
+ * hearth_date_parse_input:
+ * @text: a date as a coordinator types it: "22/11/2026", "22.11.2026", "22 November 2026",
+ *   "22 Nov 2026" or "2026-11-22"
+ * @iso: (out) (transfer full) (nullable): the date as YYYY-MM-DD, or %NULL when @text is blank
+ *
+ * Returns: %FALSE, with a message saying how to write a date, when @text is not one
+ */
+gboolean
+hearth_date_parse_input (const char  *text,
+                         char       **iso,
+                         GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_auto(GStrv) parts = NULL;
+  guint d = 0, m = 0, y = 0;
+  GDate date;
+
+  g_return_val_if_fail (iso != NULL, FALSE);
+  *iso = NULL;
+
+  if (trimmed[0] == '\0')
+    return TRUE;
+
+  if (hearth_date_parse (trimmed, &date))
+    {
+      *iso = g_strdup (trimmed);
+      return TRUE;
+    }
+
+  parts = g_regex_split_simple ("[/. ]+", trimmed, 0, 0);
+  if (g_strv_length (parts) == 3)
+    {
+      guint64 value;
+
+      if (g_ascii_string_to_unsigned (parts[0], 10, 1, 31, &value, NULL))
+        d = (guint) value;
+      if (g_ascii_string_to_unsigned (parts[1], 10, 1, 12, &value, NULL))
+        m = (guint) value;
+      else
+        m = month_from_name (parts[1]);
+      if (g_ascii_string_to_unsigned (parts[2], 10, 1000, 9999, &value, NULL))
+        y = (guint) value;
+    }
+
+  if (d == 0 || m == 0 || y == 0 || !g_date_valid_dmy (d, m, y))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("“%s” is not a date. Write it as day, month and year, such as 22/11/2026."),
+                   trimmed);
+      return FALSE;
+    }
+
+  *iso = g_strdup_printf ("%04u-%02u-%02u", y, m, d);
+  return TRUE;
+}
+
+/**
+ * hearth_date_to_input:
+ * @iso: (nullable): a date as YYYY-MM-DD
+ *
+ * Returns: (transfer full): the date as a coordinator would type it, "22/11/2026", or an
+ *   empty string
+ */
+char *
+hearth_date_to_input (const char *iso)
+{
+  GDate date;
+
+  if (!hearth_date_parse (iso, &date))
+    return g_strdup (iso != NULL ? iso : "");
+
+  return g_strdup_printf ("%02u/%02u/%04u", g_date_get_day (&date), g_date_get_month (&date),
                           g_date_get_year (&date));
 }

@@ -29,5 +29,9 @@ int       hearth_date_age_on          (const char *birth,
                                        const char *on);
 char     *hearth_date_to_display      (const char *iso);
 char     *hearth_timestamp_now        (void);
+gboolean  hearth_date_parse_input     (const char  *text,
+                                       char       **iso,
+                                       GError     **error);
+char     *hearth_date_to_input        (const char *iso);
 
 G_END_DECLS

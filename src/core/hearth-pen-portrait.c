@@ -5,7 +5,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hearth-pen-portrait.h"
+#include "hearth-values.h"
 
 struct _HearthPenPortrait
 {
@@ -133,4 +136,95 @@ hearth_pen_portrait_get_things_to_avoid (HearthPenPortrait *self)
   g_return_val_if_fail (HEARTH_IS_PEN_PORTRAIT (self), NULL);
 
   return hearth_record_get_string (HEARTH_RECORD (self), "things-to-avoid");
+}
+
+/**
+ * hearth_pen_portrait_section_prompt:
+ * @section: a section of a pen portrait ("about-me", "what-matters", ...)
+ * @carer: whether the portrait is of a carer's household
+ *
+ * A short prompt that helps a coordinator write in the person's own voice.
+ *
+ * Returns: (transfer none): the prompt, translated
+ */
+const char *
+hearth_pen_portrait_section_prompt (const char *section,
+                                    gboolean    carer)
+{
+  static const struct { const char *section; const char *person; const char *carer; } prompts[] = {
+    { "about-me",
+      N_("Write as I would say it: where I grew up, who is important to me, what a good day "
+         "looks like."),
+      N_("Your household in your own words: who lives here, what home is like, the rhythm of "
+         "a week.") },
+    { "what-matters",
+      N_("The people, places and routines that matter most to me, and what I would never want "
+         "to lose."),
+      N_("What matters to your household: family, faith, time together, the things you hold "
+         "to.") },
+    { "what-people-like",
+      N_("What people who know me well say they like and admire about me."),
+      N_("What people who know you say they like about you and your home.") },
+    { "how-to-support",
+      N_("What helps me on a good day and on a hard one, and how I like to be asked."),
+      N_("How you like to support someone: your way of doing things, and what you have "
+         "learned.") },
+    { "interests",
+      N_("What I enjoy doing now, and what I would like to try."),
+      N_("What your household enjoys doing, together and on your own.") },
+    { "things-to-avoid",
+      N_("What upsets or worries me, and what people should never do."),
+      N_("What your home could not offer, so that no one is matched where they would not "
+         "thrive.") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (prompts); i++)
+    if (g_strcmp0 (section, prompts[i].section) == 0)
+      return _(carer ? prompts[i].carer : prompts[i].person);
+
+  return "";
+}
+
+/**
+ * hearth_text_count_words:
+ *
+ * Returns: how many words @text has, as a word processor would count them: runs of
+ *   letters, digits and joining marks (apostrophes, hyphens) between spaces and punctuation
+ */
+guint
+hearth_text_count_words (const char *text)
+{
+  gboolean in_word = FALSE;
+  guint words = 0;
+
+  if (text == NULL)
+    return 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean part = g_unichar_isalnum (c) ||
+                      (in_word && (c == '\'' || c == 0x2019 || c == '-'));
+
+      if (part && !in_word)
+        words++;
+      in_word = part;
+    }
+
+  return words;
+}
+
+/* Every section's words together. */
+guint
+hearth_pen_portrait_count_words (HearthPenPortrait *self)
+{
+  guint n_sections, words = 0;
+  const HearthValue *sections = hearth_values_get (HEARTH_VALUES_PORTRAIT_SECTION, &n_sections);
+
+  g_return_val_if_fail (HEARTH_IS_PEN_PORTRAIT (self), 0);
+
+  for (guint i = 0; i < n_sections; i++)
+    words += hearth_text_count_words (hearth_record_get_string (HEARTH_RECORD (self),
+                                                                sections[i].value));
+  return words;
 }

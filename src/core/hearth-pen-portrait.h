@@ -22,4 +22,9 @@ const char *hearth_pen_portrait_get_how_to_support (HearthPenPortrait *self);
 const char *hearth_pen_portrait_get_interests (HearthPenPortrait *self);
 const char *hearth_pen_portrait_get_things_to_avoid (HearthPenPortrait *self);
 
+const char *hearth_pen_portrait_section_prompt (const char        *section,
+                                                gboolean           carer);
+guint       hearth_pen_portrait_count_words    (HearthPenPortrait *self);
+guint       hearth_text_count_words            (const char        *text);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "hearth-values.h"
 
 #include "hearth-person.h"
+#include "hearth-fields.h"
 
 struct _HearthPerson
 {
@@ -91,6 +92,9 @@ hearth_person_validate (HearthRecord  *record,
                    _("Enter the person’s first name and last name."));
       return FALSE;
     }
+
+  if (!hearth_record_check_fields (record, NULL, error))
+    return FALSE;
 
   if (!hearth_values_check_list (HEARTH_VALUES_SUPPORT_NEED,
                                  hearth_person_get_support_needs (self), &bad))

@@ -55,6 +55,8 @@ void          _hearth_scheme_set_bulk       (HearthScheme  *self,
                                              gboolean       bulk);
 void          _hearth_scheme_emit_erased    (HearthScheme  *self,
                                              HearthRecord  *record);
+void          _hearth_scheme_queue_changed  (HearthScheme  *self,
+                                             HearthRecord  *record);
 void          _hearth_json_append_string    (GString       *json,
                                              const char    *value);
 

@@ -337,6 +337,14 @@ queue_signal (HearthScheme *self,
   g_ptr_array_add (self->pending, ps);
 }
 
+/* Announces @record as changed once the transaction commits. */
+void
+_hearth_scheme_queue_changed (HearthScheme *self,
+                              HearthRecord *record)
+{
+  queue_signal (self, RECORD_CHANGED, record);
+}
+
 /* For writing many records at once (the demo scheme): no change signals are queued. */
 void
 _hearth_scheme_set_bulk (HearthScheme *self,
@@ -983,21 +991,12 @@ fts_query (const char *text)
   return query->len > 0 ? g_string_free (g_steal_pointer (&query), FALSE) : NULL;
 }
 
-/**
- * hearth_scheme_search:
- * @type: %HEARTH_TYPE_PERSON or %HEARTH_TYPE_CARER
- * @text: what the coordinator typed
- *
- * Searches names, pen portraits, interests and support needs.
- *
- * Returns: (transfer full) (element-type gint64): the ids that match, best first; all of
- *   them when @text has no words
- */
-GArray *
-hearth_scheme_search (HearthScheme  *self,
-                      GType          type,
-                      const char    *text,
-                      GError       **error)
+static GArray *
+search (HearthScheme  *self,
+        GType          type,
+        const char    *text,
+        gboolean       ranked,
+        GError       **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -1018,8 +1017,10 @@ hearth_scheme_search (HearthScheme  *self,
                                                 : "SELECT id FROM person ORDER BY id", error);
   else
     stmt = _hearth_scheme_prepare (self,
-                                   "SELECT rowid / 2 FROM search WHERE search MATCH ?1"
-                                   " AND rowid % 2 = ?2 ORDER BY rank", error);
+                                   ranked ? "SELECT rowid / 2 FROM search WHERE search MATCH ?1"
+                                            " AND rowid % 2 = ?2 ORDER BY rank"
+                                          : "SELECT rowid / 2 FROM search WHERE search MATCH ?1"
+                                            " AND rowid % 2 = ?2", error);
   if (stmt == NULL)
     return NULL;
 
@@ -1043,6 +1044,43 @@ hearth_scheme_search (HearthScheme  *self,
     }
 
   return g_steal_pointer (&ids);
+}
+
+/**
+ * hearth_scheme_search:
+ * @type: %HEARTH_TYPE_PERSON or %HEARTH_TYPE_CARER
+ * @text: what the coordinator typed
+ *
+ * Searches names, pen portraits, interests and support needs.
+ *
+ * Returns: (transfer full) (element-type gint64): the ids that match, best first; all of
+ *   them when @text has no words
+ */
+GArray *
+hearth_scheme_search (HearthScheme  *self,
+                      GType          type,
+                      const char    *text,
+                      GError       **error)
+{
+  return search (self, type, text, TRUE, error);
+}
+
+/**
+ * hearth_scheme_search_unranked:
+ *
+ * The same matches as hearth_scheme_search(), in no particular order. Ranking a short prefix
+ * that matches most of a large scheme costs more than finding it, and a list that keeps its
+ * own order has no use for it.
+ *
+ * Returns: (transfer full) (element-type gint64): the ids that match
+ */
+GArray *
+hearth_scheme_search_unranked (HearthScheme  *self,
+                               GType          type,
+                               const char    *text,
+                               GError       **error)
+{
+  return search (self, type, text, FALSE, error);
 }
 
 /**

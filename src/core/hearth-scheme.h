@@ -70,6 +70,10 @@ GArray             *hearth_scheme_search        (HearthScheme  *self,
                                                  GType          type,
                                                  const char    *text,
                                                  GError       **error);
+GArray             *hearth_scheme_search_unranked (HearthScheme *self,
+                                                 GType          type,
+                                                 const char    *text,
+                                                 GError       **error);
 gboolean            hearth_scheme_integrity_check (HearthScheme *self,
                                                  GPtrArray    **problems,
                                                  GError       **error);

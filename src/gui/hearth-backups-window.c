@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-gui-util.h"
 #include "hearth-backup.h"
 #include "hearth-backups-window.h"
 
@@ -68,7 +69,7 @@ restore_clicked_cb (GtkButton           *button,
   g_object_set_data_full (G_OBJECT (dialog), "backup",
                           g_object_ref (hearth_backup_get_file (backup)), g_object_unref);
   g_signal_connect (dialog, "response", G_CALLBACK (restore_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  hearth_present_dialog (dialog);
 }
 
 static GtkWidget *
@@ -142,7 +143,7 @@ static GtkWidget *
 build_header (HearthBackupsWindow *self)
 {
   GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Back Up Now"));
+  GtkWidget *button = hearth_button_new_with_mnemonic (_("_Back Up Now"));
 
   gtk_widget_add_css_class (button, "suggested-action");
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -9,7 +9,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "hearth-gui-util.h"
 #include "hearth-list-pane.h"
 
 struct _HearthListPane
@@ -19,14 +21,15 @@ struct _HearthListPane
   HearthScheme       *scheme;
   GType               type;
   HearthRecordList   *records;
-  GtkFilterListModel *filtered;
+  HearthRecordView   *view;
   GtkSingleSelection *selection;
-  GtkCustomFilter    *filter;
-  GHashTable         *matches;      /* ids found by the search, or NULL for all */
   char               *today;
 
   GtkSearchEntry     *search_entry;
   GtkCheckButton     *archived_check;
+  GtkMenuButton      *filter_button;
+  GtkDropDown        *sort_choice;
+  GtkDropDown        *filter_choices[HEARTH_N_RECORD_FILTERS];
   GtkStack           *stack;
   GtkListView        *list_view;
   AdwStatusPage      *empty_page;
@@ -80,22 +83,6 @@ describe (HearthRecord *record)
   return g_strdup_printf (_("%s · %s"), state, area);
 }
 
-/* What needs a coordinator's attention, in a few words, or NULL. */
-static const char *
-attention (HearthListPane *self,
-           HearthRecord   *record)
-{
-  if (HEARTH_IS_PERSON (record))
-    return hearth_rules_risk_review_overdue (HEARTH_PERSON (record), self->today)
-           ? _("Risk assessment review overdue") : NULL;
-
-  if (g_strcmp0 (hearth_carer_get_stage (HEARTH_CARER (record)), "approved") == 0 &&
-      g_strcmp0 (hearth_carer_get_next_approval_review (HEARTH_CARER (record)), self->today) < 0)
-    return _("Approval review overdue");
-
-  return NULL;
-}
-
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -144,9 +131,16 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   g_autofree char *name = display_name (record);
   g_autofree char *line = describe (record);
   g_autofree char *spoken = NULL;
-  const char *alert = attention (self, record);
+  g_autoptr(GBytes) photo = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *alert = hearth_scheme_dup_attention (self->scheme, record, self->today);
 
   adw_avatar_set_text (ADW_AVATAR (avatar), name);
+  /* Only the rows on screen are bound, so only their photos are read. */
+  photo = hearth_scheme_load_photo (self->scheme, record, NULL);
+  if (photo != NULL)
+    texture = gdk_texture_new_from_bytes (photo, NULL);
+  adw_avatar_set_custom_image (ADW_AVATAR (avatar), GDK_PAINTABLE (texture));
   gtk_label_set_label (GTK_LABEL (title), name);
   gtk_label_set_label (GTK_LABEL (gtk_widget_get_next_sibling (title)), line);
   gtk_widget_set_visible (badge, alert != NULL);
@@ -159,38 +153,19 @@ bind_row_cb (GtkSignalListItemFactory *factory,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
 }
 
-static gboolean
-keep_record (gpointer item,
-             gpointer user_data)
-{
-  HearthListPane *self = user_data;
-  HearthRecord *record = item;
-  gint64 id = hearth_record_get_id (record);
-
-  if (hearth_record_is_archived (record) &&
-      !gtk_check_button_get_active (self->archived_check))
-    return FALSE;
-
-  return self->matches == NULL || g_hash_table_contains (self->matches, &id);
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  g_autofree char *x = display_name ((HearthRecord *) a);
-  g_autofree char *y = display_name ((HearthRecord *) b);
-  g_autofree char *kx = g_utf8_collate_key (x, -1);
-  g_autofree char *ky = g_utf8_collate_key (y, -1);
-
-  return strcmp (kx, ky);
-}
-
 char *
 hearth_list_pane_dup_count_text (HearthListPane *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->view));
+  guint all = g_list_model_get_n_items (G_LIST_MODEL (self->records));
+
+  if (hearth_record_view_count_filters (self->view) > 0 ||
+      !hearth_record_text_is_blank (hearth_record_view_get_search (self->view)))
+    /* Translators: while searching or filtering: "3 of 120 people" */
+    return is_people (self) ? g_strdup_printf (ngettext ("%u of %u person", "%u of %u people", all),
+                                               n, all)
+                            : g_strdup_printf (ngettext ("%u of %u carer", "%u of %u carers", all),
+                                               n, all);
 
   return is_people (self) ? g_strdup_printf (ngettext ("%u person", "%u people", n), n)
                           : g_strdup_printf (ngettext ("%u carer", "%u carers", n), n);
@@ -200,10 +175,16 @@ static void
 update_state (HearthListPane *self)
 {
   g_autofree char *count = hearth_list_pane_dup_count_text (self);
-  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0;
-  gboolean searching = self->matches != NULL;
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->view)) == 0;
+  gboolean filtering = hearth_record_view_count_filters (self->view) > 0;
+  gboolean searching = filtering ||
+                       !hearth_record_text_is_blank (hearth_record_view_get_search (self->view));
 
   gtk_label_set_label (self->count_label, count);
+  if (filtering)
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "list");
 
   if (searching)
@@ -211,8 +192,11 @@ update_state (HearthListPane *self)
       adw_status_page_set_icon_name (self->empty_page, "system-search-symbolic");
       adw_status_page_set_title (self->empty_page, _("No Results Found"));
       adw_status_page_set_description (self->empty_page,
-                                       _("Try a name, an interest, a support need or a word "
-                                         "from a pen portrait."));
+                                       filtering
+                                       ? _("Try fewer filters, or a name, an interest, a support "
+                                           "need or a word from a pen portrait.")
+                                       : _("Try a name, an interest, a support need or a word "
+                                           "from a pen portrait."));
     }
   else
     {
@@ -232,19 +216,10 @@ static void
 search_changed_cb (HearthListPane *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_clear_pointer (&self->matches, g_hash_table_unref);
-  if (!hearth_record_text_is_blank (text))
-    {
-      ids = hearth_scheme_search (self->scheme, self->type, text, &error);
-      self->matches = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-      for (guint i = 0; ids != NULL && i < ids->len; i++)
-        g_hash_table_add (self->matches, g_memdup2 (&g_array_index (ids, gint64, i), sizeof (gint64)));
-    }
-
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (!hearth_record_view_set_search (self->view, text, &error))
+    g_warning ("Could not search: %s", error->message);
   update_state (self);
 }
 
@@ -258,7 +233,8 @@ search_stopped_cb (HearthListPane *self)
 static void
 archived_toggled_cb (HearthListPane *self)
 {
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  hearth_record_view_set_show_archived (self->view,
+                                        gtk_check_button_get_active (self->archived_check));
   update_state (self);
 }
 
@@ -276,22 +252,188 @@ row_activated_cb (HearthListPane *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
+/* The filters each list offers: which values, and how the choice is named. */
+typedef struct
+{
+  HearthRecordFilter filter;
+  int                set;       /* a HearthValueSet, or -1 for a yes/no choice */
+  const char        *label;
+  const char        *any;
+} FilterChoice;
+
+static const FilterChoice people_filters[] = {
+  { HEARTH_RECORD_FILTER_STATUS, HEARTH_VALUES_PERSON_STATUS, N_("_Status"), N_("Any status") },
+  { HEARTH_RECORD_FILTER_SUPPORT_NEED, HEARTH_VALUES_SUPPORT_NEED, N_("Support _need"),
+    N_("Any support need") },
+  { HEARTH_RECORD_FILTER_FUNDING_ROUTE, HEARTH_VALUES_FUNDING_ROUTE, N_("_Funding"),
+    N_("Any funding") },
+};
+
+static const FilterChoice carer_filters[] = {
+  { HEARTH_RECORD_FILTER_STATUS, HEARTH_VALUES_CARER_STAGE, N_("_Stage"), N_("Any stage") },
+  { HEARTH_RECORD_FILTER_APPROVED_FOR, HEARTH_VALUES_ARRANGEMENT_TYPE, N_("_Approved for"),
+    N_("Anything") },
+  { HEARTH_RECORD_FILTER_VACANCY, -1, N_("_Places"), N_("Any") },
+};
+
+/* The stored value behind the item chosen in a filter's drop-down, or NULL for any. */
+static const char *
+choice_value (const FilterChoice *choice,
+              guint               selected)
+{
+  guint n_values;
+  const HearthValue *values;
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  if (choice->set < 0)
+    return "yes";
+
+  values = hearth_values_get (choice->set, &n_values);
+  if (selected - 1 < n_values)
+    return values[selected - 1].value;
+  /* The one item after the arrangement types. */
+  return "emergency";
+}
+
+static const FilterChoice *
+filter_choices (HearthListPane *self,
+                guint          *n_choices)
+{
+  *n_choices = is_people (self) ? G_N_ELEMENTS (people_filters) : G_N_ELEMENTS (carer_filters);
+  return is_people (self) ? people_filters : carer_filters;
+}
+
+static void
+filter_changed_cb (HearthListPane *self)
+{
+  guint n_choices;
+  const FilterChoice *choices = filter_choices (self, &n_choices);
+
+  for (guint i = 0; i < n_choices; i++)
+    hearth_record_view_set_filter (self->view, choices[i].filter,
+                                   choice_value (&choices[i],
+                                                 gtk_drop_down_get_selected (self->filter_choices[choices[i].filter])));
+  update_state (self);
+}
+
+static void
+sort_changed_cb (HearthListPane *self)
+{
+  hearth_record_view_set_sort (self->view, gtk_drop_down_get_selected (self->sort_choice));
+}
+
+static void
+clear_filters_cb (HearthListPane *self)
+{
+  guint n_choices;
+  const FilterChoice *choices = filter_choices (self, &n_choices);
+
+  for (guint i = 0; i < n_choices; i++)
+    gtk_drop_down_set_selected (self->filter_choices[choices[i].filter], 0);
+}
+
+/* Takes @items. */
+static GtkWidget *
+labelled_drop_down (GtkGrid     *grid,
+                    int          row,
+                    const char  *label,
+                    GtkStringList *items,
+                    GtkDropDown **out)
+{
+  GtkWidget *title = gtk_label_new_with_mnemonic (label);
+  GtkWidget *drop_down = gtk_drop_down_new (G_LIST_MODEL (items), NULL);
+  g_autofree char *spoken = NULL;
+  char *p;
+
+  /* The accessible name is the label without its mnemonic underscore. */
+  spoken = g_strdup (label);
+  if ((p = strchr (spoken, '_')) != NULL)
+    memmove (p, p + 1, strlen (p));
+  hearth_drop_down_set_name (GTK_DROP_DOWN (drop_down), spoken);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (title), drop_down);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_set_hexpand (drop_down, TRUE);
+  gtk_grid_attach (grid, title, 0, row, 1, 1);
+  gtk_grid_attach (grid, drop_down, 1, row, 1, 1);
+  *out = GTK_DROP_DOWN (drop_down);
+  return drop_down;
+}
+
+static GtkWidget *
+build_filters (HearthListPane *self)
+{
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *clear = hearth_button_new_with_mnemonic (_("_Clear Filters"));
+  GtkStringList *sorts = gtk_string_list_new (NULL);
+  guint n_choices;
+  const FilterChoice *choices = filter_choices (self, &n_choices);
+  int row = 0;
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_widget_set_margin_top (grid, 6);
+  gtk_widget_set_margin_bottom (grid, 6);
+  gtk_widget_set_margin_start (grid, 6);
+  gtk_widget_set_margin_end (grid, 6);
+
+  /* The same order as HearthRecordSort. */
+  gtk_string_list_append (sorts, _("Name"));
+  gtk_string_list_append (sorts, is_people (self) ? _("Status") : _("Stage"));
+  gtk_string_list_append (sorts, is_people (self) ? _("Newest referral") : _("Newest enquiry"));
+  labelled_drop_down (GTK_GRID (grid), row++, _("S_ort by"), sorts, &self->sort_choice);
+  g_signal_connect_swapped (self->sort_choice, "notify::selected", G_CALLBACK (sort_changed_cb), self);
+
+  for (guint i = 0; i < n_choices; i++)
+    {
+      GtkStringList *items = gtk_string_list_new (NULL);
+      GtkDropDown *drop_down;
+
+      gtk_string_list_append (items, _(choices[i].any));
+      if (choices[i].set < 0)
+        gtk_string_list_append (items, _("A place free today"));
+      else
+        {
+          guint n_values;
+          const HearthValue *values = hearth_values_get (choices[i].set, &n_values);
+
+          for (guint j = 0; j < n_values; j++)
+            gtk_string_list_append (items, _(values[j].label));
+          if (choices[i].filter == HEARTH_RECORD_FILTER_APPROVED_FOR)
+            gtk_string_list_append (items, _("Emergencies"));
+        }
+
+      labelled_drop_down (GTK_GRID (grid), row++, _(choices[i].label), items, &drop_down);
+      self->filter_choices[choices[i].filter] = drop_down;
+      g_signal_connect_swapped (drop_down, "notify::selected", G_CALLBACK (filter_changed_cb), self);
+    }
+
+  g_signal_connect_swapped (clear, "clicked", G_CALLBACK (clear_filters_cb), self);
+  gtk_widget_set_halign (clear, GTK_ALIGN_END);
+  gtk_grid_attach (GTK_GRID (grid), clear, 0, row, 2, 1);
+  gtk_popover_set_child (GTK_POPOVER (popover), grid);
+
+  self->filter_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_icon_name (self->filter_button, "view-sort-descending-symbolic");
+  gtk_menu_button_set_popover (self->filter_button, popover);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->filter_button), _("Filter and Sort"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Filter and Sort"), -1);
+  return GTK_WIDGET (self->filter_button);
+}
+
 static GtkWidget *
 build_list (HearthListPane *self)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkSortListModel *sorted;
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
 
-  self->filter = gtk_custom_filter_new (keep_record, self, NULL);
-  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->records)),
-                                              GTK_FILTER (g_object_ref (self->filter)));
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
-                                    GTK_SORTER (gtk_custom_sorter_new (compare_names, NULL, NULL)));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
+  self->view = hearth_record_view_new (self->records);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->view)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -304,7 +446,7 @@ build_list (HearthListPane *self)
                                   is_people (self) ? _("People") : _("Carers"), -1);
   g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (row_activated_cb), self);
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (selection_changed_cb), self);
-  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (update_state), self);
+  g_signal_connect_swapped (self->view, "items-changed", G_CALLBACK (update_state), self);
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list_view));
   gtk_widget_set_vexpand (scrolled, TRUE);
@@ -316,6 +458,7 @@ build (HearthListPane *self)
 {
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *search_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
   self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   g_object_set (self->search_entry, "placeholder-text",
@@ -333,7 +476,9 @@ build (HearthListPane *self)
 
   gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->count_label));
   gtk_box_append (GTK_BOX (row), GTK_WIDGET (self->archived_check));
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->search_entry));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->search_entry), TRUE);
+  gtk_box_append (GTK_BOX (search_row), GTK_WIDGET (self->search_entry));
+  gtk_box_append (GTK_BOX (bar), search_row);
   gtk_box_append (GTK_BOX (bar), row);
   gtk_widget_set_margin_start (bar, 12);
   gtk_widget_set_margin_end (bar, 12);
@@ -343,6 +488,7 @@ build (HearthListPane *self)
   self->stack = GTK_STACK (gtk_stack_new ());
   self->empty_page = ADW_STATUS_PAGE (adw_status_page_new ());
   gtk_stack_add_named (self->stack, build_list (self), "list");
+  gtk_box_append (GTK_BOX (search_row), build_filters (self));
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->empty_page), "empty");
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
 
@@ -361,11 +507,9 @@ hearth_list_pane_dispose (GObject *object)
   HearthListPane *self = HEARTH_LIST_PANE (object);
 
   g_clear_object (&self->selection);
-  g_clear_object (&self->filtered);
-  g_clear_object (&self->filter);
+  g_clear_object (&self->view);
   g_clear_object (&self->records);
   g_clear_object (&self->scheme);
-  g_clear_pointer (&self->matches, g_hash_table_unref);
   g_clear_pointer (&self->today, g_free);
 
   G_OBJECT_CLASS (hearth_list_pane_parent_class)->dispose (object);
@@ -453,7 +597,7 @@ hearth_list_pane_get_n_shown (HearthListPane *self)
 {
   g_return_val_if_fail (HEARTH_IS_LIST_PANE (self), 0);
 
-  return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  return g_list_model_get_n_items (G_LIST_MODEL (self->view));
 }
 
 GListModel *
@@ -480,4 +624,23 @@ hearth_list_pane_focus_search (HearthListPane *self)
   g_return_if_fail (HEARTH_IS_LIST_PANE (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Chooses the record with @id when the list shows it, and otherwise chooses nothing. */
+void
+hearth_list_pane_select_id (HearthListPane *self,
+                            gint64          id)
+{
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  g_return_if_fail (HEARTH_IS_LIST_PANE (self));
+
+  if (id == 0 || !hearth_record_view_find_position (self->view, id, &position))
+    position = GTK_INVALID_LIST_POSITION;
+  if (gtk_single_selection_get_selected (self->selection) == position)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }

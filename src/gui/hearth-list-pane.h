@@ -23,5 +23,7 @@ void            hearth_list_pane_set_search   (HearthListPane   *self,
                                                const char       *text);
 void            hearth_list_pane_focus_search (HearthListPane   *self);
 GListModel     *hearth_list_pane_get_model    (HearthListPane   *self);
+void            hearth_list_pane_select_id    (HearthListPane   *self,
+                                               gint64            id);
 
 G_END_DECLS

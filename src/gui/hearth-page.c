@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "hearth-gui-util.h"
 #include "hearth-page.h"
 
 typedef struct
@@ -181,7 +182,35 @@ hearth_page_add_toast (HearthPage *self,
 
   overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+    {
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+      /* The toast's button ("_Undo") is spoken by its word alone. */
+      hearth_name_mnemonic_buttons (overlay);
+    }
   else
     g_object_unref (toast);
+}
+
+/* Whether the page holds typing that is not saved yet (an open editor with changes). */
+gboolean
+hearth_page_has_unsaved_changes (HearthPage *self)
+{
+  HearthPageClass *klass;
+
+  g_return_val_if_fail (HEARTH_IS_PAGE (self), FALSE);
+
+  klass = HEARTH_PAGE_GET_CLASS (self);
+  return klass->has_unsaved_changes != NULL && klass->has_unsaved_changes (self);
+}
+
+/* Saves what the page holds; on a refusal the page shows why and keeps the typing. */
+gboolean
+hearth_page_save_changes (HearthPage *self)
+{
+  HearthPageClass *klass;
+
+  g_return_val_if_fail (HEARTH_IS_PAGE (self), FALSE);
+
+  klass = HEARTH_PAGE_GET_CLASS (self);
+  return klass->save_changes == NULL || klass->save_changes (self);
 }

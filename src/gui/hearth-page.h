@@ -54,8 +54,11 @@ struct _HearthPageClass
   gboolean (*show_record)  (HearthPage   *self,
                             HearthRecord *record);
   void     (*focus_search) (HearthPage   *self);
+  /* Typing not saved yet, as an open editor holds it; the window asks before closing. */
+  gboolean (*has_unsaved_changes) (HearthPage *self);
+  gboolean (*save_changes)        (HearthPage *self);
 
-  gpointer padding[8];
+  gpointer padding[6];
 };
 
 HearthScheme *hearth_page_get_scheme   (HearthPage   *self);
@@ -67,5 +70,7 @@ gboolean      hearth_page_show_record  (HearthPage   *self,
 void          hearth_page_focus_search (HearthPage   *self);
 void          hearth_page_add_toast    (HearthPage   *self,
                                         AdwToast     *toast);
+gboolean      hearth_page_has_unsaved_changes (HearthPage *self);
+gboolean      hearth_page_save_changes (HearthPage   *self);
 
 G_END_DECLS

@@ -288,11 +288,219 @@ add_portrait (HearthProfilePane *self)
   add_group (self, _("Pen portrait"), group);
 }
 
+static char *
+name_of (HearthProfilePane *self,
+         GType              type,
+         gint64             id)
+{
+  g_autoptr(HearthRecord) record = id != 0 ? hearth_scheme_load (self->scheme, type, id, NULL)
+                                           : NULL;
+
+  return record != NULL ? hearth_record_dup_title (record) : g_strdup (_("someone no longer held"));
+}
+
+static char *
+display_date (HearthRecord *record,
+              const char   *property)
+{
+  const char *iso = hearth_record_get_string (record, property);
+
+  return iso != NULL ? hearth_date_to_display (iso) : NULL;
+}
+
+/* A row that opens the record it names, in its own view. */
+static void
+add_link (AdwPreferencesGroup *group,
+          HearthRecord        *record,
+          const char          *title,
+          const char          *subtitle)
+{
+  GtkWidget *row = add_row (group, title, subtitle != NULL ? subtitle : "");
+  g_autofree char *reference = g_strdup_printf ("%s:%" G_GINT64_FORMAT,
+                                                hearth_record_get_table (record),
+                                                hearth_record_get_id (record));
+
+  gtk_widget_remove_css_class (row, "property");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-record");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_string (reference));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+}
+
+static GPtrArray *
+related (HearthProfilePane *self,
+         GType              type)
+{
+  const char *property = HEARTH_IS_PERSON (self->record) ? "person-id" : "carer-id";
+
+  if (type == HEARTH_TYPE_REVIEW && HEARTH_IS_PERSON (self->record))
+    return NULL;
+  return hearth_scheme_load_related (self->scheme, type, property,
+                                     hearth_record_get_id (self->record), NULL);
+}
+
+/* Trials, arrangements and reviews, newest first, each opening its own record. */
+static void
+add_matches (HearthProfilePane *self)
+{
+  g_autoptr(GPtrArray) trials = related (self, HEARTH_TYPE_TRIAL);
+  g_autoptr(GPtrArray) arrangements = related (self, HEARTH_TYPE_ARRANGEMENT);
+  gboolean person = HEARTH_IS_PERSON (self->record);
+  GtkWidget *group = adw_preferences_group_new ();
+  guint shown = 0;
+
+  for (guint i = arrangements != NULL ? arrangements->len : 0; i > 0; i--)
+    {
+      HearthRecord *arrangement = g_ptr_array_index (arrangements, i - 1);
+      g_autofree char *other = name_of (self, person ? HEARTH_TYPE_CARER : HEARTH_TYPE_PERSON,
+                                        hearth_record_get_int (arrangement,
+                                                               person ? "carer-id" : "person-id"));
+      g_autofree char *start = display_date (arrangement, "start-date");
+      g_autofree char *end = display_date (arrangement, "end-date");
+      g_autofree char *title = g_strdup_printf (_("%s with %s"),
+                                                hearth_values_label (HEARTH_VALUES_ARRANGEMENT_TYPE,
+                                                                     hearth_record_get_string (arrangement, "arrangement-type")),
+                                                other);
+      g_autofree char *when = end != NULL ? g_strdup_printf (_("From %s to %s"), start, end)
+                                          : g_strdup_printf (_("Since %s"), start);
+
+      add_link (ADW_PREFERENCES_GROUP (group), arrangement, title, when);
+      shown++;
+    }
+
+  for (guint i = trials != NULL ? trials->len : 0; i > 0; i--)
+    {
+      HearthRecord *trial = g_ptr_array_index (trials, i - 1);
+      g_autofree char *other = name_of (self, person ? HEARTH_TYPE_CARER : HEARTH_TYPE_PERSON,
+                                        hearth_record_get_int (trial, person ? "carer-id" : "person-id"));
+      g_autofree char *title = g_strdup_printf (_("Trial with %s"), other);
+      const char *outcome = hearth_record_get_string (trial, "outcome");
+      g_autofree char *since = display_date (trial, "stage-since");
+      g_autofree char *state = g_strcmp0 (outcome, "open") == 0 || outcome == NULL
+                               ? g_strdup_printf (_("%s since %s"),
+                                                  hearth_values_label (HEARTH_VALUES_TRIAL_STAGE,
+                                                                       hearth_record_get_string (trial, "stage")),
+                                                  since != NULL ? since : "")
+                               : g_strdup (hearth_values_label (HEARTH_VALUES_TRIAL_OUTCOME, outcome));
+
+      add_link (ADW_PREFERENCES_GROUP (group), trial, title, state);
+      shown++;
+    }
+
+  if (shown > 0)
+    add_group (self, person ? _("Matches and arrangements") : _("Matches and people supported"),
+               group);
+  else
+    g_object_unref (g_object_ref_sink (group));
+}
+
+/* A carer's checks and training, with expiry dates marked when they have passed. */
+static void
+add_checks (HearthProfilePane *self)
+{
+  g_autoptr(GPtrArray) checks = related (self, HEARTH_TYPE_CARER_CHECK);
+  g_autoptr(GPtrArray) training = related (self, HEARTH_TYPE_TRAINING);
+  g_autofree char *today = hearth_date_today ();
+  GtkWidget *group = adw_preferences_group_new ();
+  guint shown = 0;
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      GPtrArray *items = pass == 0 ? checks : training;
+
+      for (guint i = 0; items != NULL && i < items->len; i++)
+        {
+          HearthRecord *item = g_ptr_array_index (items, i);
+          const char *expires = hearth_record_get_string (item, "expires-on");
+          g_autofree char *done = display_date (item, "completed-on");
+          g_autofree char *until = display_date (item, "expires-on");
+          g_autofree char *text = NULL;
+          const char *title = pass == 0
+                              ? hearth_values_label (HEARTH_VALUES_CHECK_KIND,
+                                                     hearth_record_get_string (item, "kind"))
+                              : hearth_record_get_string (item, "course");
+          GtkWidget *row;
+
+          if (expires != NULL && g_strcmp0 (expires, today) < 0)
+            text = g_strdup_printf (_("Done %s — expired %s"), done != NULL ? done : "", until);
+          else if (until != NULL)
+            text = g_strdup_printf (_("Done %s, until %s"), done != NULL ? done : "", until);
+          else
+            text = g_strdup_printf (_("Done %s"), done != NULL ? done : "");
+
+          row = add_row (ADW_PREFERENCES_GROUP (group), title != NULL ? title : "", text);
+          if (expires != NULL && g_strcmp0 (expires, today) < 0)
+            gtk_widget_add_css_class (row, "error");
+          shown++;
+        }
+    }
+
+  if (shown > 0)
+    add_group (self, _("Checks and training"), group);
+  else
+    g_object_unref (g_object_ref_sink (group));
+}
+
+static void
+add_household (HearthProfilePane *self)
+{
+  g_autoptr(GPtrArray) members = related (self, HEARTH_TYPE_HOUSEHOLD_MEMBER);
+  GtkWidget *group;
+
+  if (members == NULL || members->len == 0)
+    return;
+
+  group = adw_preferences_group_new ();
+  for (guint i = 0; i < members->len; i++)
+    {
+      HearthRecord *member = g_ptr_array_index (members, i);
+      g_autofree char *agreed = display_date (member, "agreed-on");
+      g_autofree char *text = agreed != NULL ? g_strdup_printf (_("%s · agreed %s"),
+                                                                hearth_record_get_string (member, "relationship"),
+                                                                agreed)
+                                             : g_strdup_printf (_("%s · agreement not recorded"),
+                                                                hearth_record_get_string (member, "relationship"));
+
+      add_row (ADW_PREFERENCES_GROUP (group), hearth_record_get_string (member, "name"), text);
+    }
+  add_group (self, _("Household members"), group);
+}
+
+static void
+add_stage_history (HearthProfilePane *self)
+{
+  g_autoptr(GPtrArray) moves = related (self, HEARTH_TYPE_STAGE_CHANGE);
+  GtkWidget *group;
+
+  if (moves == NULL || moves->len == 0)
+    return;
+
+  group = adw_preferences_group_new ();
+  for (guint i = moves->len; i > 0; i--)
+    {
+      HearthRecord *move = g_ptr_array_index (moves, i - 1);
+      g_autofree char *when = display_date (move, "changed-on");
+      const char *note = hearth_record_get_string (move, "note");
+      g_autofree char *text = !hearth_record_text_is_blank (note)
+                              ? g_strdup_printf (_("%s, by %s: %s"), when,
+                                                 hearth_record_get_string (move, "changed-by"), note)
+                              : g_strdup_printf (_("%s, by %s"), when,
+                                                 hearth_record_get_string (move, "changed-by"));
+
+      add_row (ADW_PREFERENCES_GROUP (group),
+               hearth_values_label (HEARTH_VALUES_CARER_STAGE,
+                                    hearth_record_get_string (move, "to-stage")),
+               text);
+    }
+  add_group (self, _("Recruitment history"), group);
+}
+
 static GtkWidget *
 build_header (HearthProfilePane *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *avatar = adw_avatar_new (96, self->title, TRUE);
+  g_autoptr(GBytes) photo = hearth_scheme_load_photo (self->scheme, self->record, NULL);
   GtkWidget *name = gtk_label_new (self->title);
   GtkWidget *state = gtk_label_new (NULL);
   g_autofree char *changed = NULL;
@@ -308,6 +516,13 @@ build_header (HearthProfilePane *self)
                                  hearth_record_get_string (self->record, "updated-by"), when);
     }
 
+  if (photo != NULL)
+    {
+      g_autoptr(GdkTexture) texture = gdk_texture_new_from_bytes (photo, NULL);
+
+      adw_avatar_set_custom_image (ADW_AVATAR (avatar), GDK_PAINTABLE (texture));
+    }
+
   gtk_label_set_label (GTK_LABEL (state),
                        HEARTH_IS_PERSON (self->record)
                        ? hearth_values_label (HEARTH_VALUES_PERSON_STATUS,
@@ -321,6 +536,17 @@ build_header (HearthProfilePane *self)
   gtk_box_append (GTK_BOX (box), avatar);
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), state);
+  if (hearth_record_is_archived (self->record))
+    {
+      g_autofree char *why = g_strdup_printf (_("Archived: %s"),
+                                              hearth_record_get_string (self->record,
+                                                                        "archive-reason"));
+      GtkWidget *label = gtk_label_new (why);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "warning");
+      gtk_box_append (GTK_BOX (box), label);
+    }
   if (changed != NULL)
     {
       GtkWidget *label = gtk_label_new (changed);
@@ -376,6 +602,8 @@ rebuild (HearthProfilePane *self)
       add_fields (self, _("Referral"), person_referral);
       add_risk (self);
       add_fields (self, _("Preferences"), person_support);
+      add_portrait (self);
+      add_matches (self);
     }
   else
     {
@@ -383,9 +611,13 @@ rebuild (HearthProfilePane *self)
       add_fields (self, _("Recruitment"), carer_approval);
       add_capacity (self);
       add_dues (self);
+      add_matches (self);
+      add_checks (self);
       add_fields (self, _("Home and household"), carer_home);
+      add_household (self);
+      add_portrait (self);
+      add_stage_history (self);
     }
-  add_portrait (self);
 
   clamp = adw_clamp_new ();
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 640);
@@ -453,4 +685,26 @@ hearth_profile_pane_get_title (HearthProfilePane *self)
   g_return_val_if_fail (HEARTH_IS_PROFILE_PANE (self), NULL);
 
   return self->title;
+}
+
+/**
+ * hearth_profile_pane_get_record:
+ *
+ * Returns: (transfer none) (nullable): the record shown
+ */
+HearthRecord *
+hearth_profile_pane_get_record (HearthProfilePane *self)
+{
+  g_return_val_if_fail (HEARTH_IS_PROFILE_PANE (self), NULL);
+
+  return self->record;
+}
+
+/* Shows the record again, with what belongs to it as it is now. */
+void
+hearth_profile_pane_refresh (HearthProfilePane *self)
+{
+  g_return_if_fail (HEARTH_IS_PROFILE_PANE (self));
+
+  rebuild (self);
 }

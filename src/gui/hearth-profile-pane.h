@@ -17,6 +17,8 @@ HearthProfilePane *hearth_profile_pane_new        (HearthScheme      *scheme,
                                                    GType              type);
 void               hearth_profile_pane_set_record (HearthProfilePane *self,
                                                    HearthRecord      *record);
+HearthRecord      *hearth_profile_pane_get_record (HearthProfilePane *self);
+void               hearth_profile_pane_refresh    (HearthProfilePane *self);
 const char        *hearth_profile_pane_get_title  (HearthProfilePane *self);
 
 G_END_DECLS

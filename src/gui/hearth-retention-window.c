@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-gui-util.h"
 #include "hearth-retention-window.h"
 
 struct _HearthRetentionWindow
@@ -108,7 +109,7 @@ hearth_retention_window_ask_erase (HearthRetentionWindow *self,
   g_object_set_data_full (G_OBJECT (dialog), "name", g_steal_pointer (&name), g_free);
   g_signal_connect (entry, "changed", G_CALLBACK (typed_cb), dialog);
   g_signal_connect (dialog, "response", G_CALLBACK (erase_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  hearth_present_dialog (dialog);
   return dialog;
 }
 

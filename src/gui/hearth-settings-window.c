@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-gui-util.h"
 #include "hearth-backup.h"
 #include "hearth-settings-window.h"
 
@@ -163,7 +164,7 @@ static GtkWidget *
 backup_group (HearthSettingsWindow *self)
 {
   GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *choose = gtk_button_new_with_mnemonic (_("_Choose…"));
+  GtkWidget *choose = hearth_button_new_with_mnemonic (_("_Choose…"));
   GtkWidget *reset = gtk_button_new_from_icon_name ("edit-undo-symbolic");
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Backups"));
@@ -268,7 +269,7 @@ save_failed (HearthSettingsWindow *self,
                                                        _("The Settings Could Not Be Saved"),
                                                        error->message));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  hearth_present_dialog (dialog);
 }
 
 static gboolean

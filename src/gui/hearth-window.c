@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-gui-util.h"
 #include "hearth-backup.h"
 #include "hearth-backups-window.h"
 #include "hearth-history-page.h"
@@ -64,6 +65,7 @@ struct _HearthWindow
   GtkFileChooserNative *chooser;
   guint                 backup_source;
   gboolean              changed_since_backup;
+  gboolean              closing_unsaved;      /* the coordinator chose to close anyway */
   gboolean              backing_up;
 
   AdwToastOverlay      *toast_overlay;
@@ -89,7 +91,7 @@ show_error (HearthWindow *self,
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, message));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  hearth_present_dialog (dialog);
 }
 
 /* Shows a view; in the narrow layout, its page slides over the sidebar. */
@@ -401,6 +403,7 @@ hearth_window_set_scheme (HearthWindow *self,
       adw_toast_set_timeout (toast, 0);
       g_set_weak_pointer (&self->read_only_toast, toast);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      hearth_name_mnemonic_buttons (GTK_WIDGET (self->toast_overlay));
     }
 
   return TRUE;
@@ -483,7 +486,7 @@ show_open_error (HearthWindow *self,
       g_signal_connect (dialog, "response", G_CALLBACK (backup_response_cb), self);
     }
 
-  gtk_window_present (GTK_WINDOW (dialog));
+  hearth_present_dialog (dialog);
 }
 
 /**
@@ -512,6 +515,32 @@ hearth_window_find_for_file (HearthWindow *self,
   return NULL;
 }
 
+static HearthPage *page_with_unsaved_changes (HearthWindow *self);
+
+/* Replacing the scheme would drop an editor's typing: the coordinator finishes first. */
+static gboolean
+blocked_by_unsaved_changes (HearthWindow *self)
+{
+  HearthPage *page = page_with_unsaved_changes (self);
+  AdwMessageDialog *dialog;
+
+  if (page == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    if (gtk_stack_get_child_by_name (self->view_stack, views[i].name) == GTK_WIDGET (page))
+      hearth_window_show_view (self, views[i].name);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Changes Not Saved Yet"),
+                                                       _("Finish what you are editing, with Done "
+                                                         "or Cancel, before opening another "
+                                                         "scheme.")));
+  adw_message_dialog_add_response (dialog, "close", _("_Back to Editing"));
+  hearth_present_dialog (dialog);
+  return TRUE;
+}
+
 void
 hearth_window_open_file (HearthWindow *self,
                          GFile        *file)
@@ -529,6 +558,9 @@ hearth_window_open_file (HearthWindow *self,
       gtk_window_present (GTK_WINDOW (other));
       return;
     }
+
+  if (blocked_by_unsaved_changes (self))
+    return;
 
   scheme = hearth_scheme_open (file, NULL, &error);
   if (scheme == NULL)
@@ -557,6 +589,8 @@ hearth_window_open_demo (HearthWindow *self)
       gtk_window_present (GTK_WINDOW (other));
       return;
     }
+  if (blocked_by_unsaved_changes (self))
+    return;
   if (self->scheme != NULL && g_file_equal (hearth_scheme_get_file (self->scheme), demo))
     close_scheme (self);
 
@@ -623,6 +657,7 @@ save_response_cb (GtkNativeDialog *chooser,
   g_autoptr(HearthScheme) scheme = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *with_suffix = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -630,9 +665,13 @@ save_response_cb (GtkNativeDialog *chooser,
   if (chosen == NULL)
     return;
 
+  if (blocked_by_unsaved_changes (self))
+    return;
+
   path = g_file_get_path (chosen);
+  with_suffix = g_strconcat (path, ".hearth", NULL);
   file = g_str_has_suffix (path, ".hearth") ? g_object_ref (chosen)
-                                             : g_file_new_for_path (g_strconcat (path, ".hearth", NULL));
+                                             : g_file_new_for_path (with_suffix);
   scheme = hearth_scheme_create (file, name, NULL, &error);
   if (scheme == NULL)
     {
@@ -701,7 +740,7 @@ new_scheme_action (GtkWidget  *widget,
   adw_message_dialog_set_response_enabled (dialog, "create", FALSE);
   g_signal_connect (entry, "changed", G_CALLBACK (name_changed_cb), dialog);
   g_signal_connect (dialog, "response", G_CALLBACK (name_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  hearth_present_dialog (dialog);
 }
 
 static void
@@ -910,7 +949,7 @@ take_over_action (GtkWidget  *widget,
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (take_over_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  hearth_present_dialog (dialog);
 }
 
 static void
@@ -950,6 +989,7 @@ subject_access_response_cb (GtkNativeDialog *chooser,
   adw_toast_set_action_name (toast, "win.open-folder");
   adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  hearth_name_mnemonic_buttons (GTK_WIDGET (self->toast_overlay));
   g_clear_object (&self->chooser);
 }
 
@@ -1046,11 +1086,70 @@ load_recent (HearthWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->recent_group), shown > 0);
 }
 
+static HearthPage *
+page_with_unsaved_changes (HearthWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *page = gtk_stack_get_child_by_name (self->view_stack, views[i].name);
+
+      if (page != NULL && hearth_page_has_unsaved_changes (HEARTH_PAGE (page)))
+        return HEARTH_PAGE (page);
+    }
+
+  return NULL;
+}
+
+static void
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   HearthWindow     *self)
+{
+  HearthPage *page = page_with_unsaved_changes (self);
+
+  if (g_str_equal (response, "cancel") || page == NULL)
+    return;
+
+  /* A refused save keeps the window open on the editor, showing why. */
+  if (g_str_equal (response, "save") && !hearth_page_save_changes (page))
+    return;
+
+  self->closing_unsaved = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Closing with an editor open never loses typing silently. */
+static gboolean
+ask_before_closing (HearthWindow *self)
+{
+  AdwMessageDialog *dialog;
+
+  if (self->closing_unsaved || page_with_unsaved_changes (self) == NULL)
+    return FALSE;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"),
+                                                       _("Some changes have not been saved. If "
+                                                         "you close without saving, they are "
+                                                         "lost.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"),
+                                    "discard", _("_Close Without Saving"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
+  hearth_present_dialog (dialog);
+  return TRUE;
+}
+
 static gboolean
 hearth_window_close_request (GtkWindow *window)
 {
   HearthWindow *self = HEARTH_WINDOW (window);
   int width, height;
+
+  if (ask_before_closing (self))
+    return TRUE;
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set_int (self->settings, "window-width", width);

@@ -62,6 +62,7 @@ hearth_pen_portrait_document_new (HearthScheme  *scheme,
   g_autofree char *name = called (subject);
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
+  g_autoptr(GBytes) photo = NULL;
   HearthRecord *portrait;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), NULL);
@@ -77,6 +78,10 @@ hearth_pen_portrait_document_new (HearthScheme  *scheme,
                             : g_strdup_printf ("%s %s", name,
                                                hearth_record_get_string (subject, "last-name"));
   doc = hearth_document_new (title);
+  /* A face is what both sides remember from an introduction, so both versions carry it. */
+  photo = hearth_scheme_load_photo (scheme, subject, NULL);
+  if (photo != NULL)
+    hearth_document_add_photo (doc, photo);
   subtitle = g_strdup_printf (_("A pen portrait from %s"), hearth_scheme_get_name (scheme));
   hearth_document_add_subtitle (doc, subtitle);
   hearth_document_set_footer (doc, for_introductions ? _("Pen portrait for introductions")

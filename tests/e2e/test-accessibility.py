@@ -3,6 +3,7 @@
 # as a screen reader would: a control that can take the keyboard focus must have a name, and
 # a button showing only an icon must say what it does.
 
+import re
 import sys
 import time
 
@@ -28,9 +29,22 @@ def unnamed_controls(app):
             continue
         if role not in CONTROLS or not states.contains(pyatspi.STATE_FOCUSABLE):
             continue
-        if not (node.name or '').strip():
+        name = (node.name or '').strip()
+        if not name:
             problems.append(describe(node))
+        elif badly_named(name):
+            problems.append(f'{describe(node)} (spoken as {name!r})')
     return problems
+
+
+def badly_named(name):
+    """A name a person should not hear: a class name GTK fell back to, a mnemonic's
+    underscore, or the same words twice over."""
+    words = name.split(' ')
+    half = len(words) // 2
+    return (re.fullmatch(r'(Gtk|Adw)[A-Za-z]+', name) is not None
+            or re.search(r'(^|\s)_\w|\w_\w', name) is not None
+            or (len(words) % 2 == 0 and half > 0 and words[:half] == words[half:]))
 
 
 def main():

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-gui-util.h"
 #include "hearth-history-page.h"
 
 /* The newest changes first; older ones are reached by narrowing the filters. */
@@ -136,6 +137,7 @@ item_row_new (HearthHistoryPage *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), summary);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  hearth_name_inner_lists (row, summary);
   adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row),
                                          item->fields != NULL && item->fields[0] != '\0');
   g_object_set_data (G_OBJECT (row), "audit-id", GSIZE_TO_POINTER (item->id));
@@ -318,6 +320,9 @@ hearth_history_page_init (HearthHistoryPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  hearth_drop_down_set_name (self->kind_dropdown, _("Which records"));
+  hearth_drop_down_set_name (self->action_dropdown, _("Which changes"));
+  hearth_drop_down_set_name (self->who_dropdown, _("Changed by"));
   set_labels (self->kind_dropdown, kind_labels, G_N_ELEMENTS (kind_labels));
   set_labels (self->action_dropdown, action_labels, G_N_ELEMENTS (action_labels));
   limit = g_strdup_printf (ngettext ("Only the newest %d change is shown: narrow the filters to "

@@ -7,6 +7,7 @@
 #include "hearth-list-pane.h"
 #include "hearth-page.h"
 #include "hearth-profile-pane.h"
+#include "hearth-record-editor.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,6 @@ HearthPage        *hearth_records_page_new_carers  (HearthScheme       *scheme,
                                                     GError            **error);
 HearthListPane    *hearth_records_page_get_list    (HearthRecordsPage  *self);
 HearthProfilePane *hearth_records_page_get_profile (HearthRecordsPage  *self);
+HearthRecordEditor *hearth_records_page_get_editor (HearthRecordsPage  *self);
 
 G_END_DECLS

@@ -1,0 +1,226 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hearth-bench.c: how fast Hearth does what a coordinator waits for, on a given scheme.
+ *
+ *   hearth-bench core FILE   open, list, search per keystroke, save one edit, memory
+ *   hearth-bench gui FILE    the window: first frame, and the People list shown
+ *
+ * Figures are printed one per line as "name<TAB>value<TAB>unit", for run.sh to set beside
+ * their baselines. Nothing here passes or fails: these are measurements, not tests. */
+
+#define G_LOG_DOMAIN "hearth-bench"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <sys/resource.h>
+
+#include "hearth-list-pane.h"
+#include "hearth-window.h"
+
+/* Typed a letter at a time, as a coordinator searches: names, interests, needs. */
+static const char * const queries[] = {
+  "g", "ga", "gar", "gard", "garde", "garden",
+  "m", "ma", "mar", "mart", "marti", "martin",
+  "a", "au", "aut", "auti", "autis", "autism",
+  "f", "fi", "fis", "fish", "fishi", "fishing",
+  "b", "bo", "boa", "boar", "board", "board g", "board ga", "board games",
+};
+
+static gint64 start_time;
+
+static void
+print_figure (const char *name,
+              double      value,
+              const char *unit)
+{
+  g_print ("%s\t%.3f\t%s\n", name, value, unit);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The value below which @fraction of the sorted @values fall (nearest rank). */
+static double
+percentile (GArray *values,
+            double  fraction)
+{
+  guint rank;
+
+  g_array_sort (values, compare_doubles);
+  rank = (guint) MAX (1.0, fraction * values->len + 0.5);
+  return g_array_index (values, double, MIN (rank, values->len) - 1);
+}
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static double
+peak_rss_mb (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_maxrss / 1024.0;   /* kilobytes on Linux */
+}
+
+static HearthScheme *
+open_scheme (const char *path,
+             double     *ms)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  HearthScheme *scheme = hearth_scheme_open (file, NULL, &error);
+
+  *ms = ms_since (start);
+  if (scheme == NULL)
+    g_error ("Could not open %s: %s", path, error->message);
+  return scheme;
+}
+
+static void
+bench_core (const char *path)
+{
+  g_autoptr(HearthScheme) scheme = NULL;
+  g_autoptr(HearthRecordList) people = NULL;
+  g_autoptr(HearthRecordView) view = NULL;
+  g_autoptr(GArray) keystrokes = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) saves = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthRecord) first = NULL;
+  g_autoptr(HearthRecord) person = NULL;
+  double ms;
+  gint64 start;
+
+  scheme = open_scheme (path, &ms);
+  print_figure ("open scheme", ms, "ms");
+
+  start = g_get_monotonic_time ();
+  people = hearth_record_list_new (scheme, HEARTH_TYPE_PERSON, &error);
+  g_assert_no_error (error);
+  view = hearth_record_view_new (people);
+  print_figure ("people list loaded and sorted", ms_since (start), "ms");
+  print_figure ("people shown", g_list_model_get_n_items (G_LIST_MODEL (view)), "people");
+
+  /* Three passes over the queries, so caches are warm as they would be while typing. */
+  for (guint pass = 0; pass < 3; pass++)
+    for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+      {
+        start = g_get_monotonic_time ();
+        if (!hearth_record_view_set_search (view, queries[i], &error))
+          g_error ("Search failed: %s", error->message);
+        ms = ms_since (start);
+        if (pass > 0)
+          g_array_append_val (keystrokes, ms);
+      }
+  hearth_record_view_set_search (view, NULL, NULL);
+  print_figure ("search per keystroke, median", percentile (keystrokes, 0.5), "ms");
+  print_figure ("search per keystroke, 95th percentile", percentile (keystrokes, 0.95), "ms");
+
+  /* One durable edit, as Done in the editor does it: validated, audited, committed. */
+  first = g_list_model_get_item (G_LIST_MODEL (view), 0);
+  person = hearth_record_copy (first);
+  for (guint i = 0; i < 20; i++)
+    {
+      hearth_record_set_string (person, "area", i % 2 ? "Millbrook" : "Fernley");
+      start = g_get_monotonic_time ();
+      if (!hearth_scheme_update (scheme, person, &error))
+        g_error ("Save failed: %s", error->message);
+      ms = ms_since (start);
+      g_array_append_val (saves, ms);
+    }
+  print_figure ("save one edit (durable), median", percentile (saves, 0.5), "ms");
+
+  print_figure ("peak memory (RSS)", peak_rss_mb (), "MB");
+}
+
+typedef struct
+{
+  HearthWindow *window;
+  double        first_frame_ms;
+  double        people_shown_ms;
+  gboolean      done;
+} GuiRun;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                GuiRun        *run)
+{
+  HearthListPane *people;
+
+  if (run->first_frame_ms == 0)
+    run->first_frame_ms = ms_since (start_time);
+
+  people = HEARTH_LIST_PANE (hearth_window_get_list_pane (run->window, "people"));
+  if (people != NULL && hearth_list_pane_get_n_shown (people) > 0 && run->people_shown_ms == 0)
+    {
+      run->people_shown_ms = ms_since (start_time);
+      run->done = TRUE;
+    }
+}
+
+static void
+realize_cb (GtkWidget *widget,
+            GuiRun    *run)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), run);
+}
+
+static void
+bench_gui (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  GuiRun run = { 0 };
+  gint64 deadline;
+
+  adw_init ();
+  run.window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
+  g_signal_connect (run.window, "realize", G_CALLBACK (realize_cb), &run);
+  hearth_window_show_view (run.window, "people");
+  hearth_window_open_file (run.window, file);
+  hearth_window_show_view (run.window, "people");
+  gtk_window_present (GTK_WINDOW (run.window));
+
+  deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+  while (!run.done && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  print_figure ("window: first frame", run.first_frame_ms, "ms");
+  print_figure ("window: people list shown", run.people_shown_ms, "ms");
+  print_figure ("window: peak memory (RSS)", peak_rss_mb (), "MB");
+  gtk_window_destroy (GTK_WINDOW (run.window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  start_time = g_get_monotonic_time ();
+
+  if (argc != 3 || (g_strcmp0 (argv[1], "core") != 0 && g_strcmp0 (argv[1], "gui") != 0))
+    {
+      g_printerr ("Usage: hearth-bench core|gui FILE\n");
+      return 2;
+    }
+
+  if (g_str_equal (argv[1], "core"))
+    bench_core (argv[2]);
+  else
+    {
+      gtk_init ();
+      bench_gui (argv[2]);
+    }
+
+  return 0;
+}

@@ -1,0 +1,94 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hearth-gui-util.c: names for controls, as a screen reader should speak them.
+ *
+ * GTK 4.8 speaks a button made with gtk_button_new_with_mnemonic() as its raw label and its
+ * text together ("_Save Save"), and a drop-down's inner button as its class name. These
+ * helpers build the widgets so each is spoken once, plainly. */
+
+#define G_LOG_DOMAIN "hearth-gui-util"
+
+#include "config.h"
+
+#include "hearth-gui-util.h"
+
+/* A button whose mnemonic label is its own child, so its name is the label's text alone. */
+GtkWidget *
+hearth_button_new_with_mnemonic (const char *label)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *text = gtk_label_new_with_mnemonic (label);
+
+  gtk_label_set_mnemonic_widget (GTK_LABEL (text), button);
+  gtk_button_set_child (GTK_BUTTON (button), text);
+  return button;
+}
+
+/* Names a drop-down and the button inside it that takes the keyboard focus. */
+void
+hearth_drop_down_set_name (GtkDropDown *drop_down,
+                           const char  *name)
+{
+  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
+}
+
+/* Names the list boxes a composite row keeps inside it (an AdwExpanderRow has two), which
+ * GTK 4.8 would otherwise speak by their class name. */
+void
+hearth_name_inner_lists (GtkWidget  *widget,
+                         const char *name)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        name, -1);
+      hearth_name_inner_lists (child, name);
+    }
+}
+
+/* Gives each button below @widget whose text has a mnemonic its text as its name, once. */
+void
+hearth_name_mnemonic_buttons (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  /* GTK 4.8 speaks the raw label ("_Archive") before the text; the text alone will do. */
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)) &&
+      gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_label_get_use_underline (GTK_LABEL (child)) &&
+          gtk_label_get_mnemonic_widget (GTK_LABEL (child)) == NULL)
+        {
+          GtkWidget *button = gtk_widget_get_ancestor (child, GTK_TYPE_BUTTON);
+
+          if (button != NULL)
+            gtk_label_set_mnemonic_widget (GTK_LABEL (child), button);
+        }
+      hearth_name_mnemonic_buttons (child);
+    }
+}
+
+/* Presents a message dialog whose buttons a screen reader speaks by their words alone. */
+void
+hearth_present_dialog (AdwMessageDialog *dialog)
+{
+  g_return_if_fail (ADW_IS_MESSAGE_DIALOG (dialog));
+
+  hearth_name_mnemonic_buttons (GTK_WIDGET (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}

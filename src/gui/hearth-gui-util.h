@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hearth-gui-util.h: small helpers that give controls the names a screen reader speaks. */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+GtkWidget *hearth_button_new_with_mnemonic (const char  *label);
+void       hearth_drop_down_set_name       (GtkDropDown *drop_down,
+                                            const char  *name);
+
+void       hearth_name_inner_lists         (GtkWidget   *widget,
+                                            const char  *name);
+
+void       hearth_name_mnemonic_buttons    (GtkWidget   *widget);
+void       hearth_present_dialog           (AdwMessageDialog *dialog);
+
+G_END_DECLS
