@@ -285,7 +285,16 @@ test_enquiry_to_approved (void)
   g_assert_true (HEARTH_IS_RECRUITMENT_PAGE (page));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
 
-  /* Moving back needs a reason: refused in the core's words, nothing changes. */
+  /* A move in the future is refused; moving back needs a reason: both refused in the
+   * core's words, and nothing changes. */
+  dialog = click_on_card (page, carer, "move-on");
+  gtk_editable_set_text (GTK_EDITABLE (field (dialog, "on")), "2026-12-01");
+  answer (dialog, "move");
+  dialog = find_dialog ("recruitment-error");
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "is in the future"));
+  answer (dialog, "close");
+  g_assert_cmpstr (stored_stage (scheme, carer), ==, "enquiry");
   move_on (page, scheme, carer, "initial-visit");
   dialog = click_on_card (page, carer, "move-back");
   answer (dialog, "move");

@@ -193,8 +193,8 @@ move_on_answered (HearthPage *page,
   gboolean ok;
 
   ok = hearth_scheme_move_carer (hearth_page_get_scheme (page), carer,
-                                 g_object_get_data (G_OBJECT (dialog), "stage"), NULL,
-                                 entry_text (dialog, "note"), &error);
+                                 g_object_get_data (G_OBJECT (dialog), "stage"),
+                                 entry_text (dialog, "on"), entry_text (dialog, "note"), &error);
   moved (page, carer, ok, error);
 }
 
@@ -221,6 +221,7 @@ hearth_recruitment_ask_move_on (HearthPage  *page,
   g_autofree char *name = hearth_carer_dup_display_name (carer);
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
+  g_autofree char *today = hearth_date_today ();
   GtkWidget *box, *dialog;
   const char *next;
 
@@ -234,12 +235,13 @@ hearth_recruitment_ask_move_on (HearthPage  *page,
     }
 
   heading = g_strdup_printf (_("Move %s On?"), name);
-  body = g_strdup_printf (_("%s moves to “%s” today, recorded by %s."), name,
+  body = g_strdup_printf (_("%s moves to “%s”, recorded by %s."), name,
                           hearth_values_label (HEARTH_VALUES_CARER_STAGE, next),
                           hearth_scheme_get_user (hearth_page_get_scheme (page)));
   box = fields_box ();
   dialog = ask (page, heading, body, box, "move", _("_Move On"), ADW_RESPONSE_SUGGESTED,
                 move_on_answered);
+  g_object_set_data (G_OBJECT (dialog), "on", add_entry (box, "on", _("On"), today));
   g_object_set_data (G_OBJECT (dialog), "note", add_entry (box, "note", _("Note (optional)"),
                                                            NULL));
   g_object_set_data (G_OBJECT (dialog), "stage", (gpointer) next);
@@ -256,7 +258,7 @@ move_back_answered (HearthPage *page,
   gboolean ok;
 
   ok = hearth_scheme_move_carer (hearth_page_get_scheme (page), carer,
-                                 stages[chosen (dialog, "dropdown")], NULL,
+                                 stages[chosen (dialog, "dropdown")], entry_text (dialog, "on"),
                                  entry_text (dialog, "reason"), &error);
   moved (page, carer, ok, error);
 }
@@ -297,6 +299,7 @@ hearth_recruitment_ask_move_back (HearthPage  *page,
 {
   g_autofree char *name = hearth_carer_dup_display_name (carer);
   g_autofree char *heading = g_strdup_printf (_("Move %s Back or Out"), name);
+  g_autofree char *today = hearth_date_today ();
   GStrv stages = back_or_out_stages (carer);
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   GtkWidget *box = fields_box ();
@@ -312,6 +315,7 @@ hearth_recruitment_ask_move_back (HearthPage  *page,
   g_object_set_data (G_OBJECT (dialog), "dropdown",
                      add_dropdown (box, "stage", _("Move to"),
                                    (const char * const *) labels->pdata));
+  g_object_set_data (G_OBJECT (dialog), "on", add_entry (box, "on", _("On"), today));
   g_object_set_data (G_OBJECT (dialog), "reason", add_entry (box, "reason", _("Reason"), NULL));
   g_object_set_data_full (G_OBJECT (dialog), "stages", stages, (GDestroyNotify) g_strfreev);
   keep (dialog, "carer", carer);
