@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-gui-util.h"
 #include "hearth-recruitment-dialogs.h"
 
 typedef void (*Answered) (HearthPage *page,
@@ -37,7 +38,7 @@ hearth_recruitment_show_error (HearthPage   *page,
 
   gtk_widget_set_name (dialog, "recruitment-error");
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  hearth_present_dialog (ADW_MESSAGE_DIALOG (dialog));
 }
 
 static void
@@ -75,7 +76,7 @@ ask (HearthPage                 *page,
   g_object_set_data_full (G_OBJECT (dialog), "yes", g_strdup (yes), g_free);
   g_object_set_data (G_OBJECT (dialog), "answered", answered);
   g_signal_connect_object (dialog, "response", G_CALLBACK (responded_cb), page, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  hearth_present_dialog (ADW_MESSAGE_DIALOG (dialog));
   return dialog;
 }
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-recruitment-chart.h"
+#include "hearth-gui-util.h"
 #include "hearth-recruitment-dialogs.h"
 #include "hearth-recruitment-page.h"
 
@@ -107,7 +108,7 @@ carer_button (HearthRecruitmentPage *self,
               char                  *text,
               GCallback              clicked)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = hearth_button_new_with_mnemonic (label);
 
   gtk_widget_set_name (button, name);
   gtk_widget_set_tooltip_text (button, text);
@@ -383,7 +384,7 @@ decision_button (HearthRecruitmentPage *self,
                  const char            *label,
                  const char            *who)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = hearth_button_new_with_mnemonic (label);
   g_autofree char *name = g_strdup_printf ("%s-%" G_GINT64_FORMAT, outcome,
                                            hearth_panel_decision_get_carer_id (decision));
   g_autofree char *text = g_strdup_printf ("%s: %s", who,
@@ -472,7 +473,7 @@ panel_group_new (HearthRecruitmentPage *self,
                  HearthPanel           *panel)
 {
   GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *add = gtk_button_new_with_mnemonic (_("Add _Carer…"));
+  GtkWidget *add = hearth_button_new_with_mnemonic (_("Add _Carer…"));
   g_autofree char *when = hearth_date_to_display (hearth_panel_get_held_on (panel));
   g_autofree char *title = g_strdup_printf (_("Panel on %s"), when);
   g_autofree char *chair = hearth_panel_get_chair (panel) != NULL
@@ -788,8 +789,8 @@ static void
 build_summary (HearthRecruitmentPage *self)
 {
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *show = gtk_button_new_with_mnemonic (_("_Show"));
-  GtkWidget *export = gtk_button_new_with_mnemonic (_("_Export CSV…"));
+  GtkWidget *show = hearth_button_new_with_mnemonic (_("_Show"));
+  GtkWidget *export = hearth_button_new_with_mnemonic (_("_Export CSV…"));
   g_autofree char *today = hearth_date_today ();
   g_autofree char *year_start = g_strdup_printf ("%.4s-01-01", today);
 
@@ -926,6 +927,7 @@ static void
 hearth_recruitment_page_init (HearthRecruitmentPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hearth_name_mnemonic_buttons (GTK_WIDGET (self));
 
   self->staff = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   g_signal_connect_swapped (self->list_toggle, "toggled", G_CALLBACK (list_toggled_cb), self);
