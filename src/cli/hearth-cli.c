@@ -69,7 +69,10 @@ static const HearthCliCommand commands[] = {
   { "recruitment", N_("FILE"), N_("Where carers come from and where they drop out"),
     N_("For the enquiries made from --from to --to: enquiries by source, how many reached "
        "each stage, conversion to approval by source, the median days from enquiry to "
-       "approval and the stage with most drop-outs. --json or --csv for other programs."),
+       "approval and the stage with most drop-outs. The enquiries are those dated in the "
+       "range; how far each got is read from their stage history up to today. A carer "
+       "withdrawn or declined counts as a drop-out at the furthest stage they reached. "
+       "--json or --csv for other programs."),
     hearth_cli_recruitment },
   { "add-panel", N_("FILE"), N_("Schedule an approval panel"),
     N_("Prints the panel’s number."), hearth_cli_add_panel },

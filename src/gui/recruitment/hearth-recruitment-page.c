@@ -684,6 +684,10 @@ show_figures (HearthRecruitmentPage *self)
   gtk_box_append (self->figures_box,
                   label_new (_("Each bar is how many reached the stage; its red end, how many "
                                "withdrew or were declined there."), "dim-label"));
+  gtk_box_append (self->figures_box,
+                  label_new (_("The enquiries dated in the range, followed to today through "
+                               "their stage history: a carer who withdrew or was declined counts "
+                               "at the furthest stage they reached."), "dim-label"));
   hearth_recruitment_chart_set_summary (HEARTH_RECRUITMENT_CHART (self->chart), s);
 }
 
