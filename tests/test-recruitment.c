@@ -667,6 +667,43 @@ test_summary_csv (SchemeFixture *f,
                                         "Stage with most drop-outs,Assessment,2\r\n"));
 }
 
+/* A move out made by mistake is undone by a stage change of its own; approvals are not. */
+static void
+test_undo_move (SchemeFixture *f,
+                gconstpointer  data)
+{
+  g_autoptr(HearthCarer) carer = test_add_carer (f->scheme, "Una", "Doe");
+  g_autoptr(HearthCarer) approved = test_approved_carer (f->scheme, "Abe", "Approved", 1, FALSE);
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Nothing but the enquiry: nothing to undo. */
+  g_assert_false (hearth_scheme_undo_carer_move (f->scheme, carer, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE);
+  g_clear_error (&error);
+
+  move_to (f->scheme, carer, "initial-visit", "2026-02-01");
+  g_assert_true (hearth_scheme_move_carer (f->scheme, carer, "withdrawn", "2026-03-01",
+                                           "Moving away", &error));
+  g_assert_true (hearth_scheme_undo_carer_move (f->scheme, carer, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hearth_carer_get_stage (carer), ==, "initial-visit");
+  g_assert_cmpstr (hearth_carer_get_stage_since (carer), ==, "2026-02-01");
+
+  history = hearth_scheme_load_related (f->scheme, HEARTH_TYPE_STAGE_CHANGE, "carer-id",
+                                        hearth_record_get_id (HEARTH_RECORD (carer)), &error);
+  g_assert_cmpuint (history->len, ==, 4);
+  g_assert_cmpstr (hearth_stage_change_get_from_stage (g_ptr_array_index (history, 3)), ==,
+                   "withdrawn");
+  g_assert_cmpstr (hearth_stage_change_get_note (g_ptr_array_index (history, 3)), ==,
+                   "Undone: the previous move was a mistake");
+
+  g_assert_false (hearth_scheme_undo_carer_move (f->scheme, approved, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE);
+  g_assert_cmpstr (error->message, ==, "Abe Approved’s last move cannot be undone.");
+  g_assert_cmpstr (hearth_carer_get_stage (approved), ==, "approved");
+}
+
 #define ADD(path, func) \
   g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
 
@@ -680,6 +717,7 @@ main (int   argc,
   ADD ("/recruitment/checklist/household-member", test_household_member_named);
   ADD ("/recruitment/moves/back-and-out-need-reason", test_back_and_out_need_reason);
   ADD ("/recruitment/targets", test_stage_targets);
+  ADD ("/recruitment/moves/undo", test_undo_move);
   ADD ("/recruitment/panel/decisions", test_panel_decisions);
   ADD ("/recruitment/approval-review", test_approval_review);
   ADD ("/recruitment/dues", test_dues);

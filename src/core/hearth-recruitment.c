@@ -16,6 +16,7 @@
 #include "hearth-rules.h"
 #include "hearth-scheme-details.h"
 #include "hearth-scheme-private.h"
+#include "hearth-stage-change.h"
 #include "hearth-training.h"
 #include "hearth-values.h"
 
@@ -565,4 +566,101 @@ hearth_scheme_list_dues_of_carer (HearthScheme  *self,
 
   g_ptr_array_sort (items, compare_due);
   return g_steal_pointer (&items);
+}
+
+/* The carer's stage changes, newest first. */
+static GPtrArray *
+load_stage_changes (HearthScheme  *self,
+                    HearthCarer   *carer,
+                    GError       **error)
+{
+  return _hearth_scheme_load_where (self, HEARTH_TYPE_STAGE_CHANGE,
+                                    "WHERE carer_id = ?1 ORDER BY id DESC",
+                                    hearth_record_get_id (HEARTH_RECORD (carer)), error);
+}
+
+static gboolean
+check_undo (HearthCarer        *carer,
+            HearthStageChange  *last,
+            GError            **error)
+{
+  const char *to = hearth_stage_change_get_to_stage (last);
+  const char *from = hearth_stage_change_get_from_stage (last);
+
+  if (from == NULL || g_strcmp0 (to, hearth_carer_get_stage (carer)) != 0 ||
+      g_str_equal (to, "approved") || g_str_equal (to, "approval-ended") ||
+      g_str_equal (from, "approved"))
+    {
+      g_autofree char *name = hearth_carer_dup_display_name (carer);
+
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+                   _("%s’s last move cannot be undone."), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * hearth_scheme_undo_carer_move:
+ *
+ * Takes a carer back to the stage they were at before their last move (a move back, on
+ * hold, withdrawn or declined made by mistake), with the date they had reached it. Nothing
+ * is erased: the undoing is a stage change of its own, noted as such, in the history and
+ * the audit trail. Approvals are never undone this way.
+ */
+gboolean
+hearth_scheme_undo_carer_move (HearthScheme  *self,
+                               HearthCarer   *carer,
+                               GError       **error)
+{
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(HearthCarer) copy = NULL;
+  g_autoptr(HearthStageChange) undo = hearth_stage_change_new ();
+  g_autofree char *today = hearth_date_today ();
+  HearthStageChange *last;
+  const char *since = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
+
+  if (!(changes = load_stage_changes (self, carer, error)))
+    return FALSE;
+  last = changes->len > 0 ? g_ptr_array_index (changes, 0) : NULL;
+  if (last == NULL || !check_undo (carer, last, error))
+    {
+      if (last == NULL)
+        g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE, _("There is no move to undo."));
+      return FALSE;
+    }
+
+  /* The day they had reached the stage they go back to. */
+  for (guint i = 1; i < changes->len && since == NULL; i++)
+    if (g_strcmp0 (hearth_stage_change_get_to_stage (g_ptr_array_index (changes, i)),
+                   hearth_stage_change_get_from_stage (last)) == 0)
+      since = hearth_stage_change_get_changed_on (g_ptr_array_index (changes, i));
+
+  copy = HEARTH_CARER (hearth_record_copy (HEARTH_RECORD (carer)));
+  g_object_set (copy, "stage", hearth_stage_change_get_from_stage (last),
+                "stage-since", since != NULL ? since : hearth_stage_change_get_changed_on (last),
+                NULL);
+  g_object_set (undo, "carer-id", hearth_record_get_id (HEARTH_RECORD (carer)),
+                "from-stage", hearth_stage_change_get_to_stage (last),
+                "to-stage", hearth_stage_change_get_from_stage (last),
+                "changed-on", today, "changed-by", hearth_scheme_get_user (self),
+                "note", _("Undone: the previous move was a mistake"), NULL);
+
+  if (!_hearth_scheme_begin (self, error))
+    return FALSE;
+  if (!_hearth_scheme_update (self, HEARTH_RECORD (copy), TRUE, error) ||
+      !_hearth_scheme_insert (self, HEARTH_RECORD (undo), error))
+    {
+      _hearth_scheme_rollback (self);
+      return FALSE;
+    }
+  if (!_hearth_scheme_commit (self, error))
+    return FALSE;
+
+  hearth_record_assign (HEARTH_RECORD (carer), HEARTH_RECORD (copy));
+  return TRUE;
 }

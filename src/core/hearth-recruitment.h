@@ -36,6 +36,10 @@ GPtrArray  *hearth_scheme_carers_past_target   (HearthScheme               *self
                                                 const char                 *today,
                                                 GError                    **error);
 
+gboolean    hearth_scheme_undo_carer_move      (HearthScheme               *self,
+                                                HearthCarer                *carer,
+                                                GError                    **error);
+
 /* Panels */
 HearthPanel *hearth_scheme_schedule_panel      (HearthScheme               *self,
                                                 const char                 *held_on,

@@ -99,6 +99,35 @@ click_on_card (HearthPage  *page,
   return dialog;
 }
 
+static GtkWidget *
+find_undo (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Undo") == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_undo (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Clicks the Undo button of the toast shown in the window's overlay. */
+static void
+press_undo (GtkWidget *window)
+{
+  GtkWidget *undo = find_undo (window);
+
+  g_assert_nonnull (undo);
+  g_assert_true (gtk_widget_is_sensitive (undo));
+  g_signal_emit_by_name (undo, "clicked");
+  settle ();
+}
+
 static const char *
 stored_stage (HearthScheme *scheme,
               HearthCarer  *carer)
@@ -302,6 +331,15 @@ test_enquiry_to_approved (void)
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Say why"));
   answer (dialog, "close");
+  g_assert_cmpstr (stored_stage (scheme, carer), ==, "initial-visit");
+
+  /* Back to enquiry (the first choice) with a reason, then undone from the toast's action. */
+  dialog = click_on_card (page, carer, "move-back");
+  gtk_editable_set_text (GTK_EDITABLE (field (dialog, "reason")), "Family illness");
+  answer (dialog, "move");
+  g_assert_null (find_dialog ("recruitment-error"));
+  g_assert_cmpstr (stored_stage (scheme, carer), ==, "enquiry");
+  press_undo (GTK_WIDGET (window));
   g_assert_cmpstr (stored_stage (scheme, carer), ==, "initial-visit");
 
   for (guint i = 1; i < G_N_ELEMENTS (stages); i++)

@@ -250,18 +250,48 @@ hearth_recruitment_ask_move_on (HearthPage  *page,
 }
 
 static void
+undo_clicked_cb (AdwToast   *toast,
+                 HearthPage *page)
+{
+  HearthCarer *carer = g_object_get_data (G_OBJECT (toast), "carer");
+  g_autoptr(GError) error = NULL;
+
+  if (!hearth_scheme_undo_carer_move (hearth_page_get_scheme (page), carer, &error))
+    hearth_recruitment_show_error (page, error);
+}
+
+static void
 move_back_answered (HearthPage *page,
                     GtkWidget  *dialog)
 {
   HearthCarer *carer = dialog_carer (dialog);
   GStrv stages = g_object_get_data (G_OBJECT (dialog), "stages");
   g_autoptr(GError) error = NULL;
-  gboolean ok;
 
-  ok = hearth_scheme_move_carer (hearth_page_get_scheme (page), carer,
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  AdwToast *toast;
+
+  if (!hearth_scheme_move_carer (hearth_page_get_scheme (page), carer,
                                  stages[chosen (dialog, "dropdown")], entry_text (dialog, "on"),
-                                 entry_text (dialog, "reason"), &error);
-  moved (page, carer, ok, error);
+                                 entry_text (dialog, "reason"), &error))
+    {
+      hearth_recruitment_show_error (page, error);
+      return;
+    }
+
+  /* A move back or out is the change most often made by mistake: offer to undo it. */
+  name = hearth_carer_dup_display_name (carer);
+  text = g_strdup_printf (_("%s is now at “%s”"), name,
+                          hearth_values_label (HEARTH_VALUES_CARER_STAGE,
+                                               hearth_carer_get_stage (carer)));
+  toast = adw_toast_new (text);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  /* The toast lives in the window's overlay, outside the page: a signal, not an action. */
+  g_object_set_data_full (G_OBJECT (toast), "carer", g_object_ref (carer), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), page, 0);
+  hearth_page_add_toast (page, toast);
 }
 
 /* Where a carer can go back or out to: earlier stages, on hold, withdrawn, declined. */
