@@ -1198,6 +1198,83 @@ test_settings (Fixture       *f,
   expect_out (history, "Changed Scheme");
 }
 
+/* A panel through the CLI: its list, a refused approval (4 places), the approval, a decline
+ * without reasons refused; then the summary agrees, as JSON and as CSV. Bea goes to panel
+ * from preparation training and is declined there, so that is where she dropped out. */
+static void
+test_panel_and_summary (Fixture       *f,
+                        gconstpointer  data)
+{
+  gint64 ann = add_carer (f, "Ann");
+  gint64 bea = add_carer (f, "Bea");
+  gint64 cal = add_carer (f, "Cal");
+  g_autofree char *a = num (ann);
+  g_autofree char *b = num (bea);
+  g_autofree char *c = num (cal);
+  g_autofree char *panel = NULL;
+  g_autoptr(Run) add = NULL, early = NULL, on_list = NULL, four = NULL, ok = NULL;
+  g_autoptr(Run) no_reason = NULL, declined = NULL, out = NULL, json = NULL, csv = NULL;
+  g_autoptr(Run) review = NULL, dues = NULL, target = NULL;
+
+  prepare_carer (f, ann, NULL);
+  prepare_carer (f, bea, NULL);
+  add = cli (f, "add-panel", "@", "--on", "2026-11-22", "--chair", "Mina Shah", NULL);
+  panel = num (new_id (add));
+
+  early = cli (f, "add-to-panel", "@", "--panel", panel, "--carer", c, NULL);
+  expect (early, 1, "Cal Carer is at “Enquiry”; only carers in preparation or ready for panel");
+  on_list = cli (f, "add-to-panel", "@", "--panel", panel, "--carer", a, NULL);
+  new_id (on_list);
+  g_clear_pointer (&on_list, run_free);
+  on_list = cli (f, "add-to-panel", "@", "--panel", panel, "--carer", b, NULL);
+  new_id (on_list);
+
+  /* Ann is still in preparation: the panel cannot approve her until she is ready. */
+  g_clear_pointer (&ok, run_free);
+  ok = cli (f, "move-carer", "@", "--carer", a, "--stage", "ready-for-panel", NULL);
+  expect (ok, 0, NULL);
+  four = cli (f, "decide-panel", "@", "--panel", panel, "--carer", a, "--decision", "approved",
+              "--places", "4", "--long-term", NULL);
+  expect (four, 1, "A carer is approved for 1, 2 or 3 people, not 4.");
+  g_clear_pointer (&ok, run_free);
+  ok = cli (f, "decide-panel", "@", "--panel", panel, "--carer", a, "--decision", "approved",
+            "--places", "2", "--short-breaks", NULL);
+  expect (ok, 0, NULL);
+  expect_out (ok, "Ann Carer");
+
+  no_reason = cli (f, "decide-panel", "@", "--panel", panel, "--carer", b,
+                   "--decision", "not-approved", NULL);
+  expect (no_reason, 1, "Record the panel’s reasons.");
+  declined = cli (f, "decide-panel", "@", "--panel", panel, "--carer", b,
+                  "--decision", "not-approved", "--reasons", "Home not suitable", NULL);
+  expect (declined, 0, NULL);
+
+  out = cli (f, "move-carer", "@", "--carer", c, "--stage", "withdrawn", NULL);
+  expect (out, 1, "Say why Cal Carer is moving to “Withdrawn”.");
+
+  json = cli (f, "recruitment", "@", "--from", "2026-01-01", "--to", "2026-01-31", "--json", NULL);
+  expect (json, 0, NULL);
+  expect_json (json, "\"enquiries\":3,\"approved\":1");
+  expect_json (json, "{\"source\":\"Wordofmouth\",\"enquiries\":3,\"approved\":1,"
+                     "\"conversion_percent\":33.33");
+  expect_json (json, "{\"stage\":\"preparation\",\"reached\":2,\"dropped_out\":1}");
+  expect_json (json, "\"median_days_enquiry_to_approval\":321");
+  expect_json (json, "\"most_drop_outs_at\":\"preparation\"");
+
+  csv = cli (f, "recruitment", "@", "--from", "2026-01-01", "--to", "2026-01-31", "--csv", NULL);
+  expect (csv, 0, NULL);
+  expect_out (csv, "Conversion (%),Word of mouth,33.3\r\n");
+
+  review = cli (f, "review-approval", "@", "--carer", a, "--reviewer", "Mina Shah",
+                "--outcome", "change-terms", "--places", "0", "--day-support", NULL);
+  expect (review, 1, "A carer is approved for 1, 2 or 3 people, not 0.");
+  dues = cli (f, "carer-dues", "@", "--within", "400", NULL);
+  expect (dues, 0, NULL);
+  expect_out (dues, "2027-11-22  Ann Carer  Approval review");
+  target = cli (f, "stage-target", "@", "--stage", "assessment", "--days", "0", NULL);
+  expect (target, 1, "A stage’s target is from 1 to 365 days, not 0.");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1237,6 +1314,7 @@ main (int    argc,
   ADD ("/cli/pen-portrait", test_pen_portrait);
   ADD ("/cli/settings", test_settings);
   ADD ("/cli/export-and-report", test_export_and_report);
+  ADD ("/cli/recruitment/panel-and-summary", test_panel_and_summary);
 #undef ADD
 
   return g_test_run ();

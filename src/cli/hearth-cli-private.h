@@ -132,6 +132,13 @@ int hearth_cli_update_carer       (const HearthCliCommand *command, int argc, ch
 int hearth_cli_move_carer         (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_add_check          (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_approve_carer      (const HearthCliCommand *command, int argc, char **argv);
+int hearth_cli_recruitment        (const HearthCliCommand *command, int argc, char **argv);
+int hearth_cli_add_panel          (const HearthCliCommand *command, int argc, char **argv);
+int hearth_cli_add_to_panel       (const HearthCliCommand *command, int argc, char **argv);
+int hearth_cli_decide_panel       (const HearthCliCommand *command, int argc, char **argv);
+int hearth_cli_review_approval    (const HearthCliCommand *command, int argc, char **argv);
+int hearth_cli_stage_target       (const HearthCliCommand *command, int argc, char **argv);
+int hearth_cli_carer_dues         (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_add_person         (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_update_person      (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_set_status         (const HearthCliCommand *command, int argc, char **argv);

@@ -66,6 +66,28 @@ static const HearthCliCommand commands[] = {
   { "approve-carer", N_("FILE"), N_("Record the panel’s approval of a carer"),
     N_("The carer must be ready for panel. Approval is for 1 to 3 people and at least one "
        "type of arrangement."), hearth_cli_approve_carer },
+  { "recruitment", N_("FILE"), N_("Where carers come from and where they drop out"),
+    N_("For the enquiries made from --from to --to: enquiries by source, how many reached "
+       "each stage, conversion to approval by source, the median days from enquiry to "
+       "approval and the stage with most drop-outs. The enquiries are those dated in the "
+       "range; how far each got is read from their stage history up to today. A carer "
+       "withdrawn or declined counts as a drop-out at the furthest stage they reached. "
+       "--json or --csv for other programs."),
+    hearth_cli_recruitment },
+  { "add-panel", N_("FILE"), N_("Schedule an approval panel"),
+    N_("Prints the panel’s number."), hearth_cli_add_panel },
+  { "add-to-panel", N_("FILE"), N_("Put a carer on a panel’s list"),
+    N_("The carer must be in preparation or ready for panel."), hearth_cli_add_to_panel },
+  { "decide-panel", N_("FILE"), N_("Record a panel’s decision on a carer"),
+    N_("Decisions: approved (with --places and the types of arrangement), deferred or "
+       "not-approved (with --reasons)."), hearth_cli_decide_panel },
+  { "review-approval", N_("FILE"), N_("Record a review of a carer’s approval"),
+    N_("Outcomes: continue, change-terms (with the new terms), end-approval (with --notes "
+       "saying why). Sets the next review."), hearth_cli_review_approval },
+  { "stage-target", N_("FILE"), N_("Show or set the target length of each recruitment stage"),
+    NULL, hearth_cli_stage_target },
+  { "carer-dues", N_("FILE"), N_("Approval reviews, DBS renewals and training due or overdue"),
+    NULL, hearth_cli_carer_dues },
   { "add-person", N_("FILE"), N_("Record a referral of someone who needs support"),
     N_("Prints the new person’s number. A person is 16 or older at referral."),
     hearth_cli_add_person },

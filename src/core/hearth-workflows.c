@@ -1505,3 +1505,119 @@ hearth_scheme_complete_review_action (HearthScheme        *self,
   hearth_record_assign (HEARTH_RECORD (action), copy);
   return TRUE;
 }
+
+/* A change of terms at an approval review is checked like the panel's approval. */
+static gboolean
+apply_review_terms (HearthScheme               *self,
+                    HearthCarer                *carer,
+                    const char                 *outcome,
+                    const HearthApprovalTerms  *terms,
+                    GError                    **error)
+{
+  if (!g_str_equal (outcome, "change-terms"))
+    return TRUE;
+
+  if (terms == NULL)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_APPROVAL_TERMS,
+                   _("Say what the carer’s new terms of approval are."));
+      return FALSE;
+    }
+
+  if (!hearth_rules_check_approval_terms (terms->places, terms->long_term, terms->short_breaks,
+                                          terms->day_support, error))
+    return FALSE;
+
+  g_object_set (carer,
+                "approved-long-term", terms->long_term,
+                "approved-short-breaks", terms->short_breaks,
+                "approved-day-support", terms->day_support,
+                "approved-emergency", terms->emergency,
+                "approved-places", terms->places,
+                NULL);
+  return _hearth_scheme_update (self, HEARTH_RECORD (carer), TRUE, error);
+}
+
+/**
+ * hearth_scheme_record_approval_review:
+ * @carer: an approved carer
+ * @held_on: (nullable): when the review was held; today when %NULL
+ * @reviewer: who reviewed the approval
+ * @outcome: "continue", "change-terms" or "end-approval"
+ * @terms: (nullable): the new terms, required when @outcome is "change-terms"
+ * @notes: (nullable): what was agreed; the reason when the approval ends
+ *
+ * Records a review of a carer's approval and sets the next one from the scheme's policy
+ * (or ends the approval).
+ */
+gboolean
+hearth_scheme_record_approval_review (HearthScheme               *self,
+                                      HearthCarer                *carer,
+                                      const char                 *held_on,
+                                      const char                 *reviewer,
+                                      const char                 *outcome,
+                                      const HearthApprovalTerms  *terms,
+                                      const char                 *notes,
+                                      GError                    **error)
+{
+  g_autoptr(HearthReview) review = hearth_review_new ();
+  g_autoptr(HearthCarer) copy = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
+
+  name = hearth_carer_dup_display_name (carer);
+  if (g_strcmp0 (hearth_carer_get_stage (carer), "approved") != 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_APPROVED,
+                   _("%s is not approved, so there is no approval to review."), name);
+      return FALSE;
+    }
+
+  if (hearth_record_text_is_blank (reviewer))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("Say who reviewed %s’s approval."), name);
+      return FALSE;
+    }
+
+  if (g_strcmp0 (outcome, "end-approval") == 0 && hearth_record_text_is_blank (notes))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_ARCHIVE_REASON,
+                   _("Say why %s’s approval ends."), name);
+      return FALSE;
+    }
+
+  if (!(date = step_date (held_on, hearth_carer_get_approval_date (carer), error)))
+    return FALSE;
+
+  g_object_set (review, "subject", "approval",
+                "carer-id", hearth_record_get_id (HEARTH_RECORD (carer)),
+                "due-on", hearth_carer_get_next_approval_review (carer),
+                "held-on", date, "reviewer", reviewer, "approval-outcome", outcome,
+                "next-steps", notes, NULL);
+  copy = HEARTH_CARER (hearth_record_copy (HEARTH_RECORD (carer)));
+
+  /* An unknown outcome is refused before anything is written, in the review's own words. */
+  if (!hearth_values_contains (HEARTH_VALUES_APPROVAL_OUTCOME, outcome))
+    return follow_approval_review (self, review, error);
+
+  if (!_hearth_scheme_begin (self, error))
+    return FALSE;
+
+  if (!finish (self,
+               apply_review_terms (self, copy, outcome, terms, error) &&
+               save_review (self, review, FALSE, error),
+               error))
+    return FALSE;
+
+  /* The review's own follow-up changed the stored carer: hand back what was saved. */
+  g_clear_object (&copy);
+  copy = HEARTH_CARER (hearth_scheme_load (self, HEARTH_TYPE_CARER,
+                                           hearth_record_get_id (HEARTH_RECORD (carer)), NULL));
+  if (copy != NULL)
+    hearth_record_assign (HEARTH_RECORD (carer), HEARTH_RECORD (copy));
+  return TRUE;
+}

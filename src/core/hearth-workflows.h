@@ -49,6 +49,15 @@ gboolean     hearth_scheme_approve_carer        (HearthScheme               *sel
                                                  const char                 *note,
                                                  GError                    **error);
 
+gboolean     hearth_scheme_record_approval_review (HearthScheme             *self,
+                                                   HearthCarer              *carer,
+                                                   const char               *held_on,
+                                                   const char               *reviewer,
+                                                   const char               *outcome,
+                                                   const HearthApprovalTerms *terms,
+                                                   const char               *notes,
+                                                   GError                  **error);
+
 /* People */
 gboolean     hearth_scheme_add_person           (HearthScheme               *self,
                                                  HearthPerson               *person,

@@ -26,6 +26,8 @@
 #include "hearth-record-list.h"
 #include "hearth-record-view.h"
 #include "hearth-record.h"
+#include "hearth-recruitment-summary.h"
+#include "hearth-recruitment.h"
 #include "hearth-retention.h"
 #include "hearth-review-action.h"
 #include "hearth-review-outcome.h"

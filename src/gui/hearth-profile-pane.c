@@ -232,6 +232,34 @@ add_capacity (HearthProfilePane *self)
   add_group (self, _("Approval terms"), group);
 }
 
+/* An approved carer's approval review, DBS renewal and training, soonest first. */
+static void
+add_dues (HearthProfilePane *self)
+{
+  g_autofree char *today = hearth_date_today ();
+  g_autoptr(GPtrArray) dues = hearth_scheme_list_dues_of_carer (self->scheme,
+                                                                HEARTH_CARER (self->record),
+                                                                today, NULL);
+  GtkWidget *group;
+
+  if (dues == NULL || dues->len == 0)
+    return;
+
+  group = adw_preferences_group_new ();
+  for (guint i = 0; i < dues->len; i++)
+    {
+      HearthDueItem *item = g_ptr_array_index (dues, i);
+      g_autofree char *when = hearth_date_to_display (item->due_on);
+      g_autofree char *text = item->overdue ? g_strdup_printf (_("%s — overdue"), when)
+                                            : g_strdup (when);
+      GtkWidget *row = add_row (ADW_PREFERENCES_GROUP (group), item->what, text);
+
+      if (item->overdue)
+        gtk_widget_add_css_class (row, "error");
+    }
+  add_group (self, _("Falling due"), group);
+}
+
 static void
 add_portrait (HearthProfilePane *self)
 {
@@ -582,6 +610,7 @@ rebuild (HearthProfilePane *self)
       add_fields (self, _("Contact"), carer_contact);
       add_fields (self, _("Recruitment"), carer_approval);
       add_capacity (self);
+      add_dues (self);
       add_matches (self);
       add_checks (self);
       add_fields (self, _("Home and household"), carer_home);

@@ -21,6 +21,7 @@
 #include "hearth-settings-window.h"
 #include "hearth-records-page.h"
 #include "hearth-reviews-page.h"
+#include "hearth-recruitment-page.h"
 #include "hearth-window.h"
 
 #define MAX_RECENT 10
@@ -35,6 +36,7 @@ static const struct {
   HearthPage *(*create) (HearthScheme *scheme, GError **error);
 } views[] = {
   { "dashboard", N_("Dashboard"), "view-grid-symbolic", hearth_dashboard_page_new },
+  { "recruitment", N_("Recruitment"), "list-add-symbolic", hearth_recruitment_page_new },
   { "people", N_("People"), "system-users-symbolic", hearth_records_page_new_people },
   { "carers", N_("Carers"), "go-home-symbolic", hearth_records_page_new_carers },
   { "reviews", N_("Reviews"), "x-office-calendar-symbolic", hearth_reviews_page_new },
