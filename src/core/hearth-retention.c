@@ -204,6 +204,7 @@ static const char * const erase_person_sql[] = {
   "DELETE FROM trial_stage WHERE id IN (SELECT id FROM temp.erased WHERE kind = 'trial-stage')",
   "DELETE FROM trial WHERE person_id = ?1",
   "DELETE FROM pen_portrait WHERE person_id = ?1",
+  "DELETE FROM shortlist WHERE person_id = ?1",
   "DELETE FROM search WHERE rowid = ?1 * 2",
   "DELETE FROM person WHERE id = ?1",
   NULL
@@ -225,6 +226,7 @@ static const char * const erase_carer_sql[] = {
   "DELETE FROM carer_stage_change WHERE carer_id = ?1",
   "DELETE FROM panel_decision WHERE carer_id = ?1",
   "DELETE FROM pen_portrait WHERE carer_id = ?1",
+  "DELETE FROM shortlist WHERE carer_id = ?1",
   "DELETE FROM review WHERE carer_id = ?1",
   "DELETE FROM search WHERE rowid = ?1 * 2 + 1",
   "DELETE FROM carer WHERE id = ?1",

@@ -78,6 +78,7 @@ static const char * const migrations[] = {
   "/io/github/hearthapp/Hearth/core/migrations/0002-writer.sql",
   "/io/github/hearthapp/Hearth/core/migrations/0003-erasure.sql",
   "/io/github/hearthapp/Hearth/core/migrations/0004-stage-targets.sql",
+  "/io/github/hearthapp/Hearth/core/migrations/0005-matching.sql",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == HEARTH_SCHEMA_VERSION);
 

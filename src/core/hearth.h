@@ -17,6 +17,7 @@
 #include "hearth-fields.h"
 #include "hearth-history.h"
 #include "hearth-household-member.h"
+#include "hearth-matching.h"
 #include "hearth-money.h"
 #include "hearth-panel-decision.h"
 #include "hearth-panel.h"
