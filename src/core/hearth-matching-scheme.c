@@ -208,6 +208,54 @@ add_trial_facts (HearthScheme  *self,
   return TRUE;
 }
 
+/* The approved carers, kept between suggestions while nothing in the file changes: a
+ * coordinator tries a type, then an emergency, then the next person, and a large scheme has
+ * thousands of carers to load each time. */
+typedef struct
+{
+  GPtrArray      *carers;
+  sqlite3_int64   changes;   /* the connection's total changes when they were loaded */
+} CarerCache;
+
+static void
+carer_cache_free (gpointer data)
+{
+  CarerCache *cache = data;
+
+  g_clear_pointer (&cache->carers, g_ptr_array_unref);
+  g_free (cache);
+}
+
+static GPtrArray *
+load_approved_carers (HearthScheme  *self,
+                      GError       **error)
+{
+  CarerCache *cache = g_object_get_data (G_OBJECT (self), "hearth-matching-carers");
+  sqlite3_int64 changes = sqlite3_total_changes64 (_hearth_scheme_get_db (self));
+
+  if (cache == NULL)
+    {
+      cache = g_new0 (CarerCache, 1);
+      g_object_set_data_full (G_OBJECT (self), "hearth-matching-carers", cache, carer_cache_free);
+    }
+
+  if (cache->carers == NULL || cache->changes != changes)
+    {
+      GPtrArray *carers = _hearth_scheme_load_where (self, HEARTH_TYPE_CARER,
+                                                     "WHERE stage = 'approved'"
+                                                     " AND archived_at IS NULL ORDER BY id",
+                                                     0, error);
+
+      if (carers == NULL)
+        return NULL;
+      g_clear_pointer (&cache->carers, g_ptr_array_unref);
+      cache->carers = carers;
+      cache->changes = changes;
+    }
+
+  return g_ptr_array_ref (cache->carers);
+}
+
 static GArray *
 gather_facts (HearthScheme  *self,
               HearthPerson  *person,
@@ -224,9 +272,7 @@ gather_facts (HearthScheme  *self,
 
   /* Only approved carers are worth a coordinator's reading; those still in recruitment are
    * in the Recruitment view. */
-  carers = _hearth_scheme_load_where (self, HEARTH_TYPE_CARER,
-                                      "WHERE stage = 'approved' AND archived_at IS NULL"
-                                      " ORDER BY id", 0, error);
+  carers = load_approved_carers (self, error);
   if (carers == NULL || !(people_now = load_people_now (self, today, error)))
     return NULL;
 

@@ -25,7 +25,8 @@ struct _HearthSuggestion
   guint        places_used;
   guint        places;
   gboolean     shortlisted;
-  char        *name;       /* for sorting */
+  gint64       carer_id;
+  char        *sort_key;   /* the name's collation key, made once for sorting thousands */
 };
 
 G_DEFINE_FINAL_TYPE (HearthSuggestion, hearth_suggestion, G_TYPE_OBJECT)
@@ -85,7 +86,7 @@ hearth_suggestion_finalize (GObject *object)
   g_clear_object (&self->carer);
   g_clear_pointer (&self->rule, g_free);
   g_clear_pointer (&self->parts, g_array_unref);
-  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->sort_key, g_free);
 
   G_OBJECT_CLASS (hearth_suggestion_parent_class)->finalize (object);
 }
@@ -111,11 +112,29 @@ blank (const char *text)
   return hearth_record_text_is_blank (text);
 }
 
+static gboolean
+is_ascii (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* For comparing what two people wrote: case and accents aside. Most text is plain ASCII,
+ * which needs no normalising; thousands of carers are folded for each suggestion. */
 static char *
 fold (const char *text)
 {
-  g_autofree char *normal = g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_ALL);
+  g_autofree char *normal = NULL;
 
+  if (text == NULL)
+    return g_strdup ("");
+  if (is_ascii (text))
+    return g_ascii_strdown (text, -1);
+
+  normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
   return g_utf8_casefold (normal, -1);
 }
 
@@ -261,6 +280,7 @@ hearth_match_weights_init_default (HearthMatchWeights *weights)
 
 /* The hard rules */
 
+/* The person's side, worked out once for all the carers. */
 typedef struct
 {
   HearthPerson             *person;
@@ -268,7 +288,54 @@ typedef struct
   const char               *type;
   gboolean                  emergency;
   const HearthMatchWeights *weights;
+  GPtrArray                *interests;
+  char                     *town;
+  char                     *district;
+  char                     *postcode_area;
+  gboolean                  likes_pets;
+  gboolean                  likes_children;
+  gboolean                  wants_quiet;
+  gboolean                  wants_company;
 } Request;
+
+static void
+request_init (Request                  *request,
+              HearthPerson             *person,
+              const char               *type,
+              gboolean                  emergency,
+              const HearthMatchWeights *weights)
+{
+  const char *postcode = hearth_person_get_postcode (person);
+  g_autofree char *said = g_strconcat (hearth_person_get_preferences (person)
+                                         ? hearth_person_get_preferences (person) : "",
+                                       " ",
+                                       hearth_person_get_interests (person)
+                                         ? hearth_person_get_interests (person) : "",
+                                       NULL);
+  g_autofree char *folded = fold (said);
+
+  *request = (Request) { person, hearth_person_dup_display_name (person), type, emergency, weights };
+  request->interests = split_list (hearth_person_get_interests (person));
+  request->town = fold (hearth_person_get_area (person));
+  request->district = hearth_postcode_outward (postcode);
+  request->postcode_area = hearth_postcode_area (postcode);
+  request->likes_pets = strstr (folded, "animal") || strstr (folded, "pet") ||
+                        strstr (folded, "dog") || strstr (folded, "cat");
+  request->likes_children = strstr (folded, "children") || strstr (folded, "family life") ||
+                            strstr (folded, "busy");
+  request->wants_quiet = strstr (folded, "quiet") != NULL;
+  request->wants_company = strstr (folded, "company") || strstr (folded, "sociable");
+}
+
+static void
+request_clear (Request *request)
+{
+  g_clear_pointer (&request->person_name, g_free);
+  g_clear_pointer (&request->interests, g_ptr_array_unref);
+  g_clear_pointer (&request->town, g_free);
+  g_clear_pointer (&request->district, g_free);
+  g_clear_pointer (&request->postcode_area, g_free);
+}
 
 static void
 add_rule (GPtrArray  *rules,
@@ -377,7 +444,7 @@ static void
 score_interests (HearthSuggestion *self,
                  const Request    *request)
 {
-  g_autoptr(GPtrArray) theirs = split_list (hearth_person_get_interests (request->person));
+  GPtrArray *theirs = request->interests;
   g_autoptr(GPtrArray) ours = split_list (hearth_carer_get_interests (self->carer));
   g_autoptr(GPtrArray) shared = g_ptr_array_new ();
   g_autofree char *list = NULL;
@@ -405,17 +472,16 @@ score_area (HearthSuggestion *self,
 {
   gint64 weight = request->weights->weight[HEARTH_MATCH_AREA];
   const char *town = hearth_person_get_area (request->person);
-  g_autofree char *district = hearth_postcode_outward (hearth_person_get_postcode (request->person));
+  const char *district = request->district;
+  const char *area = request->postcode_area;
   g_autofree char *their_district = hearth_postcode_outward (hearth_carer_get_postcode (self->carer));
-  g_autofree char *area = hearth_postcode_area (hearth_person_get_postcode (request->person));
   g_autofree char *their_area = hearth_postcode_area (hearth_carer_get_postcode (self->carer));
-  g_autofree char *folded_town = fold (town);
   g_autofree char *their_town = fold (hearth_carer_get_area (self->carer));
 
   if (district != NULL && g_strcmp0 (district, their_district) == 0)
     add_part (self, HEARTH_MATCH_AREA, weight,
               g_strdup_printf (_("Same postcode district (%s)"), district));
-  else if (!blank (town) && g_str_equal (folded_town, their_town))
+  else if (!blank (town) && g_str_equal (request->town, their_town))
     add_part (self, HEARTH_MATCH_AREA, (weight + 1) / 2, g_strdup_printf (_("Both in %s"), town));
   else if (area != NULL && g_strcmp0 (area, their_area) == 0)
     add_part (self, HEARTH_MATCH_AREA, (weight + 1) / 2,
@@ -499,6 +565,7 @@ score_access (HearthSuggestion *self,
     add_part (self, HEARTH_MATCH_ACCESS, (weight + 1) / 2, g_strdup (accommodation));
 }
 
+/* @experience: folded */
 static gboolean
 has_experience_of (const char *experience,
                    const char *need)
@@ -507,7 +574,7 @@ has_experience_of (const char *experience,
     if (g_str_equal (experience_words[i].need, need))
       {
         for (guint j = 0; experience_words[i].words[j] != NULL; j++)
-          if (mentions (experience, experience_words[i].words[j]))
+          if (strstr (experience, experience_words[i].words[j]) != NULL)
             return TRUE;
         return FALSE;
       }
@@ -521,12 +588,13 @@ score_experience (HearthSuggestion *self,
 {
   g_auto(GStrv) needs = g_strsplit (hearth_person_get_support_needs (request->person), ",", -1);
   const char *experience = hearth_carer_get_experience (self->carer);
+  g_autofree char *folded = fold (experience);
   g_autoptr(GPtrArray) known = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *list = NULL;
   gint64 counted;
 
   for (guint i = 0; needs[i] != NULL; i++)
-    if (*g_strstrip (needs[i]) != '\0' && has_experience_of (experience, needs[i]))
+    if (*g_strstrip (needs[i]) != '\0' && has_experience_of (folded, needs[i]))
       g_ptr_array_add (known, g_utf8_strdown (hearth_values_label (HEARTH_VALUES_SUPPORT_NEED,
                                                                    needs[i]), -1));
 
@@ -553,26 +621,18 @@ score_household (HearthSuggestion       *self,
                  const HearthMatchFacts *facts)
 {
   gint64 weight = request->weights->weight[HEARTH_MATCH_HOUSEHOLD];
-  g_autofree char *said = g_strconcat (hearth_person_get_preferences (request->person)
-                                         ? hearth_person_get_preferences (request->person) : "",
-                                       " ",
-                                       hearth_person_get_interests (request->person)
-                                         ? hearth_person_get_interests (request->person) : "",
-                                       NULL);
   gboolean pets = hearth_carer_get_has_pets (self->carer);
   gboolean children = hearth_carer_get_has_children (self->carer);
   g_autoptr(GPtrArray) fits = g_ptr_array_new ();
   g_autofree char *list = NULL;
 
-  if (pets && (mentions (said, "animal") || mentions (said, "pet") || mentions (said, "dog") ||
-               mentions (said, "cat")))
+  if (pets && request->likes_pets)
     g_ptr_array_add (fits, (char *) _("pets at home"));
-  if (children && (mentions (said, "children") || mentions (said, "family life") ||
-                   mentions (said, "busy")))
+  if (children && request->likes_children)
     g_ptr_array_add (fits, (char *) _("children at home"));
-  if (!children && facts->people_now == 0 && mentions (said, "quiet"))
+  if (!children && facts->people_now == 0 && request->wants_quiet)
     g_ptr_array_add (fits, (char *) _("a quiet home with no one else supported"));
-  if (facts->people_now > 0 && (mentions (said, "company") || mentions (said, "sociable")))
+  if (facts->people_now > 0 && request->wants_company)
     g_ptr_array_add (fits, (char *) _("company: others supported there"));
 
   if (fits->len == 0)
@@ -595,9 +655,11 @@ judge (const Request          *request,
 {
   HearthSuggestion *self = g_object_new (HEARTH_TYPE_SUGGESTION, NULL);
   g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *name = hearth_carer_dup_display_name (facts->carer);
 
   self->carer = g_object_ref (facts->carer);
-  self->name = hearth_carer_dup_display_name (facts->carer);
+  self->carer_id = hearth_record_get_id (HEARTH_RECORD (facts->carer));
+  self->sort_key = g_utf8_collate_key (name, -1);
   self->places = hearth_carer_get_capacity (facts->carer);
   self->places_used = facts->people_now;
 
@@ -636,13 +698,10 @@ compare_suggestions (gconstpointer a,
     return x->rule == NULL ? -1 : 1;
   if (x->score != y->score)
     return x->score > y->score ? -1 : 1;
-  if ((by_name = g_utf8_collate (x->name, y->name)) != 0)
+  if ((by_name = strcmp (x->sort_key, y->sort_key)) != 0)
     return by_name;
 
-  return (hearth_record_get_id (HEARTH_RECORD (x->carer)) >
-          hearth_record_get_id (HEARTH_RECORD (y->carer))) -
-         (hearth_record_get_id (HEARTH_RECORD (x->carer)) <
-          hearth_record_get_id (HEARTH_RECORD (y->carer)));
+  return (x->carer_id > y->carer_id) - (x->carer_id < y->carer_id);
 }
 
 /**
@@ -669,7 +728,7 @@ hearth_match_rank (HearthPerson             *person,
                    guint                     n_facts)
 {
   GPtrArray *suggestions;
-  Request request = { person, NULL, arrangement_type, emergency, weights };
+  Request request;
 
   g_return_val_if_fail (HEARTH_IS_PERSON (person), NULL);
   g_return_val_if_fail (hearth_values_contains (HEARTH_VALUES_ARRANGEMENT_TYPE,
@@ -677,13 +736,13 @@ hearth_match_rank (HearthPerson             *person,
   g_return_val_if_fail (weights != NULL, NULL);
   g_return_val_if_fail (facts != NULL || n_facts == 0, NULL);
 
-  request.person_name = hearth_person_dup_display_name (person);
+  request_init (&request, person, arrangement_type, emergency, weights);
   suggestions = g_ptr_array_new_full (n_facts, g_object_unref);
   for (guint i = 0; i < n_facts; i++)
     g_ptr_array_add (suggestions, judge (&request, &facts[i]));
 
   g_ptr_array_sort (suggestions, compare_suggestions);
-  g_free (request.person_name);
+  request_clear (&request);
 
   return suggestions;
 }
@@ -703,7 +762,7 @@ hearth_suggestion_get_carer_id (HearthSuggestion *self)
 {
   g_return_val_if_fail (HEARTH_IS_SUGGESTION (self), 0);
 
-  return hearth_record_get_id (HEARTH_RECORD (self->carer));
+  return self->carer_id;
 }
 
 gboolean
