@@ -618,6 +618,84 @@ test_carer_type_and_emergency (Fixture       *f,
   new_id (from_trial);
 }
 
+/* Suggestions with the rule that removed each carer, the shortlist, a no lifted, and the
+ * weights, all as the window shows them. */
+static void
+test_suggest (Fixture       *f,
+              gconstpointer  data)
+{
+  gint64 person = add_person (f, "Amira", "1990-04-23");
+  gint64 day = approved_carer (f, "Dee", "2", "--day-support", NULL);
+  gint64 open = approved_carer (f, "Lee", "2", "--long-term", NULL);
+  gint64 declines = approved_carer (f, "Nia", "2", "--long-term", NULL);
+  g_autofree char *p = num (person);
+  g_autofree char *c = num (open);
+  g_autofree char *no_trial = num (propose (f, person, declines, "long-term"));
+  g_autoptr(Run) no = cli (f, "decide-trial", "@", "--trial", no_trial, "--carer-says", "no",
+                           "--words", "Not for us", NULL);
+  g_autoptr(Run) json = NULL;
+  g_autoptr(Run) text = NULL;
+  g_autoptr(Run) again = NULL;
+  g_autoptr(Run) after = NULL;
+  g_autoptr(Run) shortlist = NULL;
+  g_autoptr(Run) refused = NULL;
+  g_autoptr(Run) bad_type = NULL;
+  g_autoptr(Run) weights = NULL;
+  g_autoptr(Run) bad_weight = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+  JsonArray *candidates, *ruled_out;
+
+  expect (no, 0, NULL);
+  json = cli (f, "suggest", "@", "--person", p, "--type", "long-term", "--json", NULL);
+  expect (json, 0, NULL);
+  g_assert_true (json_parser_load_from_data (parser, json->out, -1, &error));
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  candidates = json_object_get_array_member (root, "candidates");
+  ruled_out = json_object_get_array_member (root, "ruled_out");
+  g_assert_cmpuint (json_array_get_length (candidates), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (candidates, 0),
+                                               "carer_id"), ==, open);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
+                      json_array_get_object_element (candidates, 0), "parts")), ==, 6);
+  g_assert_cmpuint (json_array_get_length (ruled_out), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (ruled_out, 0),
+                                                  "rule"), ==, "Not approved for long-term");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (ruled_out, 0),
+                                               "carer_id"), ==, day);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (ruled_out, 1),
+                                                  "rule"), ==,
+                   "Declined a match with Amira Person on 22 November 2026");
+
+  text = cli (f, "suggest", "@", "--person", p, NULL);
+  expect (text, 0, NULL);
+  expect_out (text, "Lee Carer");
+  expect_out (text, "Not approved for long-term");
+
+  again = cli (f, "suggest-again", "@", "--trial", no_trial, NULL);
+  expect (again, 0, NULL);
+  after = cli (f, "suggest", "@", "--person", p, NULL);
+  expect_out (after, "Candidates");
+  g_assert_null (strstr (after->out, "Declined a match"));
+
+  shortlist = cli (f, "shortlist", "@", "--person", p, "--carer", c, NULL);
+  expect (shortlist, 0, NULL);
+  expect_out (shortlist, "Lee Carer");
+  refused = cli (f, "shortlist", "@", "--person", p, "--carer", "999", NULL);
+  expect (refused, 1, "There is no carer with number 999");
+
+  bad_type = cli (f, "suggest", "@", "--person", p, "--type", "weekends", NULL);
+  expect (bad_type, 1, "Choose the type of arrangement");
+
+  weights = cli (f, "match-weights", "@", "--factor", "area", "--weight", "5", NULL);
+  expect (weights, 0, NULL);
+  expect_out (weights, "area");
+  bad_weight = cli (f, "match-weights", "@", "--factor", "area", "--weight", "12", NULL);
+  expect (bad_weight, 1, "A weight is from 0 to 10 points, not 12.");
+}
+
 static void
 test_capacity (Fixture       *f,
                gconstpointer  data)
@@ -1315,6 +1393,7 @@ main (int    argc,
   ADD ("/cli/settings", test_settings);
   ADD ("/cli/export-and-report", test_export_and_report);
   ADD ("/cli/recruitment/panel-and-summary", test_panel_and_summary);
+  ADD ("/cli/suggest", test_suggest);
 #undef ADD
 
   return g_test_run ();

@@ -144,6 +144,10 @@ int hearth_cli_update_person      (const HearthCliCommand *command, int argc, ch
 int hearth_cli_set_status         (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_archive            (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_unarchive          (const HearthCliCommand *command, int argc, char **argv);
+int hearth_cli_suggest            (const HearthCliCommand *command, int argc, char **argv);
+int hearth_cli_shortlist          (const HearthCliCommand *command, int argc, char **argv);
+int hearth_cli_suggest_again      (const HearthCliCommand *command, int argc, char **argv);
+int hearth_cli_match_weights      (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_propose_trial      (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_advance_trial      (const HearthCliCommand *command, int argc, char **argv);
 int hearth_cli_decide_trial       (const HearthCliCommand *command, int argc, char **argv);

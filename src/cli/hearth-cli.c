@@ -101,6 +101,19 @@ static const HearthCliCommand commands[] = {
     N_("Nothing is deleted: the record stays in the file and its history."), hearth_cli_archive },
   { "unarchive", N_("FILE"), N_("Bring back an archived person or carer"), NULL,
     hearth_cli_unarchive },
+  { "suggest", N_("FILE"), N_("The carers worth introducing to a person, and why"),
+    N_("Candidates come first, best first, each score shown as its parts; then every approved "
+       "carer ruled out, with the rule that removed them. Types: long-term, short-breaks, "
+       "day-support."), hearth_cli_suggest },
+  { "shortlist", N_("FILE"), N_("Show or change a person’s shortlist of carers"),
+    N_("With --carer, adds that carer (or, with --remove, takes them off); then lists the "
+       "shortlist."), hearth_cli_shortlist },
+  { "suggest-again", N_("FILE"), N_("Suggest a carer again after a no to a match"),
+    N_("A no from either side keeps the carer out of the person’s suggestions until this is "
+       "said."), hearth_cli_suggest_again },
+  { "match-weights", N_("FILE"), N_("Show or set the points each part of a match is worth"),
+    N_("Factors: interests, area, culture, access, experience, household; 0 leaves one out."),
+    hearth_cli_match_weights },
   { "propose-trial", N_("FILE"), N_("Propose a match between a person and a carer"),
     N_("Prints the trial’s number."), hearth_cli_propose_trial },
   { "advance-trial", N_("FILE"), N_("Move a trial on to its next stage"),
