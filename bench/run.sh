@@ -99,6 +99,11 @@ for scheme in demo large; do
   row "save one edit, durable (sqlite3: UPDATE)" "$(figure "$work/core.tsv" 'save one edit (durable), median')" \
       "$(sql_ms "$work/bench.hearth" "PRAGMA synchronous=FULL; BEGIN IMMEDIATE; UPDATE person SET area = area WHERE id = 1; COMMIT;")" ms
   row "dashboard's queries, median" "$(figure "$work/core.tsv" 'dashboard queries, median')" "" ms
+  row "suggestions for one person, median (sqlite3: the facts)" \
+      "$(figure "$work/core.tsv" 'suggestions for one person, median')" \
+      "$(sql_ms "$work/bench.hearth" "SELECT * FROM carer WHERE stage = 'approved' AND archived_at IS NULL; SELECT carer_id, count(*) FROM arrangement WHERE end_date IS NULL OR end_date > '2026-11-22' GROUP BY carer_id; SELECT carer_id, outcome, stage, closed_on FROM trial WHERE person_id = 1;")" ms
+  row "suggestions for one person, 95th percentile" \
+      "$(figure "$work/core.tsv" 'suggestions for one person, 95th percentile')" "" ms
   row "window: first frame (in process)" "$(figure "$work/gui.tsv" 'window: first frame')" "" ms
   row "window: people list shown" "$(figure "$work/gui.tsv" 'window: people list shown')" "" ms
   row "peak memory, core (RSS)" "$(figure "$work/core.tsv" 'peak memory (RSS)')" "" MB
