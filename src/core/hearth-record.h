@@ -44,7 +44,10 @@ struct _HearthRecordClass
                           GError       **error);
   char     *(*dup_title) (HearthRecord  *self);
 
-  gpointer padding[8];
+  /*< private >*/
+  GHashTable *columns_by_name;  /* property name → GParamSpec, without GObject's global lock */
+
+  gpointer padding[7];
 };
 
 void          hearth_record_class_install_columns (HearthRecordClass  *klass,
