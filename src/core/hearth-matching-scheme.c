@@ -214,6 +214,7 @@ add_trial_facts (HearthScheme  *self,
 typedef struct
 {
   GPtrArray      *carers;
+  GPtrArray      *sort_keys; /* each carer's name as a collation key, to sort thousands */
   sqlite3_int64   changes;   /* the connection's total changes when they were loaded */
 } CarerCache;
 
@@ -223,11 +224,13 @@ carer_cache_free (gpointer data)
   CarerCache *cache = data;
 
   g_clear_pointer (&cache->carers, g_ptr_array_unref);
+  g_clear_pointer (&cache->sort_keys, g_ptr_array_unref);
   g_free (cache);
 }
 
 static GPtrArray *
 load_approved_carers (HearthScheme  *self,
+                      GPtrArray    **sort_keys,
                       GError       **error)
 {
   CarerCache *cache = g_object_get_data (G_OBJECT (self), "hearth-matching-carers");
@@ -249,16 +252,27 @@ load_approved_carers (HearthScheme  *self,
       if (carers == NULL)
         return NULL;
       g_clear_pointer (&cache->carers, g_ptr_array_unref);
+      g_clear_pointer (&cache->sort_keys, g_ptr_array_unref);
       cache->carers = carers;
       cache->changes = changes;
+      cache->sort_keys = g_ptr_array_new_full (carers->len, g_free);
+      for (guint i = 0; i < carers->len; i++)
+        {
+          g_autofree char *name = hearth_carer_dup_display_name (carers->pdata[i]);
+
+          g_ptr_array_add (cache->sort_keys, g_utf8_collate_key (name, -1));
+        }
     }
 
+  *sort_keys = g_ptr_array_ref (cache->sort_keys);
   return g_ptr_array_ref (cache->carers);
 }
 
+/* @sort_keys: (out): the names' collation keys, which the facts point into */
 static GArray *
 gather_facts (HearthScheme  *self,
               HearthPerson  *person,
+              GPtrArray    **sort_keys,
               GError       **error)
 {
   g_autoptr(GArray) facts = g_array_new (FALSE, TRUE, sizeof (HearthMatchFacts));
@@ -272,7 +286,7 @@ gather_facts (HearthScheme  *self,
 
   /* Only approved carers are worth a coordinator's reading; those still in recruitment are
    * in the Recruitment view. */
-  carers = load_approved_carers (self, error);
+  carers = load_approved_carers (self, sort_keys, error);
   if (carers == NULL || !(people_now = load_people_now (self, today, error)))
     return NULL;
 
@@ -285,6 +299,7 @@ gather_facts (HearthScheme  *self,
 
       ids[i] = hearth_record_get_id (carer);
       fact->carer = g_object_ref (HEARTH_CARER (carer));
+      fact->sort_key = g_ptr_array_index (*sort_keys, i);
       fact->people_now = GPOINTER_TO_UINT (g_hash_table_lookup (people_now, &ids[i]));
       g_hash_table_insert (by_carer, &ids[i], GUINT_TO_POINTER (i));
     }
@@ -317,6 +332,7 @@ hearth_scheme_suggest_carers (HearthScheme  *self,
 {
   g_autoptr(GArray) facts = NULL;
   g_autoptr(GArray) shortlist = NULL;
+  g_autoptr(GPtrArray) sort_keys = NULL;
   HearthMatchWeights weights;
   GPtrArray *suggestions;
 
@@ -331,7 +347,7 @@ hearth_scheme_suggest_carers (HearthScheme  *self,
     }
 
   if (!hearth_scheme_get_match_weights (self, &weights, error) ||
-      !(facts = gather_facts (self, person, error)) ||
+      !(facts = gather_facts (self, person, &sort_keys, error)) ||
       !(shortlist = hearth_scheme_get_shortlist (self, person, error)))
     return NULL;
 

@@ -288,6 +288,7 @@ typedef struct
   const char               *type;
   gboolean                  emergency;
   const HearthMatchWeights *weights;
+  char                     *not_approved_for_type;  /* the rule, worded once */
   GPtrArray                *interests;
   char                     *town;
   char                     *district;
@@ -296,6 +297,10 @@ typedef struct
   gboolean                  likes_children;
   gboolean                  wants_quiet;
   gboolean                  wants_company;
+  gboolean                  avoid_pets;
+  gboolean                  avoid_smoking;
+  gboolean                  avoid_children;
+  gboolean                  needs_step_free;
 } Request;
 
 static void
@@ -315,6 +320,12 @@ request_init (Request                  *request,
   g_autofree char *folded = fold (said);
 
   *request = (Request) { person, hearth_person_dup_display_name (person), type, emergency, weights };
+  {
+    g_autofree char *label = g_utf8_strdown (hearth_values_label (HEARTH_VALUES_ARRANGEMENT_TYPE,
+                                                                  type), -1);
+
+    request->not_approved_for_type = g_strdup_printf (_("Not approved for %s"), label);
+  }
   request->interests = split_list (hearth_person_get_interests (person));
   request->town = fold (hearth_person_get_area (person));
   request->district = hearth_postcode_outward (postcode);
@@ -325,12 +336,17 @@ request_init (Request                  *request,
                             strstr (folded, "busy");
   request->wants_quiet = strstr (folded, "quiet") != NULL;
   request->wants_company = strstr (folded, "company") || strstr (folded, "sociable");
+  request->avoid_pets = hearth_person_get_avoid_pets (person);
+  request->avoid_smoking = hearth_person_get_avoid_smoking (person);
+  request->avoid_children = hearth_person_get_avoid_children (person);
+  request->needs_step_free = hearth_person_get_needs_step_free (person);
 }
 
 static void
 request_clear (Request *request)
 {
   g_clear_pointer (&request->person_name, g_free);
+  g_clear_pointer (&request->not_approved_for_type, g_free);
   g_clear_pointer (&request->interests, g_ptr_array_unref);
   g_clear_pointer (&request->town, g_free);
   g_clear_pointer (&request->district, g_free);
@@ -362,11 +378,7 @@ check_terms (const Request          *request,
     }
 
   if (!hearth_carer_is_approved_for (carer, request->type))
-    {
-      g_autofree char *type = g_utf8_strdown (hearth_values_label (HEARTH_VALUES_ARRANGEMENT_TYPE,
-                                                                   request->type), -1);
-      add_rule (rules, g_strdup_printf (_("Not approved for %s"), type));
-    }
+    add_rule (rules, g_strdup (request->not_approved_for_type));
 
   if (request->emergency && !hearth_carer_get_approved_emergency (carer))
     add_rule (rules, g_strdup (_("Not approved for emergencies")));
@@ -404,24 +416,24 @@ check_dealbreakers (const Request          *request,
                     const HearthMatchFacts *facts,
                     GPtrArray              *rules)
 {
-  HearthPerson *person = request->person;
   HearthCarer *carer = facts->carer;
-  const char *smoking = hearth_carer_get_smoking (carer);
+  const char *smoking;
 
-  if (hearth_person_get_avoid_pets (person) && hearth_carer_get_has_pets (carer))
+  if (request->avoid_pets && hearth_carer_get_has_pets (carer))
     add_rule (rules, g_strdup_printf (_("Has pets; %s asked for a home without pets"),
                                       request->person_name));
 
-  if (hearth_person_get_avoid_smoking (person) && g_strcmp0 (smoking, "non-smoking") != 0)
+  if (request->avoid_smoking &&
+      g_strcmp0 (smoking = hearth_carer_get_smoking (carer), "non-smoking") != 0)
     add_rule (rules, g_strdup_printf (_("%s; %s asked for a smoke-free home"),
                                       hearth_values_label (HEARTH_VALUES_SMOKING, smoking),
                                       request->person_name));
 
-  if (hearth_person_get_avoid_children (person) && hearth_carer_get_has_children (carer))
+  if (request->avoid_children && hearth_carer_get_has_children (carer))
     add_rule (rules, g_strdup_printf (_("Children at home; %s asked for a home without children"),
                                       request->person_name));
 
-  if (hearth_person_get_needs_step_free (person) && !hearth_carer_get_step_free (carer))
+  if (request->needs_step_free && !hearth_carer_get_step_free (carer))
     add_rule (rules, g_strdup_printf (_("Not step-free; %s needs a step-free home"),
                                       request->person_name));
 }
@@ -553,7 +565,7 @@ score_access (HearthSuggestion *self,
 
   /* A home that is not step-free is ruled out for someone who needs one, so here it is
    * only ever a reason to suggest the carer. */
-  if (hearth_person_get_needs_step_free (request->person))
+  if (request->needs_step_free)
     add_part (self, HEARTH_MATCH_ACCESS, weight,
               blank (hearth_carer_get_accessibility (self->carer))
                 ? g_strdup (_("Step-free home"))
@@ -655,11 +667,17 @@ judge (const Request          *request,
 {
   HearthSuggestion *self = g_object_new (HEARTH_TYPE_SUGGESTION, NULL);
   g_autoptr(GPtrArray) rules = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *name = hearth_carer_dup_display_name (facts->carer);
 
   self->carer = g_object_ref (facts->carer);
   self->carer_id = hearth_record_get_id (HEARTH_RECORD (facts->carer));
-  self->sort_key = g_utf8_collate_key (name, -1);
+  if (facts->sort_key != NULL)
+    self->sort_key = g_strdup (facts->sort_key);
+  else
+    {
+      g_autofree char *name = hearth_carer_dup_display_name (facts->carer);
+
+      self->sort_key = g_utf8_collate_key (name, -1);
+    }
   self->places = hearth_carer_get_capacity (facts->carer);
   self->places_used = facts->people_now;
 

@@ -38,6 +38,8 @@ typedef struct
                                  * not lifted by the coordinator */
   gboolean     declined_by_carer; /* whose no it was */
   char        *open_trial_stage; /* (nullable): the stage of an open trial with this person */
+  const char  *name;            /* (nullable): the carer's display name, if already known */
+  const char  *sort_key;        /* (nullable): its g_utf8_collate_key(), if already known */
 } HearthMatchFacts;
 
 typedef struct
