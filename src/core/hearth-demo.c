@@ -18,6 +18,8 @@ typedef struct
 {
   HearthScheme     *scheme;
   guint64           state;      /* splitmix64 */
+  guint64           extra;      /* a second stream for what matching reads, so that adding
+                                 * to it leaves every other record of a seed as it was */
   char             *today;
   HearthDemoCounts *counts;
   GPtrArray        *approved;   /* HearthCarer, with places */
@@ -137,6 +139,19 @@ below (Demo  *demo,
 {
   return (guint) (next (demo) % n);
 }
+
+static guint
+extra_below (Demo  *demo,
+             guint  n)
+{
+  guint64 z = (demo->extra += 0x9e3779b97f4a7c15ULL);
+
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return (guint) ((z ^ (z >> 31)) % n);
+}
+
+#define EXTRA_PICK(demo, array) ((array)[extra_below ((demo), G_N_ELEMENTS (array))])
 
 #define PICK(demo, array) ((array)[below ((demo), G_N_ELEMENTS (array))])
 
@@ -282,6 +297,70 @@ complete_checklist (Demo        *demo,
          _hearth_scheme_insert (demo->scheme, HEARTH_RECORD (training), error);
 }
 
+static const char * const wished_languages[] = {
+  "Welsh", "Polish", "Urdu", "Yoruba", "Bengali", "Gaelic", "Hungarian",
+};
+
+static const char * const preferences[] = {
+  "A quiet home where I can have my own routine.",
+  "I would love a home with animals, especially a dog.",
+  "I like company and a busy house with people around.",
+  "Family life matters to me, children and all.",
+  "Somewhere near a bus route so I can keep my day centre.",
+  NULL, NULL,
+};
+
+static char *
+postcode_in (Demo       *demo,
+             const char *district)
+{
+  return g_strdup_printf ("%s %u%c%c", district, 1 + extra_below (demo, 9),
+                          'A' + extra_below (demo, 26), 'B' + extra_below (demo, 24));
+}
+
+/* A second interest for some, so that shared interests are more than chance. */
+static char *
+interests_with (Demo       *demo,
+                const char *interest)
+{
+  const char *more = EXTRA_PICK (demo, interests);
+
+  if (extra_below (demo, 2) == 0 || g_str_equal (more, interest))
+    return g_strdup (interest);
+
+  return g_strdup_printf ("%s, %s", interest, more);
+}
+
+static void
+add_carer_extras (Demo        *demo,
+                  HearthCarer *carer,
+                  const char  *interest)
+{
+  g_autofree char *all = interests_with (demo, interest);
+
+  g_object_set (carer, "interests", all, NULL);
+  if (extra_below (demo, 3) == 0)
+    g_object_set (carer, "accessibility", "Level access, a wet room downstairs", "step-free",
+                  TRUE, NULL);
+}
+
+static void
+add_person_extras (Demo         *demo,
+                   HearthPerson *person,
+                   const char   *interest,
+                   const char   *district)
+{
+  g_autofree char *all = interests_with (demo, interest);
+  g_autofree char *postcode = postcode_in (demo, district);
+
+  g_object_set (person, "interests", all, "postcode", postcode,
+                "preferences", EXTRA_PICK (demo, preferences), NULL);
+  if (extra_below (demo, 6) == 0)
+    g_object_set (person, "wants-language", EXTRA_PICK (demo, wished_languages), NULL);
+  if (extra_below (demo, 10) == 0)
+    g_object_set (person, "needs-step-free", TRUE, NULL);
+}
+
 static HearthCarer *
 new_carer (Demo    *demo,
            int      enquired_days_ago,
@@ -312,6 +391,7 @@ new_carer (Demo    *demo,
                 "experience", below (demo, 2) ? "learning disability, autism" : "mental health, older people",
                 NULL);
 
+  add_carer_extras (demo, carer, interest);
   if (!hearth_scheme_add_carer (demo->scheme, carer, error) ||
       !add_portrait (demo, "carer-id", hearth_record_get_id (HEARTH_RECORD (carer)), first,
                      interest, error))
@@ -497,6 +577,7 @@ new_person (Demo    *demo,
   if (below (demo, 4) == 0)
     g_object_set (person, "advocate-name", "Marion Leckie", "advocate-kind", "advocate", NULL);
 
+  add_person_extras (demo, person, interest, places[place].district);
   if (!hearth_scheme_add_person (demo->scheme, person, error) ||
       !add_portrait (demo, "person-id", hearth_record_get_id (HEARTH_RECORD (person)),
                      preferred != NULL ? preferred : first, interest, error))
@@ -836,6 +917,7 @@ hearth_demo_populate (HearthScheme      *scheme,
 
   demo.scheme = scheme;
   demo.state = seed;
+  demo.extra = seed ^ 0x5ca1ab1e0ddba11ULL;
   demo.today = hearth_date_today ();
   demo.counts = counts != NULL ? counts : &local;
   memset (demo.counts, 0, sizeof *demo.counts);
