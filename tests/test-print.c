@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-print.c: printed pen portraits, read back from the PDF: the version for introductions
- * leaves out every identifying field, and long text flows on to the next page, never cut. */
+ * leaves out every identifying field (alone, or a person's and a carer's together), and long
+ * text flows on to the next page, never cut. */
 
 #define G_LOG_DOMAIN "test-print"
 
@@ -113,6 +114,65 @@ test_full_and_introductions (SchemeFixture *f,
     }
 }
 
+static HearthCarer *
+carer_with_portrait (HearthScheme *scheme)
+{
+  g_autoptr(HearthPenPortrait) portrait = hearth_pen_portrait_new ();
+  g_autoptr(GError) error = NULL;
+  HearthCarer *carer = hearth_carer_new ();
+
+  g_object_set (carer, "first-name", "Bronwen", "last-name", "Tregothnan",
+                "date-of-birth", "1968-02-11", "enquiry-date", "2026-01-05",
+                "address", "3 Orchard Lane", "postcode", "QX9 7TT", "phone", "01632 960999",
+                NULL);
+  hearth_scheme_add_carer (scheme, carer, &error);
+  g_assert_no_error (error);
+
+  g_object_set (portrait, "carer-id", hearth_record_get_id (HEARTH_RECORD (carer)),
+                "about-me", "We keep bees and the kettle is always on.", NULL);
+  hearth_scheme_insert (scheme, HEARTH_RECORD (portrait), &error);
+  g_assert_no_error (error);
+  return carer;
+}
+
+/* Both portraits for an introduction in one PDF: each from the top of a page, neither
+ * with anything that identifies or locates them. */
+static void
+test_introductions (SchemeFixture *f,
+                    gconstpointer  data)
+{
+  g_autoptr(HearthPerson) person = person_with_portrait (f->scheme, 1);
+  g_autoptr(HearthCarer) carer = carer_with_portrait (f->scheme);
+  g_autoptr(HearthDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "introductions.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) pages = NULL;
+  const char *identifying[] = { "Haddadine", "Mariam", "1994", "19 July", "Quayside", "QX4",
+                                "01632", "Tregothnan", "1968", "11 February", "Orchard",
+                                "QX9" };
+
+  doc = hearth_introductions_document_new (f->scheme, person, carer, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_document_write_pdf (doc, path, &error));
+  g_assert_no_error (error);
+  text = pdf_text (path);
+
+  g_assert_cmpuint (pdf_pages (text), ==, 2);
+  pages = g_strsplit (text, "\f", -1);
+  g_assert_nonnull (strstr (pages[0], "Mimi"));
+  g_assert_nonnull (strstr (pages[0], "my Friday drama group"));
+  g_assert_null (strstr (pages[0], "Bronwen"));
+  g_assert_nonnull (strstr (pages[1], "Bronwen"));
+  g_assert_nonnull (strstr (pages[1], "We keep bees"));
+  g_assert_nonnull (strstr (pages[1], "page 2 of 2"));
+  for (guint i = 0; i < G_N_ELEMENTS (identifying); i++)
+    {
+      g_test_message ("looking for %s", identifying[i]);
+      g_assert_null (strstr (text, identifying[i]));
+    }
+}
+
 static void
 test_long_text_flows (SchemeFixture *f,
                       gconstpointer  data)
@@ -208,6 +268,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   ADD ("/print/pen-portrait", test_full_and_introductions);
+  ADD ("/print/introductions", test_introductions);
   ADD ("/print/long-text-flows", test_long_text_flows);
   ADD ("/print/subject-access", test_subject_access_pdf);
   ADD ("/print/scheme-report", test_scheme_report_pdf);

@@ -25,13 +25,15 @@ typedef enum
   BLOCK_HEADING,
   BLOCK_PARAGRAPH,
   BLOCK_FIELD,
+  BLOCK_PART,       /* another document's title, and photo, at the top of a new page */
 } BlockKind;
 
 typedef struct
 {
-  BlockKind    kind;
-  char        *text;
-  PangoLayout *layout;
+  BlockKind        kind;
+  char            *text;
+  PangoLayout     *layout;
+  cairo_surface_t *photo;   /* (nullable): for a part */
 } Block;
 
 /* One line of one block, placed on a page. */
@@ -64,6 +66,7 @@ block_free (gpointer data)
   Block *block = data;
 
   g_clear_object (&block->layout);
+  g_clear_pointer (&block->photo, cairo_surface_destroy);
   g_free (block->text);
   g_free (block);
 }
@@ -154,7 +157,7 @@ hearth_document_add_photo (HearthDocument *self,
   self->photo = surface;
 }
 
-static void
+static Block *
 add_block (HearthDocument *self,
            BlockKind       kind,
            char           *text)
@@ -164,6 +167,7 @@ add_block (HearthDocument *self,
   block->kind = kind;
   block->text = text;
   g_ptr_array_add (self->blocks, block);
+  return block;
 }
 
 void
@@ -216,6 +220,38 @@ hearth_document_add_field (HearthDocument *self,
   add_block (self, BLOCK_FIELD, g_strdup_printf ("<b>%s:</b> %s", l, v));
 }
 
+/**
+ * hearth_document_append:
+ * @other: a document to follow this one
+ *
+ * Adds a copy of @other after what @self holds, starting on a new page with @other's title
+ * and photo, so that two documents print in one go.
+ */
+void
+hearth_document_append (HearthDocument *self,
+                        HearthDocument *other)
+{
+  Block *part;
+
+  g_return_if_fail (HEARTH_IS_DOCUMENT (self));
+  g_return_if_fail (HEARTH_IS_DOCUMENT (other));
+  g_return_if_fail (self != other);
+
+  part = add_block (self, BLOCK_PART, g_markup_escape_text (other->title != NULL ? other->title
+                                                                                 : "", -1));
+  if (other->photo != NULL)
+    part->photo = cairo_surface_reference (other->photo);
+
+  for (guint i = 0; i < other->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (other->blocks, i);
+      Block *copy = add_block (self, block->kind, g_strdup (block->text));
+
+      if (block->photo != NULL)
+        copy->photo = cairo_surface_reference (block->photo);
+    }
+}
+
 static PangoLayout *
 make_layout (cairo_t    *cr,
              const char *font,
@@ -241,6 +277,8 @@ font_for (BlockKind kind)
       return "Sans 13";
     case BLOCK_HEADING:
       return "Sans Bold 13";
+    case BLOCK_PART:
+      return "Sans Bold 22";
     case BLOCK_PARAGRAPH:
     case BLOCK_FIELD:
     default:
@@ -284,8 +322,10 @@ hearth_document_paginate (HearthDocument *self,
   g_autofree char *title_markup = NULL;
   double content = width - 2 * MARGIN;
   double bottom = height - MARGIN - FOOTER_SPACE;
-  double title_width = self->photo != NULL ? content - PHOTO_SIZE - 12 : content;
+  double title_width = content - PHOTO_SIZE - 12;
   double y = MARGIN;
+  cairo_surface_t *photo = self->photo;   /* of the part being laid out */
+  guint photo_page = 0;
   PangoRectangle logical;
   GArray *page;
 
@@ -298,17 +338,29 @@ hearth_document_paginate (HearthDocument *self,
 
   title_markup = g_markup_printf_escaped ("%s", self->title);
   g_clear_object (&self->title_layout);
-  self->title_layout = make_layout (cr, "Sans Bold 22", title_markup, title_width);
+  self->title_layout = make_layout (cr, "Sans Bold 22", title_markup,
+                                   photo != NULL ? title_width : content);
   pango_layout_get_extents (self->title_layout, NULL, &logical);
   y += (double) logical.height / PANGO_SCALE + GAP;
 
   for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *block = g_ptr_array_index (self->blocks, i);
-      /* Beside the photo, text is narrower; the photo only stands on the first page. */
-      gboolean beside_photo = self->photo != NULL && self->pages->len == 1 &&
-                              y < MARGIN + PHOTO_SIZE + GAP;
+      gboolean beside_photo;
       int n_lines;
+
+      /* A part starts a page of its own, with its photo. */
+      if (block->kind == BLOCK_PART)
+        {
+          page = new_page (self);
+          y = MARGIN;
+          photo = block->photo;
+          photo_page = self->pages->len - 1;
+        }
+
+      /* Beside the photo, text is narrower; the photo only stands on its part's first page. */
+      beside_photo = photo != NULL && self->pages->len - 1 == photo_page &&
+                     y < MARGIN + PHOTO_SIZE + GAP;
 
       g_clear_object (&block->layout);
       block->layout = make_layout (cr, font_for (block->kind), block->text,
@@ -361,17 +413,18 @@ draw_footer (HearthDocument *self,
 }
 
 static void
-draw_photo (HearthDocument *self,
-            cairo_t        *cr)
+draw_photo (HearthDocument  *self,
+            cairo_t         *cr,
+            cairo_surface_t *photo)
 {
-  double w = cairo_image_surface_get_width (self->photo);
-  double h = cairo_image_surface_get_height (self->photo);
+  double w = cairo_image_surface_get_width (photo);
+  double h = cairo_image_surface_get_height (photo);
   double scale = PHOTO_SIZE / MAX (w, h);
 
   cairo_save (cr);
   cairo_translate (cr, self->width - MARGIN - PHOTO_SIZE, MARGIN);
   cairo_scale (cr, scale, scale);
-  cairo_set_source_surface (cr, self->photo, 0, 0);
+  cairo_set_source_surface (cr, photo, 0, 0);
   cairo_paint (cr);
   cairo_restore (cr);
 }
@@ -393,7 +446,7 @@ hearth_document_draw_page (HearthDocument *self,
       cairo_move_to (cr, MARGIN, MARGIN);
       pango_cairo_show_layout (cr, self->title_layout);
       if (self->photo != NULL)
-        draw_photo (self, cr);
+        draw_photo (self, cr, self->photo);
     }
 
   placed = g_ptr_array_index (self->pages, page);
@@ -402,6 +455,9 @@ hearth_document_draw_page (HearthDocument *self,
       Placed *p = &g_array_index (placed, Placed, i);
       PangoLayoutLine *line = pango_layout_get_line_readonly (p->block->layout, p->line);
       PangoRectangle logical;
+
+      if (p->block->kind == BLOCK_PART && p->line == 0 && p->block->photo != NULL)
+        draw_photo (self, cr, p->block->photo);
 
       pango_layout_line_get_extents (line, NULL, &logical);
       cairo_set_source_rgb (cr, p->block->kind == BLOCK_HEADING ? 0.55 : 0.1,

@@ -32,6 +32,8 @@ void            hearth_document_add_paragraph (HearthDocument *self,
 void            hearth_document_add_field    (HearthDocument  *self,
                                               const char      *label,
                                               const char      *value);
+void            hearth_document_append       (HearthDocument  *self,
+                                              HearthDocument  *other);
 guint           hearth_document_paginate     (HearthDocument  *self,
                                               cairo_t         *cr,
                                               double           width,

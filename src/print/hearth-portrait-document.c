@@ -108,6 +108,37 @@ hearth_pen_portrait_document_new (HearthScheme  *scheme,
   return g_steal_pointer (&doc);
 }
 
+/**
+ * hearth_introductions_document_new:
+ *
+ * The pen portraits for introductions of @person and of @carer, one after the other, each
+ * starting on a new page: what both sides are given before they first meet.
+ */
+HearthDocument *
+hearth_introductions_document_new (HearthScheme  *scheme,
+                                   HearthPerson  *person,
+                                   HearthCarer   *carer,
+                                   GError       **error)
+{
+  g_autoptr(HearthDocument) doc = NULL;
+  g_autoptr(HearthDocument) second = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), NULL);
+  g_return_val_if_fail (HEARTH_IS_PERSON (person), NULL);
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), NULL);
+
+  doc = hearth_pen_portrait_document_new (scheme, HEARTH_RECORD (person), TRUE, error);
+  if (doc == NULL)
+    return NULL;
+  second = hearth_pen_portrait_document_new (scheme, HEARTH_RECORD (carer), TRUE, error);
+  if (second == NULL)
+    return NULL;
+
+  hearth_document_append (doc, second);
+  hearth_document_set_footer (doc, _("Pen portraits for introductions"));
+  return g_steal_pointer (&doc);
+}
+
 /* "date_of_birth" → "Date of birth" */
 static char *
 humanise (const char *column)
