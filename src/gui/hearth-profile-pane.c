@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-gui-util.h"
 #include "hearth-profile-pane.h"
 
 struct _HearthProfilePane
@@ -495,6 +496,25 @@ add_stage_history (HearthProfilePane *self)
   add_group (self, _("Recruitment history"), group);
 }
 
+/* For someone waiting for a match: the Matching view, with them chosen. */
+static GtkWidget *
+find_carers_button_new (HearthProfilePane *self)
+{
+  GtkWidget *button = hearth_button_new_with_mnemonic (_("_Find Carers"));
+  g_autofree char *reference = g_strdup_printf ("person:%" G_GINT64_FORMAT,
+                                                hearth_record_get_id (self->record));
+
+  gtk_widget_set_name (button, "find-carers");
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (button, 6);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.find-carers");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                          g_variant_new_string (reference));
+  return button;
+}
+
 static GtkWidget *
 build_header (HearthProfilePane *self)
 {
@@ -536,6 +556,10 @@ build_header (HearthProfilePane *self)
   gtk_box_append (GTK_BOX (box), avatar);
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), state);
+  if (HEARTH_IS_PERSON (self->record) && !hearth_record_is_archived (self->record) &&
+      (g_strcmp0 (hearth_person_get_status (HEARTH_PERSON (self->record)), "referred") == 0 ||
+       g_strcmp0 (hearth_person_get_status (HEARTH_PERSON (self->record)), "matching") == 0))
+    gtk_box_append (GTK_BOX (box), find_carers_button_new (self));
   if (hearth_record_is_archived (self->record))
     {
       g_autofree char *why = g_strdup_printf (_("Archived: %s"),

@@ -10,11 +10,13 @@
 #include <glib/gi18n.h>
 
 #include "hearth-gui-util.h"
+#include "hearth-arrangements-page.h"
 #include "hearth-backup.h"
 #include "hearth-backups-window.h"
 #include "hearth-dashboard-page.h"
 #include "hearth-list-export.h"
 #include "hearth-history-page.h"
+#include "hearth-matching-page.h"
 #include "hearth-subject-access-export.h"
 #include "hearth-page.h"
 #include "hearth-retention-window.h"
@@ -22,6 +24,7 @@
 #include "hearth-records-page.h"
 #include "hearth-reviews-page.h"
 #include "hearth-recruitment-page.h"
+#include "hearth-trials-page.h"
 #include "hearth-window.h"
 
 #define MAX_RECENT 10
@@ -39,6 +42,9 @@ static const struct {
   { "recruitment", N_("Recruitment"), "list-add-symbolic", hearth_recruitment_page_new },
   { "people", N_("People"), "system-users-symbolic", hearth_records_page_new_people },
   { "carers", N_("Carers"), "go-home-symbolic", hearth_records_page_new_carers },
+  { "matching", N_("Matching"), "emoji-people-symbolic", hearth_matching_page_new },
+  { "trials", N_("Trials"), "emblem-default-symbolic", hearth_trials_page_new },
+  { "arrangements", N_("Arrangements"), "emblem-favorite-symbolic", hearth_arrangements_page_new },
   { "reviews", N_("Reviews"), "x-office-calendar-symbolic", hearth_reviews_page_new },
   { "history", N_("History"), "document-open-recent-symbolic", hearth_history_page_new },
 };
@@ -891,6 +897,33 @@ show_record_action (GtkWidget  *widget,
     g_debug ("No page shows %s records yet", hearth_record_get_table (record));
 }
 
+/* "person:ID": the Matching view, with that person chosen. */
+static void
+find_carers_action (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  HearthPage *page = hearth_window_get_page (self, "matching");
+  g_autoptr(HearthRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->scheme == NULL || page == NULL)
+    return;
+
+  record = load_record (self, g_variant_get_string (parameter, NULL), &error);
+  if (record != NULL && !HEARTH_IS_PERSON (record))
+    g_set_error (&error, HEARTH_ERROR, HEARTH_ERROR_INVALID, _("Carers are found for a person."));
+  if (error != NULL)
+    {
+      show_error (self, _("The Carers Could Not Be Found"), error->message);
+      return;
+    }
+
+  hearth_window_show_view (self, "matching");
+  hearth_matching_page_select_person (HEARTH_MATCHING_PAGE (page), hearth_record_get_id (record));
+}
+
 /* "TABLE:ID": the History view, narrowed to that record and the records that belong to it. */
 static void
 show_history_action (GtkWidget  *widget,
@@ -1219,6 +1252,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.show-record", "s", show_record_action);
   gtk_widget_class_install_action (widget_class, "win.show-history", "s", show_history_action);
+  gtk_widget_class_install_action (widget_class, "win.find-carers", "s", find_carers_action);
   gtk_widget_class_install_action (widget_class, "win.take-over", NULL, take_over_action);
   gtk_widget_class_install_action (widget_class, "win.subject-access", "s", subject_access_action);
   gtk_widget_class_install_action (widget_class, "win.open-folder", "s", open_folder_action);
@@ -1230,7 +1264,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
                                        "win.settings", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (views) && i < 9; i++)
+  for (guint i = 0; i < MIN (G_N_ELEMENTS (views), 9); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "win.show-view", "s", views[i].name);
 }

@@ -155,7 +155,9 @@ open_profile (HearthRecordsPage *self,
   hearth_profile_pane_set_record (self->profile, record);
   update_record_menu (self, record);
   update_titles (self);
-  if (record != NULL)
+  /* Wide, both panes show; asking AdwLeaflet 1.2 for one would pull the focus out of the
+   * search and into the profile. */
+  if (record != NULL && adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->profile_box);
 }
 

@@ -1,0 +1,188 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hearth-introductions-print.c: the two pen portraits "for introductions" of a shortlisted
+ * pair, in one go: through the print dialog, or saved as one PDF. The pages come from the
+ * print library, the same ones hearth-cli writes. */
+
+#define G_LOG_DOMAIN "hearth-introductions-print"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hearth-gui-util.h"
+#include "hearth-introductions-print.h"
+#include "hearth-portrait-document.h"
+
+static void
+show_refusal (HearthPage *page,
+              const char *heading,
+              const char *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (page));
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                            : NULL,
+                                                       heading, message));
+  gtk_widget_set_name (GTK_WIDGET (dialog), "matching-error");
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  hearth_present_dialog (dialog);
+}
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                HearthDocument    *doc)
+{
+  guint pages = hearth_document_paginate (doc, gtk_print_context_get_cairo_context (context),
+                                          gtk_print_context_get_width (context),
+                                          gtk_print_context_get_height (context));
+
+  gtk_print_operation_set_n_pages (operation, (int) MAX (pages, 1));
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              HearthDocument    *doc)
+{
+  hearth_document_draw_page (doc, gtk_print_context_get_cairo_context (context), (guint) page);
+}
+
+static void
+print_document (HearthPage     *page,
+                HearthDocument *doc,
+                const char     *job_name)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (page));
+
+  /* The document lays out its own A4 margins, in points. */
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (operation, job_name);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), doc);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), doc);
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_refusal (page, _("The Pen Portraits Could Not Be Printed"), error->message);
+}
+
+static void
+pdf_chosen_cb (GtkNativeDialog *chooser,
+               int              response,
+               HearthPage      *page)
+{
+  HearthDocument *doc = g_object_get_data (G_OBJECT (chooser), "document");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *uri = NULL;
+  AdwToast *toast;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file == NULL)
+    goto out;
+
+  path = g_file_get_path (file);
+  if (path == NULL || !hearth_document_write_pdf (doc, path, &error))
+    {
+      show_refusal (page, _("The Pen Portraits Could Not Be Saved"),
+                    error != NULL ? error->message
+                                  : _("This place cannot be written to. Choose a folder on "
+                                      "this computer."));
+      goto out;
+    }
+
+  folder = g_file_get_parent (file);
+  uri = g_file_get_uri (folder);
+  toast = adw_toast_new (_("Pen portraits for introductions saved as PDF"));
+  adw_toast_set_button_label (toast, _("_Open Folder"));
+  adw_toast_set_action_name (toast, "win.open-folder");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  hearth_page_add_toast (page, toast);
+
+out:
+  g_object_unref (chooser);
+  g_object_unref (page);
+}
+
+static void
+save_pdf (HearthPage     *page,
+          HearthDocument *doc,
+          const char     *suggested)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (page));
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Save Pen Portraits for Introductions as PDF"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_filter_set_name (pdf, _("PDF documents"));
+  gtk_file_filter_add_mime_type (pdf, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_object_set_data_full (G_OBJECT (chooser), "document", g_object_ref (doc), g_object_unref);
+  g_signal_connect (chooser, "response", G_CALLBACK (pdf_chosen_cb), g_object_ref (page));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* The name an introduction copy goes by: the preferred name, else the first name. */
+static const char *
+called (HearthRecord *subject)
+{
+  const char *name = hearth_record_get_string (subject, "preferred-name");
+
+  return hearth_record_text_is_blank (name) ? hearth_record_get_string (subject, "first-name")
+                                            : name;
+}
+
+/**
+ * hearth_introductions_print:
+ * @to_pdf: ask where to save a PDF, rather than open the print dialog
+ *
+ * Prints the pen portraits for introductions of @person and @carer, each from the top of a
+ * page, leaving out surnames, dates of birth, addresses and contact details.
+ */
+void
+hearth_introductions_print (HearthPage   *page,
+                            HearthPerson *person,
+                            HearthCarer  *carer,
+                            gboolean      to_pdf)
+{
+  g_autoptr(HearthDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file_name = NULL;
+
+  g_return_if_fail (HEARTH_IS_PAGE (page));
+  g_return_if_fail (HEARTH_IS_PERSON (person));
+  g_return_if_fail (HEARTH_IS_CARER (carer));
+
+  doc = hearth_introductions_document_new (hearth_page_get_scheme (page), person, carer, &error);
+  if (doc == NULL)
+    {
+      show_refusal (page, _("The Pen Portraits Could Not Be Made"), error->message);
+      return;
+    }
+
+  /* Translators: a file name; keep the .pdf. The two names are first or preferred names. */
+  file_name = g_strdup_printf (_("Introductions - %s and %s.pdf"),
+                               called (HEARTH_RECORD (person)), called (HEARTH_RECORD (carer)));
+  if (to_pdf)
+    save_pdf (page, doc, file_name);
+  else
+    print_document (page, doc, file_name);
+}

@@ -1,0 +1,551 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-trials.c: the Trials view in the window, as a coordinator uses it: a demo trial
+ * taken through every stage to the decision with the cards' buttons and the dialogs they
+ * open, two yeses making it agreed; a no closing another and sending the person back to
+ * matching; refusals shown inside the dialog with everything typed kept. */
+
+#define G_LOG_DOMAIN "test-trials"
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "hearth-demo.h"
+#include "hearth-trials-page.h"
+#include "hearth-window.h"
+
+static void
+settle (void)
+{
+  for (guint i = 0; i < 50; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The open question window, if any. */
+static GtkWidget *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_widget_get_visible (window) &&
+          g_str_equal (gtk_widget_get_name (window), "trials-question"))
+        return window;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+field (GtkWidget  *dialog,
+       const char *name)
+{
+  GtkWidget *widget = find_named (gtk_window_get_child (GTK_WINDOW (dialog)), name);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static void
+set_text (GtkWidget  *dialog,
+          const char *name,
+          const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (field (dialog, name)), text);
+}
+
+static const char *
+text_of (GtkWidget  *dialog,
+         const char *name)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (field (dialog, name)));
+}
+
+/* Presses the dialog's answer; returns the refusal shown in it, or %NULL once it closed. */
+static const char *
+confirm (GtkWidget *dialog)
+{
+  GtkWidget *button = find_named (gtk_window_get_titlebar (GTK_WINDOW (dialog)), "confirm");
+  GtkWidget *error;
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  settle ();
+  if (find_dialog () != dialog)
+    return NULL;
+  error = field (dialog, "error");
+  g_assert_true (gtk_widget_get_visible (error));
+  return gtk_label_get_label (GTK_LABEL (error));
+}
+
+static GtkWidget *
+card_of (HearthPage *page,
+         gint64      trial_id)
+{
+  g_autofree char *name = g_strdup_printf ("trial-%" G_GINT64_FORMAT, trial_id);
+
+  return find_named (GTK_WIDGET (page), name);
+}
+
+/* Clicks @button on the trial's card in the board, and returns the dialog it opens. */
+static GtkWidget *
+click_on_card (HearthPage *page,
+               gint64      trial_id,
+               const char *button)
+{
+  GtkWidget *card = card_of (page, trial_id);
+  GtkWidget *widget;
+  GtkWidget *dialog;
+
+  g_assert_nonnull (card);
+  widget = find_named (card, button);
+  g_assert_nonnull (widget);
+  g_signal_emit_by_name (widget, "clicked");
+  settle ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+static gint64
+selected_id (HearthPage *page)
+{
+  HearthTrial *trial = hearth_trials_page_get_selected (HEARTH_TRIALS_PAGE (page));
+
+  g_assert_nonnull (trial);
+  return hearth_record_get_id (HEARTH_RECORD (trial));
+}
+
+static HearthTrial *
+stored (HearthScheme *scheme,
+        gint64        id)
+{
+  HearthRecord *record = hearth_scheme_load (scheme, HEARTH_TYPE_TRIAL, id, NULL);
+
+  g_assert_nonnull (record);
+  return HEARTH_TRIAL (record);
+}
+
+/* The open demo trials at @stage. */
+static GPtrArray *
+open_trials_at (HearthScheme *scheme,
+                const char   *stage)
+{
+  g_autoptr(GPtrArray) trials = hearth_scheme_load_all (scheme, HEARTH_TYPE_TRIAL, NULL);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < trials->len; i++)
+    {
+      HearthTrial *trial = g_ptr_array_index (trials, i);
+
+      if (g_str_equal (hearth_trial_get_outcome (trial), "open") &&
+          g_str_equal (hearth_trial_get_stage (trial), stage))
+        g_ptr_array_add (found, g_object_ref (trial));
+    }
+  return found;
+}
+
+static HearthScheme *
+open_demo (const char    *name,
+           HearthWindow **window,
+           HearthPage   **page)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hearth-gui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  HearthScheme *scheme;
+
+  scheme = hearth_demo_create (file, 1, HEARTH_DEMO_DEFAULT_SEED, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  *window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
+  g_assert_true (hearth_window_set_scheme (*window, scheme));
+  gtk_window_present (GTK_WINDOW (*window));
+  hearth_window_show_view (*window, "trials");
+  settle ();
+  *page = hearth_window_get_page (*window, "trials");
+  g_assert_true (HEARTH_IS_TRIALS_PAGE (*page));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (*page)));
+  return scheme;
+}
+
+static void
+close_demo (HearthWindow *window,
+            HearthScheme *scheme)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+  hearth_scheme_close (scheme);
+  g_object_unref (scheme);
+}
+
+/* Moves the trial on to the next stage with the Move On dialog, as the card offers it. */
+static void
+move_on (HearthPage   *page,
+         HearthScheme *scheme,
+         gint64        id,
+         const char   *expected)
+{
+  GtkWidget *dialog = click_on_card (page, id, "move-on");
+  g_autoptr(HearthTrial) trial = NULL;
+
+  /* The first stage offered is the next one. */
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (field (dialog, "stage"))), ==, 0);
+  g_assert_cmpstr (text_of (dialog, "on"), ==, "22/11/2026");
+  set_text (dialog, "notes", "Going well");
+  if (g_str_equal (expected, "trial-period"))
+    {
+      g_assert_true (gtk_widget_get_visible (field (dialog, "trial-start")));
+      set_text (dialog, "trial-start", "22/11/2026");
+      /* An end before the start is refused in the dialog, and nothing typed is lost. */
+      set_text (dialog, "trial-planned-end", "01/11/2026");
+      g_assert_nonnull (strstr (confirm (dialog), "planned end must come after its start"));
+      g_assert_cmpstr (text_of (dialog, "notes"), ==, "Going well");
+      set_text (dialog, "trial-planned-end", "03/01/2027");
+    }
+  else
+    g_assert_false (gtk_widget_get_visible (field (dialog, "trial-start")));
+  g_assert_null (confirm (dialog));
+
+  trial = stored (scheme, id);
+  g_assert_cmpstr (hearth_trial_get_stage (trial), ==, expected);
+  g_assert_cmpstr (hearth_trial_get_stage_since (trial), ==, "2026-11-22");
+  if (g_str_equal (expected, "trial-period"))
+    {
+      g_assert_cmpstr (hearth_trial_get_trial_start (trial), ==, "2026-11-22");
+      g_assert_cmpstr (hearth_trial_get_trial_planned_end (trial), ==, "2027-01-03");
+    }
+  /* The card moved to its new column. */
+  g_assert_true (gtk_widget_is_ancestor (card_of (page, id),
+                                         find_named (GTK_WIDGET (page), expected)));
+}
+
+/* Records one side's choice with the Record Choice dialog: side 0 is the first not yet
+ * recorded, answer 0 is yes. */
+static void
+record_choice (HearthPage *page,
+               gint64      id,
+               guint       answer,
+               const char *words)
+{
+  GtkWidget *dialog = click_on_card (page, id, "record-choice");
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (dialog, "side")), 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (dialog, "answer")), answer);
+  set_text (dialog, "words", words);
+  g_assert_null (confirm (dialog));
+}
+
+static void
+test_to_agreed (void)
+{
+  static const char *stages[] = {
+    "portraits-shared", "first-meeting", "further-visits", "overnight-stay", "trial-period",
+    "decision",
+  };
+  HearthWindow *window;
+  HearthPage *page;
+  HearthScheme *scheme = open_demo ("Agreed.hearth", &window, &page);
+  g_autoptr(GPtrArray) proposed = open_trials_at (scheme, "proposed");
+  g_autoptr(HearthTrial) trial = NULL;
+  GtkWidget *dialog;
+  gint64 id;
+
+  g_assert_cmpuint (proposed->len, >, 0);
+  id = hearth_record_get_id (g_ptr_array_index (proposed, 0));
+  g_assert_true (gtk_widget_is_ancestor (card_of (page, id), find_named (GTK_WIDGET (page),
+                                                                        "proposed")));
+
+  /* A move dated in the future is refused in the core's words; the dialog stays open with
+   * the notes still typed, and the trial does not move. */
+  dialog = click_on_card (page, id, "move-on");
+  set_text (dialog, "notes", "Met at the day centre");
+  set_text (dialog, "on", "01/12/2026");
+  g_assert_nonnull (strstr (confirm (dialog), "is in the future"));
+  g_assert_cmpstr (text_of (dialog, "notes"), ==, "Met at the day centre");
+  g_assert_cmpstr (hearth_trial_get_stage (trial = stored (scheme, id)), ==, "proposed");
+  g_clear_object (&trial);
+  g_signal_emit_by_name (find_named (gtk_window_get_titlebar (GTK_WINDOW (dialog)), "cancel"),
+                         "clicked");
+  settle ();
+  g_assert_null (find_dialog ());
+
+  for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
+    move_on (page, scheme, id, stages[i]);
+
+  /* At the decision there is no moving on, only the two choices. */
+  g_assert_null (find_named (card_of (page, id), "move-on"));
+  record_choice (page, id, 0, "I like it there, and the dog.");
+  trial = stored (scheme, id);
+  g_assert_cmpstr (hearth_trial_get_person_decision (trial), ==, "yes");
+  g_assert_null (hearth_trial_get_carer_decision (trial));
+  g_assert_cmpstr (hearth_trial_get_outcome (trial), ==, "open");
+  g_clear_object (&trial);
+
+  /* The person's choice is recorded, so the carer is the only side left to ask. */
+  record_choice (page, id, 0, "We would love to.");
+  trial = stored (scheme, id);
+  g_assert_cmpstr (hearth_trial_get_outcome (trial), ==, "agreed");
+  g_assert_cmpstr (hearth_trial_get_person_decision (trial), ==, "yes");
+  g_assert_cmpstr (hearth_trial_get_person_words (trial), ==, "I like it there, and the dog.");
+  g_assert_cmpstr (hearth_trial_get_carer_decision (trial), ==, "yes");
+  g_assert_cmpstr (hearth_trial_get_carer_words (trial), ==, "We would love to.");
+  g_assert_cmpstr (hearth_trial_get_closed_on (trial), ==, "2026-11-22");
+
+  /* Agreed, it waits on the board for its arrangement, and opening it selects it. */
+  g_assert_nonnull (find_named (card_of (page, id), "start-arrangement"));
+  g_assert_null (find_named (card_of (page, id), "record-choice"));
+  {
+    g_autofree char *reference = g_strdup_printf ("trial:%" G_GINT64_FORMAT, id);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-record", "s",
+                                               reference));
+    settle ();
+  }
+  g_assert_nonnull (hearth_trials_page_get_selected (HEARTH_TRIALS_PAGE (page)));
+  g_assert_cmpint (selected_id (page), ==, id);
+  g_assert_true (gtk_widget_has_focus (card_of (page, id)));
+  {
+    /* The board scrolled to the Decision column, the last. */
+    GtkWidget *scroller = gtk_widget_get_ancestor (card_of (page, id), GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+    g_assert_cmpfloat (gtk_adjustment_get_value (h), >, 0);
+  }
+
+  /* Start Arrangement opens the arrangement dialog for this trial, over the window. */
+  g_signal_emit_by_name (find_named (card_of (page, id), "start-arrangement"), "clicked");
+  settle ();
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    GtkWindow *started = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) other = g_list_model_get_item (toplevels, i);
+
+        if (gtk_widget_get_visible (GTK_WIDGET (other)) &&
+            gtk_window_get_transient_for (other) == GTK_WINDOW (window))
+          started = other;
+      }
+    g_assert_nonnull (started);
+    g_assert_cmpstr (G_OBJECT_TYPE_NAME (started), ==, "HearthArrangementDialog");
+    gtk_window_destroy (started);
+    settle ();
+  }
+
+  close_demo (window, scheme);
+}
+
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A trial left in one stage past the scheme's stall days says so on its card. */
+static void
+test_stalled (void)
+{
+  HearthWindow *window;
+  HearthPage *page;
+  HearthScheme *scheme = open_demo ("Stalled.hearth", &window, &page);
+  g_autoptr(GPtrArray) proposed = open_trials_at (scheme, "proposed");
+  HearthTrial *trial;
+  g_autofree char *stalled = NULL;
+  int days;
+
+  g_assert_cmpint (hearth_scheme_details_get_trial_stall_days (hearth_scheme_get_details (scheme)),
+                   ==, 21);
+  g_assert_cmpuint (proposed->len, >, 0);
+  trial = g_ptr_array_index (proposed, 0);
+  days = hearth_date_days_between (hearth_trial_get_stage_since (trial), "2026-11-22");
+  g_assert_cmpint (days, <=, 21);
+  g_assert_false (has_label (card_of (page, hearth_record_get_id (HEARTH_RECORD (trial))),
+                             "Stalled: 22 days without a move"));
+
+  /* Three weeks on, it has stalled. */
+  hearth_date_set_today ("2026-12-13");
+  hearth_trials_page_reload (HEARTH_TRIALS_PAGE (page));
+  stalled = g_strdup_printf ("Stalled: %d days without a move", days + 21);
+  g_assert_true (has_label (card_of (page, hearth_record_get_id (HEARTH_RECORD (trial))), stalled));
+  hearth_date_set_today ("2026-11-22");
+
+  /* Enter on the card (its row activated) opens its actions, acting on it. */
+  {
+    GtkWidget *card = card_of (page, hearth_record_get_id (HEARTH_RECORD (trial)));
+    GtkPopover *menu = gtk_menu_button_get_popover (GTK_MENU_BUTTON (find_named (card, "actions")));
+
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (menu)));
+    gtk_widget_activate (card);
+    settle ();
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (menu)));
+    g_assert_cmpint (selected_id (page), ==, hearth_record_get_id (HEARTH_RECORD (trial)));
+    gtk_popover_popdown (menu);
+    settle ();
+  }
+
+  close_demo (window, scheme);
+}
+
+static void
+test_no_closes (void)
+{
+  HearthWindow *window;
+  HearthPage *page;
+  HearthScheme *scheme = open_demo ("No.hearth", &window, &page);
+  g_autoptr(GPtrArray) visiting = open_trials_at (scheme, "further-visits");
+  g_autoptr(GPtrArray) meeting = open_trials_at (scheme, "first-meeting");
+  g_autoptr(HearthTrial) trial = NULL;
+  g_autoptr(HearthRecord) person = NULL;
+  g_autofree char *closed_name = NULL;
+  GtkWidget *dialog;
+  gint64 id;
+
+  g_assert_cmpuint (visiting->len, >, 0);
+  id = hearth_record_get_id (g_ptr_array_index (visiting, 0));
+
+  /* Ctrl+D's action on the selected card; a no from the person closes the trial. */
+  g_assert_true (hearth_trials_page_select (HEARTH_TRIALS_PAGE (page), id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "trials.record-choice", NULL));
+  settle ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (dialog, "side")), 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (field (dialog, "answer")), 1);
+  set_text (dialog, "words", "It is too far from my job.");
+  g_assert_null (confirm (dialog));
+
+  trial = stored (scheme, id);
+  g_assert_cmpstr (hearth_trial_get_outcome (trial), ==, "declined-by-person");
+  g_assert_cmpstr (hearth_trial_get_person_decision (trial), ==, "no");
+  g_assert_cmpstr (hearth_trial_get_closed_reason (trial), ==, "It is too far from my job.");
+  person = hearth_scheme_load (scheme, HEARTH_TYPE_PERSON, hearth_trial_get_person_id (trial),
+                               NULL);
+  g_assert_cmpstr (hearth_person_get_status (HEARTH_PERSON (person)), ==, "matching");
+
+  /* It leaves the board, and the closed list shows it with its outcome. */
+  g_assert_null (card_of (page, id));
+  closed_name = g_strdup_printf ("closed-trial-%" G_GINT64_FORMAT, id);
+  hearth_trials_page_set_show_closed (HEARTH_TRIALS_PAGE (page), TRUE);
+  settle ();
+  g_assert_nonnull (find_named (GTK_WIDGET (page), closed_name));
+  g_assert_true (gtk_widget_get_mapped (find_named (GTK_WIDGET (page), closed_name)));
+  hearth_trials_page_set_show_closed (HEARTH_TRIALS_PAGE (page), FALSE);
+  settle ();
+
+  /* Withdrawing needs a reason: refused in the dialog, then done. */
+  g_assert_cmpuint (meeting->len, >, 0);
+  id = hearth_record_get_id (g_ptr_array_index (meeting, 0));
+  g_assert_true (hearth_trials_page_select (HEARTH_TRIALS_PAGE (page), id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "trials.withdraw", NULL));
+  settle ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (confirm (dialog));
+  g_assert_nonnull (find_dialog ());
+  set_text (dialog, "reason", "The carer is moving house");
+  g_assert_null (confirm (dialog));
+  g_clear_object (&trial);
+  trial = stored (scheme, id);
+  g_assert_cmpstr (hearth_trial_get_outcome (trial), ==, "withdrawn");
+  g_assert_cmpstr (hearth_trial_get_closed_reason (trial), ==, "The carer is moving house");
+
+  close_demo (window, scheme);
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A scheme with no trials says where they start. */
+static void
+test_empty (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hearth-gui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Empty.hearth", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  HearthScheme *scheme;
+  HearthWindow *window;
+  HearthPage *page;
+  GtkWidget *status;
+
+  scheme = hearth_scheme_create (file, "Empty", NULL, &error);
+  g_assert_no_error (error);
+  window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
+  g_assert_true (hearth_window_set_scheme (window, scheme));
+  gtk_window_present (GTK_WINDOW (window));
+  hearth_window_show_view (window, "trials");
+  settle ();
+  page = hearth_window_get_page (window, "trials");
+
+  status = find_type (GTK_WIDGET (page), ADW_TYPE_STATUS_PAGE);
+  g_assert_nonnull (status);
+  g_assert_true (gtk_widget_get_mapped (status));
+  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (status)),
+                            "Matching view"));
+  g_assert_null (hearth_trials_page_get_selected (HEARTH_TRIALS_PAGE (page)));
+
+  close_demo (window, scheme);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  hearth_date_set_today ("2026-11-22");
+
+  g_test_add_func ("/gui/trials/to-agreed", test_to_agreed);
+  g_test_add_func ("/gui/trials/no-closes", test_no_closes);
+  g_test_add_func ("/gui/trials/stalled", test_stalled);
+  g_test_add_func ("/gui/trials/empty", test_empty);
+
+  return g_test_run ();
+}
