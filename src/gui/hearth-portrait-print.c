@@ -49,10 +49,18 @@ draw_page_cb (GtkPrintOperation *operation,
   hearth_document_draw_page (doc, gtk_print_context_get_cairo_context (context), (guint) page);
 }
 
+static const HearthPrintWords portrait_words = {
+  N_("Save Pen Portrait as PDF"),
+  N_("The Pen Portrait Could Not Be Printed"),
+  N_("The Pen Portrait Could Not Be Saved"),
+  N_("Pen portrait saved as PDF"),
+};
+
 static void
-print_document (HearthPage     *page,
-                HearthDocument *doc,
-                const char     *job_name)
+print_document (HearthPage             *page,
+                HearthDocument         *doc,
+                const char             *job_name,
+                const HearthPrintWords *words)
 {
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
@@ -74,7 +82,7 @@ print_document (HearthPage     *page,
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_refusal (page, _("The Pen Portrait Could Not Be Printed"), error->message);
+    show_refusal (page, _(words->print_failed), error->message);
 }
 
 static void
@@ -83,6 +91,7 @@ pdf_chosen_cb (GtkNativeDialog *chooser,
                HearthPage      *page)
 {
   HearthDocument *doc = g_object_get_data (G_OBJECT (chooser), "document");
+  const HearthPrintWords *words = g_object_get_data (G_OBJECT (chooser), "words");
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) folder = NULL;
   g_autoptr(GError) error = NULL;
@@ -98,7 +107,7 @@ pdf_chosen_cb (GtkNativeDialog *chooser,
   path = g_file_get_path (file);
   if (path == NULL || !hearth_document_write_pdf (doc, path, &error))
     {
-      show_refusal (page, _("The Pen Portrait Could Not Be Saved"),
+      show_refusal (page, _(words->save_failed),
                     error != NULL ? error->message
                                   : _("This place cannot be written to. Choose a folder on "
                                       "this computer."));
@@ -107,7 +116,7 @@ pdf_chosen_cb (GtkNativeDialog *chooser,
 
   folder = g_file_get_parent (file);
   uri = g_file_get_uri (folder);
-  toast = adw_toast_new (_("Pen portrait saved as PDF"));
+  toast = adw_toast_new (_(words->saved));
   adw_toast_set_button_label (toast, _("_Open Folder"));
   adw_toast_set_action_name (toast, "win.open-folder");
   adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
@@ -119,15 +128,16 @@ out:
 }
 
 static void
-save_pdf (HearthPage     *page,
-          HearthDocument *doc,
-          const char     *suggested)
+save_pdf (HearthPage             *page,
+          HearthDocument         *doc,
+          const char             *suggested,
+          const HearthPrintWords *words)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (page));
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
 
-  chooser = gtk_file_chooser_native_new (_("Save Pen Portrait as PDF"),
+  chooser = gtk_file_chooser_native_new (_(words->save_title),
                                          GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_filter_set_name (pdf, _("PDF documents"));
@@ -136,8 +146,33 @@ save_pdf (HearthPage     *page,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_object_set_data_full (G_OBJECT (chooser), "document", g_object_ref (doc), g_object_unref);
+  g_object_set_data (G_OBJECT (chooser), "words", (gpointer) words);
   g_signal_connect (chooser, "response", G_CALLBACK (pdf_chosen_cb), g_object_ref (page));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/**
+ * hearth_page_print_document:
+ * @file_name: the job's name, and the name a saved PDF is offered
+ * @words: (not nullable): static, untranslated words for the dialogs and the toast
+ * @to_pdf: ask where to save a PDF, rather than open the print dialog
+ *
+ * Prints any of the print library's documents from @page, or saves it as PDF.
+ */
+void
+hearth_page_print_document (HearthPage             *page,
+                            HearthDocument         *doc,
+                            const char             *file_name,
+                            const HearthPrintWords *words,
+                            gboolean                to_pdf)
+{
+  g_return_if_fail (HEARTH_IS_PAGE (page));
+  g_return_if_fail (doc != NULL && words != NULL);
+
+  if (to_pdf)
+    save_pdf (page, doc, file_name, words);
+  else
+    print_document (page, doc, file_name, words);
 }
 
 /**
@@ -181,8 +216,5 @@ hearth_portrait_print (HearthPage   *page,
   file_name = for_introductions ? g_strdup_printf (_("Pen portrait for introductions - %s.pdf"), name)
                                 : g_strdup_printf (_("Pen portrait - %s.pdf"), name);
 
-  if (to_pdf)
-    save_pdf (page, doc, file_name);
-  else
-    print_document (page, doc, file_name);
+  hearth_page_print_document (page, doc, file_name, &portrait_words, to_pdf);
 }

@@ -12,6 +12,7 @@
 #include "hearth-gui-util.h"
 #include "hearth-introductions-print.h"
 #include "hearth-portrait-document.h"
+#include "hearth-portrait-print.h"
 
 static void
 show_refusal (HearthPage *page,
@@ -29,116 +30,12 @@ show_refusal (HearthPage *page,
   hearth_present_dialog (dialog);
 }
 
-static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                HearthDocument    *doc)
-{
-  guint pages = hearth_document_paginate (doc, gtk_print_context_get_cairo_context (context),
-                                          gtk_print_context_get_width (context),
-                                          gtk_print_context_get_height (context));
-
-  gtk_print_operation_set_n_pages (operation, (int) MAX (pages, 1));
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              HearthDocument    *doc)
-{
-  hearth_document_draw_page (doc, gtk_print_context_get_cairo_context (context), (guint) page);
-}
-
-static void
-print_document (HearthPage     *page,
-                HearthDocument *doc,
-                const char     *job_name)
-{
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  g_autoptr(GError) error = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (page));
-
-  /* The document lays out its own A4 margins, in points. */
-  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_job_name (operation, job_name);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), doc);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), doc);
-
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_refusal (page, _("The Pen Portraits Could Not Be Printed"), error->message);
-}
-
-static void
-pdf_chosen_cb (GtkNativeDialog *chooser,
-               int              response,
-               HearthPage      *page)
-{
-  HearthDocument *doc = g_object_get_data (G_OBJECT (chooser), "document");
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFile) folder = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *uri = NULL;
-  AdwToast *toast;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file == NULL)
-    goto out;
-
-  path = g_file_get_path (file);
-  if (path == NULL || !hearth_document_write_pdf (doc, path, &error))
-    {
-      show_refusal (page, _("The Pen Portraits Could Not Be Saved"),
-                    error != NULL ? error->message
-                                  : _("This place cannot be written to. Choose a folder on "
-                                      "this computer."));
-      goto out;
-    }
-
-  folder = g_file_get_parent (file);
-  uri = g_file_get_uri (folder);
-  toast = adw_toast_new (_("Pen portraits for introductions saved as PDF"));
-  adw_toast_set_button_label (toast, _("_Open Folder"));
-  adw_toast_set_action_name (toast, "win.open-folder");
-  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-  hearth_page_add_toast (page, toast);
-
-out:
-  g_object_unref (chooser);
-  g_object_unref (page);
-}
-
-static void
-save_pdf (HearthPage     *page,
-          HearthDocument *doc,
-          const char     *suggested)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (page));
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Save Pen Portraits for Introductions as PDF"),
-                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_filter_set_name (pdf, _("PDF documents"));
-  gtk_file_filter_add_mime_type (pdf, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_object_set_data_full (G_OBJECT (chooser), "document", g_object_ref (doc), g_object_unref);
-  g_signal_connect (chooser, "response", G_CALLBACK (pdf_chosen_cb), g_object_ref (page));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
+static const HearthPrintWords introductions_words = {
+  N_("Save Pen Portraits for Introductions as PDF"),
+  N_("The Pen Portraits Could Not Be Printed"),
+  N_("The Pen Portraits Could Not Be Saved"),
+  N_("Pen portraits for introductions saved as PDF"),
+};
 
 /* The name an introduction copy goes by: the preferred name, else the first name. */
 static const char *
@@ -181,8 +78,5 @@ hearth_introductions_print (HearthPage   *page,
   /* Translators: a file name; keep the .pdf. The two names are first or preferred names. */
   file_name = g_strdup_printf (_("Introductions - %s and %s.pdf"),
                                called (HEARTH_RECORD (person)), called (HEARTH_RECORD (carer)));
-  if (to_pdf)
-    save_pdf (page, doc, file_name);
-  else
-    print_document (page, doc, file_name);
+  hearth_page_print_document (page, doc, file_name, &introductions_words, to_pdf);
 }
