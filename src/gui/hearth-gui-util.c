@@ -92,3 +92,41 @@ hearth_present_dialog (AdwMessageDialog *dialog)
   hearth_name_mnemonic_buttons (GTK_WIDGET (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
+
+/**
+ * hearth_wrap_box_new:
+ *
+ * A row of controls or tables that wraps onto more lines when the window is narrow, so a
+ * view still fits a phone-sized window. Nothing in it is selectable: focus goes straight to
+ * the controls inside. Add to it with hearth_wrap_box_append().
+ *
+ * Returns: (transfer floating): a new #GtkFlowBox
+ */
+GtkWidget *
+hearth_wrap_box_new (guint spacing)
+{
+  GtkWidget *flow = gtk_flow_box_new ();
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), FALSE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), spacing);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 6);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 8);
+  gtk_widget_add_css_class (flow, "hearth-wrap-box");
+
+  return flow;
+}
+
+void
+hearth_wrap_box_append (GtkWidget *wrap_box,
+                        GtkWidget *child)
+{
+  GtkWidget *item;
+
+  g_return_if_fail (GTK_IS_FLOW_BOX (wrap_box));
+
+  gtk_flow_box_append (GTK_FLOW_BOX (wrap_box), child);
+  item = gtk_widget_get_parent (child);
+  gtk_widget_set_focusable (item, FALSE);
+  gtk_widget_set_valign (item, GTK_ALIGN_CENTER);
+}

@@ -153,6 +153,84 @@ test_demo_window (void)
   settle ();
 }
 
+/* The deepest widget whose own minimum width is over the limit: the one to fix. */
+static GtkWidget *
+widest_culprit (GtkWidget *widget,
+                int        limit)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int minimum;
+
+      if (!gtk_widget_get_visible (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      if (minimum > limit)
+        {
+          g_test_message ("  within a %s, %d pixels", G_OBJECT_TYPE_NAME (child), minimum);
+          return widest_culprit (child, limit);
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int minimum;
+
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_test_message ("  holding a %s, %d pixels", G_OBJECT_TYPE_NAME (child), minimum);
+    }
+
+  return widget;
+}
+
+/* Every view fits a phone-sized window (360 pixels, GNOME's narrowest), so the sidebar can
+ * fold away and nothing is cut off at the right. */
+static void
+test_every_view_narrow (void)
+{
+  const char *names[] = { "dashboard", "recruitment", "people", "carers", "matching",
+                          "trials", "arrangements", "reviews", "history" };
+  g_autofree char *dir = g_dir_make_tmp ("hearth-gui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Demo.hearth", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HearthScheme) scheme = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthWindow *window;
+
+  scheme = hearth_demo_create (file, 1, HEARTH_DEMO_DEFAULT_SEED, NULL, NULL, &error);
+  g_assert_no_error (error);
+  window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
+  g_assert_true (hearth_window_set_scheme (window, scheme));
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkWidget *content = gtk_window_get_child (GTK_WINDOW (window));
+      int minimum;
+
+      hearth_window_show_view (window, names[i]);
+      settle ();
+      gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      if (minimum > 360)
+        {
+          GtkWidget *culprit = widest_culprit (content, 360);
+
+          g_test_message ("%s: %d pixels at least, widest is a %s (%s)", names[i], minimum,
+                          G_OBJECT_TYPE_NAME (culprit),
+                          gtk_widget_get_name (culprit));
+        }
+      g_assert_cmpint (minimum, <=, 360);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  settle ();
+}
+
 static void
 test_refuses_foreign_file (void)
 {
@@ -187,6 +265,7 @@ main (int   argc,
   hearth_date_set_today ("2026-11-22");
 
   g_test_add_func ("/gui/demo-window", test_demo_window);
+  g_test_add_func ("/gui/every-view-narrow", test_every_view_narrow);
   g_test_add_func ("/gui/refuses-foreign-file", test_refuses_foreign_file);
 
   return g_test_run ();

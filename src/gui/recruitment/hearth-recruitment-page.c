@@ -598,6 +598,9 @@ grid_row (GtkGrid             *grid,
 
       gtk_label_set_xalign (GTK_LABEL (label), i == 0 ? 0 : 1);
       gtk_widget_set_hexpand (label, i == 0);
+      /* A long source or stage name breaks rather than push the figures off a narrow window. */
+      if (i == 0)
+        gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_grid_attach (grid, label, (int) i, row, 1, 1);
     }
 }
@@ -608,7 +611,7 @@ sources_grid (const HearthRecruitmentSummary *summary)
   const char *headings[] = { _("Source"), _("Enquiries"), _("Approved"), _("Conversion") };
   GtkWidget *grid = gtk_grid_new ();
 
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
   gtk_accessible_update_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Enquiries by source"), -1);
@@ -632,7 +635,7 @@ stages_grid (const HearthRecruitmentSummary *summary)
   const char *headings[] = { _("Stage"), _("Reached"), _("Dropped out") };
   GtkWidget *grid = gtk_grid_new ();
 
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
   gtk_accessible_update_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("How far enquiries got"), -1);
@@ -665,7 +668,7 @@ show_figures (HearthRecruitmentPage *self)
                                             hearth_recruitment_stage (s->most_dropped)),
                        s->dropped[s->most_dropped])
     : g_strdup (_("Most drop-outs at: nobody dropped out"));
-  GtkWidget *columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 36);
+  GtkWidget *columns = hearth_wrap_box_new (36);
 
   clear_box (self->figures_box);
   gtk_box_append (self->figures_box, label_new (totals, "title-3"));
@@ -674,9 +677,9 @@ show_figures (HearthRecruitmentPage *self)
       gtk_box_append (self->figures_box, label_new (_("No enquiries in this range."), "dim-label"));
       return;
     }
-  gtk_box_set_homogeneous (GTK_BOX (columns), TRUE);
-  gtk_box_append (GTK_BOX (columns), sources_grid (s));
-  gtk_box_append (GTK_BOX (columns), stages_grid (s));
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (columns), 2);
+  hearth_wrap_box_append (columns, sources_grid (s));
+  hearth_wrap_box_append (columns, stages_grid (s));
   gtk_box_append (self->figures_box, columns);
   gtk_box_append (self->figures_box, label_new (median, NULL));
   gtk_box_append (self->figures_box, label_new (drop, NULL));
@@ -792,7 +795,10 @@ range_entry (const char *name,
 static void
 build_summary (HearthRecruitmentPage *self)
 {
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *bar = hearth_wrap_box_new (6);
+  GtkWidget *from = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *to = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *show = hearth_button_new_with_mnemonic (_("_Show"));
   GtkWidget *export = hearth_button_new_with_mnemonic (_("_Export CSV…"));
   g_autofree char *today = hearth_date_today ();
@@ -802,14 +808,15 @@ build_summary (HearthRecruitmentPage *self)
   self->to_entry = GTK_ENTRY (range_entry ("to", _("Enquiries to")));
   gtk_editable_set_text (GTK_EDITABLE (self->from_entry), year_start);
   gtk_editable_set_text (GTK_EDITABLE (self->to_entry), today);
-  gtk_box_append (GTK_BOX (bar), gtk_label_new (_("Enquiries from")));
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->from_entry));
-  gtk_box_append (GTK_BOX (bar), gtk_label_new (_("to")));
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->to_entry));
-  gtk_box_append (GTK_BOX (bar), show);
-  gtk_widget_set_hexpand (export, TRUE);
-  gtk_widget_set_halign (export, GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (bar), export);
+  gtk_box_append (GTK_BOX (from), gtk_label_new (_("Enquiries from")));
+  gtk_box_append (GTK_BOX (from), GTK_WIDGET (self->from_entry));
+  gtk_box_append (GTK_BOX (to), gtk_label_new (_("to")));
+  gtk_box_append (GTK_BOX (to), GTK_WIDGET (self->to_entry));
+  gtk_box_append (GTK_BOX (buttons), show);
+  gtk_box_append (GTK_BOX (buttons), export);
+  hearth_wrap_box_append (bar, from);
+  hearth_wrap_box_append (bar, to);
+  hearth_wrap_box_append (bar, buttons);
   gtk_box_append (self->summary_box, bar);
 
   self->figures_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
