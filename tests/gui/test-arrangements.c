@@ -14,6 +14,7 @@
 #include "hearth-arrangement-dialog.h"
 #include "hearth-arrangements-page.h"
 #include "hearth-demo.h"
+#include "hearth-gui-test.h"
 #include "hearth-window.h"
 
 #define TODAY "2026-11-22"
@@ -26,56 +27,14 @@ typedef struct
   HearthArrangementsPage *page;
 } Fixture;
 
-static void
-settle (void)
-{
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 field (GtkWidget  *dialog,
        const char *name)
 {
-  GtkWidget *widget = find_named (dialog, name);
+  GtkWidget *widget = hearth_gui_test_find (dialog, name);
 
   g_assert_nonnull (widget);
   return widget;
-}
-
-/* The open window named @name, if any. */
-static GtkWidget *
-find_window (const char *name)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (gtk_widget_get_visible (window) && g_str_equal (gtk_widget_get_name (window), name))
-        return window;
-    }
-  return NULL;
 }
 
 static void
@@ -116,7 +75,7 @@ find_row (GtkWidget  *widget,
   GtkWidget *label;
 
   if (g_strcmp0 (gtk_widget_get_name (widget), "arrangement") == 0 &&
-      (label = find_named (widget, "title")) != NULL &&
+      (label = hearth_gui_test_find (widget, "title")) != NULL &&
       g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), title) == 0)
     return widget;
 
@@ -149,7 +108,7 @@ static const char *
 label_text (GtkWidget  *row,
             const char *name)
 {
-  GtkWidget *label = find_named (row, name);
+  GtkWidget *label = hearth_gui_test_find (row, name);
 
   g_assert_nonnull (label);
   return gtk_widget_get_visible (label) ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
@@ -264,8 +223,8 @@ open_emergency_dialog (Fixture *f)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "arrangements.new-emergency",
                                              NULL));
-  settle ();
-  dialog = find_window ("arrangement-dialog");
+  hearth_gui_test_settle ();
+  dialog = hearth_gui_test_find_window ("arrangement-dialog");
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (f->window));
   return dialog;
@@ -288,7 +247,7 @@ fixture_set_up (Fixture       *f,
   g_assert_true (hearth_window_set_scheme (f->window, f->scheme));
   gtk_window_present (GTK_WINDOW (f->window));
   hearth_window_show_view (f->window, "arrangements");
-  settle ();
+  hearth_gui_test_settle ();
   f->page = HEARTH_ARRANGEMENTS_PAGE (hearth_window_get_page (f->window, "arrangements"));
   g_assert_nonnull (f->page);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->page)));
@@ -299,7 +258,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  settle ();
+  hearth_gui_test_settle ();
   hearth_scheme_close (f->scheme);
   g_clear_object (&f->scheme);
   g_free (f->dir);
@@ -343,7 +302,7 @@ test_list_and_filters (Fixture       *f,
   /* A search no one matches leaves the empty state. */
   gtk_editable_set_text (GTK_EDITABLE (field (GTK_WIDGET (f->page), "search")), "Zzyzx");
   g_signal_emit_by_name (field (GTK_WIDGET (f->page), "search"), "search-changed");
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
 }
 
@@ -392,17 +351,17 @@ test_start_emergency (Fixture       *f,
 
   /* Without the registered manager's approval: refused, and the fee typed stays. */
   g_assert_true (gtk_widget_activate_action (dialog, "arrangement.start", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_nonnull (error_shown (dialog));
   g_assert_nonnull (strstr (error_shown (dialog), "registered manager’s approval"));
-  g_assert_true (find_window ("arrangement-dialog") == dialog);
+  g_assert_true (hearth_gui_test_find_window ("arrangement-dialog") == dialog);
   g_assert_cmpstr (text_of (dialog, "weekly-fee"), ==, "£720.50");
   g_assert_null (find_arrangement (f->scheme, person, carer));
 
   set_text (dialog, "approved-by", "Hana Ito");
   g_assert_true (gtk_widget_activate_action (dialog, "arrangement.start", NULL));
-  settle ();
-  g_assert_null (find_window ("arrangement-dialog"));
+  hearth_gui_test_settle ();
+  g_assert_null (hearth_gui_test_find_window ("arrangement-dialog"));
 
   started = find_arrangement (f->scheme, person, carer);
   g_assert_nonnull (started);
@@ -432,7 +391,7 @@ test_start_emergency (Fixture       *f,
                    hearth_record_get_id (HEARTH_RECORD (started)));
 
   /* Its row says who, what, since when, for how much, and how long the emergency has left. */
-  settle ();
+  hearth_gui_test_settle ();
   {
     g_autofree char *person_name = hearth_person_dup_display_name (person);
     g_autofree char *carer_name = hearth_carer_dup_display_name (carer);
@@ -482,18 +441,18 @@ test_start_emergency (Fixture       *f,
   set_text (dialog, "weekly-fee", "650");
   set_text (dialog, "approved-by", "Hana Ito");
   g_assert_true (gtk_widget_activate_action (dialog, "arrangement.start", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_cmpstr (error_shown (dialog), ==, expected->message);
   g_assert_nonnull (strstr (error_shown (dialog), "already supports"));
-  g_assert_true (find_window ("arrangement-dialog") == dialog);
+  g_assert_true (hearth_gui_test_find_window ("arrangement-dialog") == dialog);
   g_assert_cmpstr (text_of (dialog, "approved-by"), ==, "Hana Ito");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (dialog, "weekly-fee"))), ==, "650");
   g_assert_cmpuint (count_arrangements (f->scheme, FALSE), ==, total);
   g_assert_null (find_arrangement (f->scheme, person, carer));
 
   gtk_window_close (GTK_WINDOW (dialog));
-  settle ();
-  g_assert_null (find_window ("arrangement-dialog"));
+  hearth_gui_test_settle ();
+  g_assert_null (hearth_gui_test_find_window ("arrangement-dialog"));
   g_assert_cmpuint (count_arrangements (f->scheme, FALSE), ==, total);
 }
 
@@ -526,8 +485,8 @@ test_start_from_trial (Fixture       *f,
   g_assert_no_error (error);
 
   hearth_arrangement_dialog_present (GTK_WIDGET (f->page), f->scheme, trial);
-  settle ();
-  dialog = find_window ("arrangement-dialog");
+  hearth_gui_test_settle ();
+  dialog = hearth_gui_test_find_window ("arrangement-dialog");
   g_assert_nonnull (dialog);
 
   /* Who and what come from the trial; nothing to choose, nothing for an emergency. */
@@ -545,8 +504,8 @@ test_start_from_trial (Fixture       *f,
   set_text (dialog, "nights-agreed", "30");
   set_text (dialog, "days-agreed", "Tuesdays and Fridays");
   g_assert_true (gtk_widget_activate_action (dialog, "arrangement.start", NULL));
-  settle ();
-  g_assert_null (find_window ("arrangement-dialog"));
+  hearth_gui_test_settle ();
+  g_assert_null (hearth_gui_test_find_window ("arrangement-dialog"));
 
   started = find_arrangement (f->scheme, person, carer);
   g_assert_nonnull (started);
@@ -567,14 +526,14 @@ test_start_from_trial (Fixture       *f,
 
   /* A second arrangement from the same trial: the core says no, in the dialog. */
   hearth_arrangement_dialog_present (GTK_WIDGET (f->page), f->scheme, trial);
-  settle ();
-  dialog = find_window ("arrangement-dialog");
+  hearth_gui_test_settle ();
+  dialog = hearth_gui_test_find_window ("arrangement-dialog");
   set_text (dialog, "weekly-fee", "650");
   g_assert_true (gtk_widget_activate_action (dialog, "arrangement.start", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_cmpstr (error_shown (dialog), ==, "An arrangement has already started from this trial.");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  settle ();
+  hearth_gui_test_settle ();
   g_test_message ("%s ↔ %s started from their trial", person_name, carer_name);
 }
 
@@ -616,12 +575,12 @@ test_end_arrangement (Fixture       *f,
   reference = g_strdup_printf ("arrangement:%" G_GINT64_FORMAT, id);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-record", "s",
                                              reference));
-  settle ();
+  hearth_gui_test_settle ();
   selected = hearth_arrangements_page_get_selected (f->page);
   g_assert_nonnull (selected);
   g_assert_cmpint (hearth_record_get_id (HEARTH_RECORD (selected)), ==, id);
-  g_assert_nonnull (find_named (GTK_WIDGET (f->page), "person"));
-  g_assert_nonnull (find_named (GTK_WIDGET (f->page), "carer"));
+  g_assert_nonnull (hearth_gui_test_find (GTK_WIDGET (f->page), "person"));
+  g_assert_nonnull (hearth_gui_test_find (GTK_WIDGET (f->page), "carer"));
 
   others = hearth_scheme_load_related (f->scheme, HEARTH_TYPE_ARRANGEMENT, "person-id",
                                        hearth_arrangement_get_person_id (chosen), NULL);
@@ -631,15 +590,15 @@ test_end_arrangement (Fixture       *f,
       other_current = TRUE;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "arrangements.end", NULL));
-  settle ();
-  dialog = find_window ("end-arrangement-dialog");
+  hearth_gui_test_settle ();
+  dialog = hearth_gui_test_find_window ("end-arrangement-dialog");
   g_assert_nonnull (dialog);
   stack = gtk_widget_get_ancestor (field (dialog, "end-date"), GTK_TYPE_STACK);
 
   /* No reason chosen: asked for, in the core's words, before the last question. */
   set_end_fields (dialog, NULL, "");
   g_assert_true (gtk_widget_activate_action (dialog, "end.continue", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_cmpstr (error_shown (dialog), ==, "Choose why the arrangement ended.");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "form");
 
@@ -648,10 +607,10 @@ test_end_arrangement (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (dialog, "end.continue", NULL));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "confirm");
   g_assert_true (gtk_widget_activate_action (dialog, "end.confirm", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "form");
   g_assert_nonnull (error_shown (dialog));
-  g_assert_nonnull (find_window ("end-arrangement-dialog"));
+  g_assert_nonnull (hearth_gui_test_find_window ("end-arrangement-dialog"));
   saved = hearth_scheme_load (f->scheme, HEARTH_TYPE_ARRANGEMENT, id, NULL);
   g_assert_null (hearth_arrangement_get_end_date (HEARTH_ARRANGEMENT (saved)));
   g_clear_object (&saved);
@@ -662,15 +621,15 @@ test_end_arrangement (Fixture       *f,
     g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (field (dialog, "after"))),
                               "goes back to matching"));
   g_assert_true (gtk_widget_activate_action (dialog, "end.continue", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "confirm");
   saved = hearth_scheme_load (f->scheme, HEARTH_TYPE_ARRANGEMENT, id, NULL);
   g_assert_null (hearth_arrangement_get_end_date (HEARTH_ARRANGEMENT (saved)));
   g_clear_object (&saved);
 
   g_assert_true (gtk_widget_activate_action (dialog, "end.confirm", NULL));
-  settle ();
-  g_assert_null (find_window ("end-arrangement-dialog"));
+  hearth_gui_test_settle ();
+  g_assert_null (hearth_gui_test_find_window ("end-arrangement-dialog"));
 
   saved = hearth_scheme_load (f->scheme, HEARTH_TYPE_ARRANGEMENT, id, NULL);
   g_assert_cmpstr (hearth_arrangement_get_end_date (HEARTH_ARRANGEMENT (saved)), ==, TODAY);
@@ -691,8 +650,8 @@ test_end_arrangement (Fixture       *f,
   g_assert_cmpstr (hearth_arrangement_get_end_date (selected), ==, TODAY);
   g_assert_false (gtk_widget_get_visible (field (GTK_WIDGET (f->page), "end")));
   gtk_widget_activate_action (GTK_WIDGET (f->page), "arrangements.end", NULL);
-  settle ();
-  g_assert_null (find_window ("end-arrangement-dialog"));
+  hearth_gui_test_settle ();
+  g_assert_null (hearth_gui_test_find_window ("end-arrangement-dialog"));
 }
 
 /* The page fits the narrowest window (360 pixels). */

@@ -10,16 +10,9 @@
 #include <adwaita.h>
 
 #include "hearth-demo.h"
+#include "hearth-gui-test.h"
 #include "hearth-records-page.h"
 #include "hearth-window.h"
-
-static void
-settle (void)
-{
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
 
 static gint64
 count (HearthScheme *scheme,
@@ -74,7 +67,7 @@ test_add_person (void)
   g_assert_true (hearth_window_set_scheme (window, scheme));
   gtk_window_present (GTK_WINDOW (window));
   hearth_window_show_view (window, "people");
-  settle ();
+  hearth_gui_test_settle ();
 
   page = HEARTH_RECORDS_PAGE (hearth_window_get_page (window, "people"));
   list = hearth_records_page_get_list (page);
@@ -82,7 +75,7 @@ test_add_person (void)
 
   /* Add a Person opens an empty editor, dated today. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "records.add", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   editor = hearth_records_page_get_editor (page);
   g_assert_nonnull (editor);
   g_assert_true (hearth_record_editor_is_new (editor));
@@ -102,7 +95,7 @@ test_add_person (void)
   g_assert_nonnull (hearth_record_editor_get_problem (editor));
   g_assert_nonnull (strstr (hearth_record_editor_get_problem (editor), "not a UK postcode"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "records.save", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_true (hearth_records_page_get_editor (page) == editor);
   g_assert_cmpint (count (scheme, HEARTH_TYPE_PERSON), ==, people_before);
 
@@ -110,7 +103,7 @@ test_add_person (void)
   hearth_record_editor_set_text (editor, "postcode", "QX9 1AB");
   g_assert_null (hearth_record_editor_get_problem (editor));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "records.save", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_null (hearth_records_page_get_editor (page));
   g_assert_cmpint (count (scheme, HEARTH_TYPE_PERSON), ==, people_before + 1);
   g_assert_cmpstr (hearth_profile_pane_get_title (profile), ==, "Morwenna Trelawny");
@@ -126,14 +119,14 @@ test_add_person (void)
 
   /* A word from the portrait finds her. */
   hearth_list_pane_set_search (list, "bees");
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_cmpuint (hearth_list_pane_get_n_shown (list), ==, 1);
   g_assert_cmpstr (hearth_record_get_string (hearth_list_pane_get_selected (list), "first-name"),
                    ==, "Morwenna");
 
   /* Editing: unsaved changes are known to the page (the window asks before closing). */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "records.edit", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   editor = hearth_records_page_get_editor (page);
   g_assert_nonnull (editor);
   g_assert_false (hearth_page_has_unsaved_changes (HEARTH_PAGE (page)));
@@ -149,43 +142,43 @@ test_add_person (void)
     g_assert_no_error (error);
     hearth_scheme_close (made);
     hearth_window_open_file (window, other);
-    settle ();
+    hearth_gui_test_settle ();
     g_assert_true (hearth_window_get_scheme (window) == scheme);
     g_assert_true (hearth_records_page_get_editor (page) == editor);
     dialog = newest_dialog ();
     g_assert_nonnull (dialog);
     adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
-    settle ();
+    hearth_gui_test_settle ();
   }
 
   /* Escape with changes asks, rather than throwing the typing away. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "records.cancel", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   dialog = newest_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_true (hearth_records_page_get_editor (page) == editor);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "records.save", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_null (hearth_records_page_get_editor (page));
   g_assert_cmpstr (hearth_profile_pane_get_title (profile), ==, "Wenna Trelawny");
 
   /* Archiving asks for a reason, and the record leaves the list. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "records.archive", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   dialog = newest_dialog ();
   g_assert_nonnull (dialog);
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))),
                          "Moved to Cornwall");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "archive");
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_true (hearth_record_is_archived (hearth_profile_pane_get_record (profile)));
   g_assert_cmpuint (hearth_list_pane_get_n_shown (list), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
 }
 
 int

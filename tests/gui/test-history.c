@@ -8,16 +8,9 @@
 
 #include <adwaita.h>
 
+#include "hearth-gui-test.h"
 #include "hearth-history-page.h"
 #include "hearth-window.h"
-
-static void
-settle (void)
-{
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
 
 static HearthPerson *
 add_person (HearthScheme *scheme,
@@ -59,7 +52,7 @@ test_history_view (void)
   g_assert_true (hearth_window_set_scheme (window, scheme));
   gtk_window_present (GTK_WINDOW (window));
   hearth_window_show_view (window, "history");
-  settle ();
+  hearth_gui_test_settle ();
 
   page = HEARTH_HISTORY_PAGE (hearth_window_get_page (window, "history"));
   everything = hearth_history_page_get_n_shown (page);
@@ -68,26 +61,26 @@ test_history_view (void)
   /* From a profile: only Ada's own changes, added then changed. */
   reference = g_strdup_printf ("person:%" G_GINT64_FORMAT, hearth_record_get_id (HEARTH_RECORD (ada)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-history", "s", reference));
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_cmpuint (hearth_history_page_get_n_shown (page), ==, 2);
 
   /* A change made while the view is shown appears in it. */
   g_object_set (ada, "interests", "Sea swimming", NULL);
   g_assert_true (hearth_scheme_update (scheme, HEARTH_RECORD (ada), &error));
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_cmpuint (hearth_history_page_get_n_shown (page), ==, 3);
 
   hearth_history_page_show_all (page);
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_cmpuint (hearth_history_page_get_n_shown (page), ==, everything + 1);
 
   /* A reference to nothing is refused in words, not followed. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-history", "s", "person:999"));
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_cmpuint (hearth_history_page_get_n_shown (page), ==, everything + 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
   hearth_scheme_close (scheme);
 }
 

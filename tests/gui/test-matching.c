@@ -11,36 +11,11 @@
 #include <adwaita.h>
 
 #include "hearth-demo.h"
+#include "hearth-gui-test.h"
 #include "hearth-matching-page.h"
 #include "hearth-matching-weights.h"
 #include "hearth-profile-pane.h"
 #include "hearth-window.h"
-
-static void
-settle (void)
-{
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static GtkWindow *
 find_toplevel (GType       type,
@@ -71,7 +46,7 @@ answer (AdwMessageDialog *dialog,
 {
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  settle ();
+  hearth_gui_test_settle ();
 }
 
 static char *
@@ -136,7 +111,7 @@ assert_lists_match (HearthMatchingPage *page,
       HearthSuggestion *s = expected->pdata[i];
       gboolean out = hearth_suggestion_is_ruled_out (s);
       g_autofree char *name = row_name (out ? "ruled-out" : "candidate", s);
-      GtkWidget *row = find_named (GTK_WIDGET (page), name);
+      GtkWidget *row = hearth_gui_test_find (GTK_WIDGET (page), name);
 
       g_assert_nonnull (row);
       if (out)
@@ -152,8 +127,8 @@ assert_lists_match (HearthMatchingPage *page,
       if (previous != NULL)
         g_assert_true (gtk_widget_get_prev_sibling (row) == previous);
       previous = row;
-      g_assert_nonnull (find_named (row, "propose-trial"));
-      g_assert_nonnull (find_named (row, "shortlist"));
+      g_assert_nonnull (hearth_gui_test_find (row, "propose-trial"));
+      g_assert_nonnull (hearth_gui_test_find (row, "shortlist"));
     }
 }
 
@@ -165,11 +140,11 @@ choose_from_profile (HearthWindow *window,
   GtkWidget *button;
 
   g_assert_true (hearth_window_show_record (window, HEARTH_RECORD (person)));
-  settle ();
-  button = find_named (profile, "find-carers");
+  hearth_gui_test_settle ();
+  button = hearth_gui_test_find (profile, "find-carers");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  settle ();
+  hearth_gui_test_settle ();
 }
 
 static void
@@ -200,7 +175,7 @@ test_find_shortlist_propose (void)
   window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
   g_assert_true (hearth_window_set_scheme (window, scheme));
   gtk_window_present (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
   page = HEARTH_MATCHING_PAGE (hearth_window_get_page (window, "matching"));
   g_assert_true (HEARTH_IS_MATCHING_PAGE (page));
 
@@ -222,22 +197,22 @@ test_find_shortlist_propose (void)
   first = expected->pdata[0];
   g_assert_false (hearth_suggestion_is_ruled_out (first));
   first_name = row_name ("candidate", first);
-  row = find_named (GTK_WIDGET (page), first_name);
+  row = hearth_gui_test_find (GTK_WIDGET (page), first_name);
 
   /* Shortlist the best: the scheme keeps it. */
-  gtk_switch_set_active (GTK_SWITCH (find_named (row, "shortlist")), TRUE);
-  settle ();
+  gtk_switch_set_active (GTK_SWITCH (hearth_gui_test_find (row, "shortlist")), TRUE);
+  hearth_gui_test_settle ();
   g_assert_null (find_dialog ("matching-error"));
   shortlist = hearth_scheme_get_shortlist (scheme, person, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (shortlist->len, ==, 1);
   g_assert_cmpint (g_array_index (shortlist, gint64, 0), ==, hearth_suggestion_get_carer_id (first));
-  g_assert_true (gtk_widget_get_sensitive (find_named (row, "print-introductions")));
+  g_assert_true (gtk_widget_get_sensitive (hearth_gui_test_find (row, "print-introductions")));
 
   /* Propose Trial asks first; Cancel leaves everything as it was. */
-  row = find_named (GTK_WIDGET (page), first_name);
-  g_signal_emit_by_name (find_named (row, "propose-trial"), "clicked");
-  settle ();
+  row = hearth_gui_test_find (GTK_WIDGET (page), first_name);
+  g_signal_emit_by_name (hearth_gui_test_find (row, "propose-trial"), "clicked");
+  hearth_gui_test_settle ();
   dialog = find_dialog ("matching-question");
   g_assert_nonnull (dialog);
   answer (dialog, "cancel");
@@ -247,9 +222,9 @@ test_find_shortlist_propose (void)
   g_assert_cmpuint (trials->len, ==, 0);
 
   /* Propose: the trial is there, with that carer, and the person is now in trial. */
-  row = find_named (GTK_WIDGET (page), first_name);
-  g_signal_emit_by_name (find_named (row, "propose-trial"), "clicked");
-  settle ();
+  row = hearth_gui_test_find (GTK_WIDGET (page), first_name);
+  g_signal_emit_by_name (hearth_gui_test_find (row, "propose-trial"), "clicked");
+  hearth_gui_test_settle ();
   dialog = find_dialog ("matching-question");
   g_assert_nonnull (dialog);
   answer (dialog, "propose");
@@ -274,12 +249,12 @@ test_find_shortlist_propose (void)
   {
     g_autofree char *ruled_out = row_name ("ruled-out", first);
 
-    g_assert_nonnull (find_named (GTK_WIDGET (page), ruled_out));
-    g_assert_null (find_named (GTK_WIDGET (page), first_name));
+    g_assert_nonnull (hearth_gui_test_find (GTK_WIDGET (page), ruled_out));
+    g_assert_null (hearth_gui_test_find (GTK_WIDGET (page), first_name));
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
   hearth_scheme_close (scheme);
 }
 
@@ -328,7 +303,7 @@ test_suggest_again (void)
   window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
   g_assert_true (hearth_window_set_scheme (window, scheme));
   gtk_window_present (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
   page = HEARTH_MATCHING_PAGE (hearth_window_get_page (window, "matching"));
   {
     g_autofree char *reference = g_strdup_printf ("person:%" G_GINT64_FORMAT,
@@ -337,19 +312,19 @@ test_suggest_again (void)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-carers", "s",
                                                reference));
   }
-  settle ();
+  hearth_gui_test_settle ();
 
-  row = find_named (GTK_WIDGET (page), ruled_out);
+  row = hearth_gui_test_find (GTK_WIDGET (page), ruled_out);
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "said no"));
-  g_signal_emit_by_name (find_named (row, "suggest-again"), "clicked");
-  settle ();
+  g_signal_emit_by_name (hearth_gui_test_find (row, "suggest-again"), "clicked");
+  hearth_gui_test_settle ();
   g_assert_null (find_dialog ("matching-error"));
-  g_assert_null (find_named (GTK_WIDGET (page), ruled_out));
-  g_assert_nonnull (find_named (GTK_WIDGET (page), candidate));
+  g_assert_null (hearth_gui_test_find (GTK_WIDGET (page), ruled_out));
+  g_assert_nonnull (hearth_gui_test_find (GTK_WIDGET (page), candidate));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
   g_object_unref (first);
   hearth_scheme_close (scheme);
 }
@@ -373,15 +348,15 @@ test_weights (void)
   g_assert_true (hearth_window_set_scheme (window, scheme));
   gtk_window_present (GTK_WINDOW (window));
   hearth_window_show_view (window, "matching");
-  settle ();
+  hearth_gui_test_settle ();
   page = hearth_window_get_page (window, "matching");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "matching.weights", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   dialog = (HearthMatchingWeights *) find_toplevel (HEARTH_TYPE_MATCHING_WEIGHTS, NULL);
   g_assert_nonnull (dialog);
   gtk_spin_button_set_value (hearth_matching_weights_get_button (dialog, HEARTH_MATCH_AREA), 9);
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_null (find_dialog ("matching-error"));
   g_assert_true (hearth_scheme_get_match_weights (scheme, &weights, &error));
   g_assert_no_error (error);
@@ -389,7 +364,7 @@ test_weights (void)
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
   hearth_scheme_close (scheme);
 }
 

@@ -11,34 +11,9 @@
 #include <adwaita.h>
 
 #include "hearth-demo.h"
+#include "hearth-gui-test.h"
 #include "hearth-recruitment-page.h"
 #include "hearth-window.h"
-
-static void
-settle (void)
-{
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 /* The open message dialog named @name (a question or an error), if any. */
 static AdwMessageDialog *
@@ -61,7 +36,7 @@ static GtkWidget *
 field (AdwMessageDialog *dialog,
        const char       *name)
 {
-  GtkWidget *widget = find_named (adw_message_dialog_get_extra_child (dialog), name);
+  GtkWidget *widget = hearth_gui_test_find (adw_message_dialog_get_extra_child (dialog), name);
 
   g_assert_nonnull (widget);
   return widget;
@@ -73,7 +48,7 @@ answer (AdwMessageDialog *dialog,
 {
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  settle ();
+  hearth_gui_test_settle ();
 }
 
 /* Clicks @button on the carer's card in the board, and returns the dialog it opens. */
@@ -84,16 +59,16 @@ click_on_card (HearthPage  *page,
 {
   g_autofree char *row_name = g_strdup_printf ("carer-%" G_GINT64_FORMAT,
                                                hearth_record_get_id (HEARTH_RECORD (carer)));
-  GtkWidget *row = find_named (GTK_WIDGET (page), row_name);
+  GtkWidget *row = hearth_gui_test_find (GTK_WIDGET (page), row_name);
   GtkWidget *widget;
   AdwMessageDialog *dialog;
 
   g_assert_nonnull (row);
-  widget = find_named (row, button);
+  widget = hearth_gui_test_find (row, button);
   g_assert_nonnull (widget);
   g_assert_true (gtk_widget_get_sensitive (widget));
   g_signal_emit_by_name (widget, "clicked");
-  settle ();
+  hearth_gui_test_settle ();
   dialog = find_dialog ("recruitment-question");
   g_assert_nonnull (dialog);
   return dialog;
@@ -125,7 +100,7 @@ press_undo (GtkWidget *window)
   g_assert_nonnull (undo);
   g_assert_true (gtk_widget_is_sensitive (undo));
   g_signal_emit_by_name (undo, "clicked");
-  settle ();
+  hearth_gui_test_settle ();
 }
 
 static const char *
@@ -197,11 +172,11 @@ static AdwMessageDialog *
 click (GtkWidget  *within,
        const char *name)
 {
-  GtkWidget *button = find_named (within, name);
+  GtkWidget *button = hearth_gui_test_find (within, name);
 
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  settle ();
+  hearth_gui_test_settle ();
   return find_dialog ("recruitment-question");
 }
 
@@ -233,13 +208,13 @@ test_panel_decision (void)
   g_assert_true (hearth_window_set_scheme (window, scheme));
   gtk_window_present (GTK_WINDOW (window));
   hearth_window_show_view (window, "recruitment");
-  settle ();
+  hearth_gui_test_settle ();
   page = hearth_window_get_page (window, "recruitment");
 
   /* Ctrl+Shift+P's action: today's date is filled in. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "recruitment.schedule-panel",
                                              NULL));
-  settle ();
+  hearth_gui_test_settle ();
   dialog = find_dialog ("recruitment-question");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (dialog, "on"))), ==, "2026-11-22");
   gtk_editable_set_text (GTK_EDITABLE (field (dialog, "chair")), "Mina Shah");
@@ -280,10 +255,10 @@ test_panel_decision (void)
   answer (dialog, "record");
   g_assert_null (find_dialog ("recruitment-error"));
   g_assert_cmpstr (stored_stage (scheme, carer), ==, "declined");
-  g_assert_null (find_named (GTK_WIDGET (page), decline));
+  g_assert_null (hearth_gui_test_find (GTK_WIDGET (page), decline));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
   hearth_scheme_close (scheme);
 }
 
@@ -309,7 +284,7 @@ test_enquiry_to_approved (void)
   g_assert_true (hearth_window_set_scheme (window, scheme));
   gtk_window_present (GTK_WINDOW (window));
   hearth_window_show_view (window, "recruitment");
-  settle ();
+  hearth_gui_test_settle ();
   page = hearth_window_get_page (window, "recruitment");
   g_assert_true (HEARTH_IS_RECRUITMENT_PAGE (page));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
@@ -389,15 +364,15 @@ test_enquiry_to_approved (void)
   {
     g_autofree char *row_name = g_strdup_printf ("carer-%" G_GINT64_FORMAT,
                                                  hearth_record_get_id (HEARTH_RECORD (carer)));
-    GtkWidget *row = find_named (GTK_WIDGET (page), row_name);
+    GtkWidget *row = hearth_gui_test_find (GTK_WIDGET (page), row_name);
 
     g_assert_nonnull (row);
-    g_assert_null (find_named (row, "move-on"));
+    g_assert_null (hearth_gui_test_find (row, "move-on"));
   }
 
   /* Stage targets are set from the view and kept in the scheme. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "recruitment.targets", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   dialog = find_dialog ("recruitment-question");
   g_assert_nonnull (dialog);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (field (dialog, "assessment")), 60);
@@ -406,7 +381,7 @@ test_enquiry_to_approved (void)
   g_assert_cmpint (hearth_scheme_get_stage_target (scheme, "enquiry", NULL), ==, 7);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
   hearth_scheme_close (scheme);
 }
 

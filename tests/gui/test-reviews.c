@@ -12,16 +12,9 @@
 
 #include "hearth-dashboard-page.h"
 #include "hearth-demo.h"
+#include "hearth-gui-test.h"
 #include "hearth-reviews-page.h"
 #include "hearth-window.h"
-
-static void
-settle (void)
-{
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
 
 static void
 set_field (HearthReviewEditor *editor,
@@ -65,7 +58,7 @@ close_dialogs (HearthWindow *window)
           gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window))
         adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "keep");
     }
-  settle ();
+  hearth_gui_test_settle ();
 }
 
 /* The first overdue review of an arrangement on the dashboard. */
@@ -107,7 +100,7 @@ test_record_review_clears_dashboard (void)
   window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
   g_assert_true (hearth_window_set_scheme (window, scheme));
   gtk_window_present (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
 
   /* The scheme opens on the dashboard. */
   dashboard = HEARTH_DASHBOARD_PAGE (hearth_window_get_page (window, "dashboard"));
@@ -119,7 +112,7 @@ test_record_review_clears_dashboard (void)
 
   /* Following the item opens the review's form in the Reviews view. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-record", "s", record));
-  settle ();
+  hearth_gui_test_settle ();
   reviews = HEARTH_REVIEWS_PAGE (hearth_window_get_page (window, "reviews"));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (reviews)));
   g_assert_true (hearth_reviews_page_is_editing (reviews));
@@ -133,7 +126,7 @@ test_record_review_clears_dashboard (void)
   set_field (editor, "carer-views", "Dorota has settled in well, she cooks on Sundays.");
   hearth_review_editor_set_outcome (editor, "friends", "better", "Goes to the club");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_nonnull (hearth_review_editor_get_error (editor));
   g_assert_nonnull (strstr (hearth_review_editor_get_error (editor), "own views"));
   g_assert_true (hearth_reviews_page_is_editing (reviews));
@@ -143,31 +136,31 @@ test_record_review_clears_dashboard (void)
   /* Leaving with something typed asks first: the form stays until the answer. */
   g_assert_true (hearth_review_editor_get_changed (editor));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_true (hearth_reviews_page_is_editing (reviews));
   g_assert_true (hearth_page_has_unsaved_changes (HEARTH_PAGE (reviews)));
   close_dialogs (window);
 
   set_field (editor, "person-views", "I like my room and I go to the club on Tuesdays.");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_nonnull (strstr (hearth_review_editor_get_error (editor), "advocate"));
 
   set_field (editor, "advocate-name", "Marion Leckie");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_null (hearth_review_editor_get_error (editor));
   g_assert_false (hearth_reviews_page_is_editing (reviews));
   g_assert_false (hearth_page_has_unsaved_changes (HEARTH_PAGE (reviews)));
 
   /* Back on the dashboard, the item has gone, and nothing else with it. */
   hearth_window_show_view (window, "dashboard");
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_false (hearth_dashboard_page_has_attention (dashboard, record));
   g_assert_cmpuint (hearth_dashboard_page_get_n_attention (dashboard), ==, before - 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
   hearth_scheme_close (scheme);
 }
 
@@ -192,7 +185,7 @@ test_reviews_filters_and_export (void)
   g_assert_true (hearth_window_set_scheme (window, scheme));
   gtk_window_present (GTK_WINDOW (window));
   hearth_window_show_view (window, "reviews");
-  settle ();
+  hearth_gui_test_settle ();
 
   reviews = HEARTH_REVIEWS_PAGE (hearth_window_get_page (window, "reviews"));
   needs = hearth_reviews_page_get_n_shown (reviews);
@@ -216,7 +209,7 @@ test_reviews_filters_and_export (void)
   g_assert_null (strstr (csv, ",Held,20"));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
   hearth_scheme_close (scheme);
 }
 
@@ -237,7 +230,7 @@ test_pages_fit_narrow_window (void)
   window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
   g_assert_true (hearth_window_set_scheme (window, scheme));
   gtk_window_present (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
@@ -250,7 +243,7 @@ test_pages_fit_narrow_window (void)
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
   hearth_scheme_close (scheme);
 }
 

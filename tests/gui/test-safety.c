@@ -8,17 +8,10 @@
 
 #include <adwaita.h>
 
+#include "hearth-gui-test.h"
 #include "hearth-retention-window.h"
 #include "hearth-settings-window.h"
 #include "hearth-window.h"
-
-static void
-settle (void)
-{
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
 
 /* The newest message dialog, if any. */
 static AdwMessageDialog *
@@ -56,7 +49,7 @@ test_take_over (void)
   window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
   gtk_window_present (GTK_WINDOW (window));
   hearth_window_open_file (window, file);
-  settle ();
+  hearth_gui_test_settle ();
   shown = hearth_window_get_scheme (window);
   g_assert_nonnull (shown);
   g_assert_true (hearth_scheme_get_read_only (shown));
@@ -64,26 +57,26 @@ test_take_over (void)
 
   /* Cancelling the warning changes nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.take-over", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Take Over This Scheme?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), hearth_scheme_get_other_writer (shown)));
   adw_message_dialog_response (dialog, "cancel");
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_true (hearth_scheme_get_read_only (hearth_window_get_scheme (window)));
 
   /* Taking over makes it writable here, and the views are made again for it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.take-over", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   dialog = find_dialog ();
   adw_message_dialog_response (dialog, "take-over");
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_false (hearth_scheme_get_read_only (hearth_window_get_scheme (window)));
   g_assert_nonnull (hearth_window_get_page (window, "people"));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
 }
 
 /* One window per scheme: asking for an open scheme again shows its window, and the demo is
@@ -103,27 +96,27 @@ test_one_window_per_scheme (void)
 
   first = hearth_window_new (app);
   hearth_window_open_demo (first);
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_nonnull (hearth_window_get_scheme (first));
   g_assert_true (g_file_equal (hearth_scheme_get_file (hearth_window_get_scheme (first)), demo));
 
   second = hearth_window_new (app);
   hearth_window_open_demo (second);
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_null (hearth_window_get_scheme (second));
   g_assert_false (hearth_scheme_get_read_only (hearth_window_get_scheme (first)));
   g_assert_true (hearth_window_find_for_file (second, demo) == first);
 
   /* Asked again in its own window, the demo starts afresh, still writable. */
   hearth_window_open_demo (first);
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_nonnull (hearth_window_get_scheme (first));
   g_assert_false (hearth_scheme_get_read_only (hearth_window_get_scheme (first)));
   g_assert_true (g_file_query_exists (demo, NULL));
 
   gtk_window_destroy (GTK_WINDOW (second));
   gtk_window_destroy (GTK_WINDOW (first));
-  settle ();
+  hearth_gui_test_settle ();
 }
 
 /* Past the retention period, a record is erased only once its full name is typed. */
@@ -152,7 +145,7 @@ test_erase_after_retention (void)
 
   retention = hearth_retention_window_new (NULL, scheme);
   gtk_window_present (GTK_WINDOW (retention));
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_cmpuint (hearth_retention_window_get_n_shown (retention), ==, 1);
 
   dialog = hearth_retention_window_ask_erase (retention, 0);
@@ -163,14 +156,14 @@ test_erase_after_retention (void)
   gtk_editable_set_text (entry, "Olive Oldfield");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "erase"));
   adw_message_dialog_response (dialog, "erase");
-  settle ();
+  hearth_gui_test_settle ();
 
   g_assert_cmpuint (hearth_retention_window_get_n_shown (retention), ==, 0);
   g_assert_null (hearth_scheme_load (scheme, HEARTH_TYPE_PERSON,
                                      hearth_record_get_id (HEARTH_RECORD (person)), NULL));
 
   gtk_window_destroy (GTK_WINDOW (retention));
-  settle ();
+  hearth_gui_test_settle ();
 }
 
 /* Settings are saved together when the window closes; a refused value keeps it open, as typed. */
@@ -191,12 +184,12 @@ test_settings (void)
 
   settings = hearth_settings_window_new (NULL, scheme);
   gtk_window_present (GTK_WINDOW (settings));
-  settle ();
+  hearth_gui_test_settle ();
   g_object_set (hearth_settings_window_get_edited (settings), "retention-years", (gint64) 12, NULL);
   hearth_record_set_string (HEARTH_RECORD (hearth_settings_window_get_edited (settings)), "name", " ");
   before = g_list_model_get_n_items (toplevels);
   gtk_window_close (GTK_WINDOW (settings));
-  settle ();
+  hearth_gui_test_settle ();
 
   /* A scheme needs a name: the window stays, says why, and nothing was saved. */
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (settings)));
@@ -207,7 +200,7 @@ test_settings (void)
   hearth_record_set_string (HEARTH_RECORD (hearth_settings_window_get_edited (settings)), "name",
                             "Settings Renamed");
   gtk_window_close (GTK_WINDOW (settings));
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_cmpint (hearth_scheme_details_get_retention_years (hearth_scheme_get_details (scheme)), ==, 12);
   g_assert_cmpstr (hearth_scheme_get_name (scheme), ==, "Settings Renamed");
 }

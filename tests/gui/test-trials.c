@@ -11,34 +11,9 @@
 #include <adwaita.h>
 
 #include "hearth-demo.h"
+#include "hearth-gui-test.h"
 #include "hearth-trials-page.h"
 #include "hearth-window.h"
-
-static void
-settle (void)
-{
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 /* The open question window, if any. */
 static GtkWidget *
@@ -61,7 +36,7 @@ static GtkWidget *
 field (GtkWidget  *dialog,
        const char *name)
 {
-  GtkWidget *widget = find_named (gtk_window_get_child (GTK_WINDOW (dialog)), name);
+  GtkWidget *widget = hearth_gui_test_find (gtk_window_get_child (GTK_WINDOW (dialog)), name);
 
   g_assert_nonnull (widget);
   return widget;
@@ -86,12 +61,13 @@ text_of (GtkWidget  *dialog,
 static const char *
 confirm (GtkWidget *dialog)
 {
-  GtkWidget *button = find_named (gtk_window_get_titlebar (GTK_WINDOW (dialog)), "confirm");
+  GtkWidget *titlebar = gtk_window_get_titlebar (GTK_WINDOW (dialog));
+  GtkWidget *button = hearth_gui_test_find (titlebar, "confirm");
   GtkWidget *error;
 
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  settle ();
+  hearth_gui_test_settle ();
   if (find_dialog () != dialog)
     return NULL;
   error = field (dialog, "error");
@@ -105,7 +81,7 @@ card_of (HearthPage *page,
 {
   g_autofree char *name = g_strdup_printf ("trial-%" G_GINT64_FORMAT, trial_id);
 
-  return find_named (GTK_WIDGET (page), name);
+  return hearth_gui_test_find (GTK_WIDGET (page), name);
 }
 
 /* Clicks @button on the trial's card in the board, and returns the dialog it opens. */
@@ -119,10 +95,10 @@ click_on_card (HearthPage *page,
   GtkWidget *dialog;
 
   g_assert_nonnull (card);
-  widget = find_named (card, button);
+  widget = hearth_gui_test_find (card, button);
   g_assert_nonnull (widget);
   g_signal_emit_by_name (widget, "clicked");
-  settle ();
+  hearth_gui_test_settle ();
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   return dialog;
@@ -184,7 +160,7 @@ open_demo (const char    *name,
   g_assert_true (hearth_window_set_scheme (*window, scheme));
   gtk_window_present (GTK_WINDOW (*window));
   hearth_window_show_view (*window, "trials");
-  settle ();
+  hearth_gui_test_settle ();
   *page = hearth_window_get_page (*window, "trials");
   g_assert_true (HEARTH_IS_TRIALS_PAGE (*page));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (*page)));
@@ -196,7 +172,7 @@ close_demo (HearthWindow *window,
             HearthScheme *scheme)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
   hearth_scheme_close (scheme);
   g_object_unref (scheme);
 }
@@ -239,7 +215,7 @@ move_on (HearthPage   *page,
     }
   /* The card moved to its new column. */
   g_assert_true (gtk_widget_is_ancestor (card_of (page, id),
-                                         find_named (GTK_WIDGET (page), expected)));
+                                         hearth_gui_test_find (GTK_WIDGET (page), expected)));
 }
 
 /* Records one side's choice with the Record Choice dialog: side 0 is the first not yet
@@ -275,8 +251,8 @@ test_to_agreed (void)
 
   g_assert_cmpuint (proposed->len, >, 0);
   id = hearth_record_get_id (g_ptr_array_index (proposed, 0));
-  g_assert_true (gtk_widget_is_ancestor (card_of (page, id), find_named (GTK_WIDGET (page),
-                                                                        "proposed")));
+  g_assert_true (gtk_widget_is_ancestor (card_of (page, id),
+                                         hearth_gui_test_find (GTK_WIDGET (page), "proposed")));
 
   /* A move dated in the future is refused in the core's words; the dialog stays open with
    * the notes still typed, and the trial does not move. */
@@ -287,16 +263,14 @@ test_to_agreed (void)
   g_assert_cmpstr (text_of (dialog, "notes"), ==, "Met at the day centre");
   g_assert_cmpstr (hearth_trial_get_stage (trial = stored (scheme, id)), ==, "proposed");
   g_clear_object (&trial);
-  g_signal_emit_by_name (find_named (gtk_window_get_titlebar (GTK_WINDOW (dialog)), "cancel"),
-                         "clicked");
-  settle ();
+  hearth_gui_test_click (dialog, "cancel");
   g_assert_null (find_dialog ());
 
   for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
     move_on (page, scheme, id, stages[i]);
 
   /* At the decision there is no moving on, only the two choices. */
-  g_assert_null (find_named (card_of (page, id), "move-on"));
+  g_assert_null (hearth_gui_test_find (card_of (page, id), "move-on"));
   record_choice (page, id, 0, "I like it there, and the dog.");
   trial = stored (scheme, id);
   g_assert_cmpstr (hearth_trial_get_person_decision (trial), ==, "yes");
@@ -315,14 +289,14 @@ test_to_agreed (void)
   g_assert_cmpstr (hearth_trial_get_closed_on (trial), ==, "2026-11-22");
 
   /* Agreed, it waits on the board for its arrangement, and opening it selects it. */
-  g_assert_nonnull (find_named (card_of (page, id), "start-arrangement"));
-  g_assert_null (find_named (card_of (page, id), "record-choice"));
+  g_assert_nonnull (hearth_gui_test_find (card_of (page, id), "start-arrangement"));
+  g_assert_null (hearth_gui_test_find (card_of (page, id), "record-choice"));
   {
     g_autofree char *reference = g_strdup_printf ("trial:%" G_GINT64_FORMAT, id);
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-record", "s",
                                                reference));
-    settle ();
+    hearth_gui_test_settle ();
   }
   g_assert_nonnull (hearth_trials_page_get_selected (HEARTH_TRIALS_PAGE (page)));
   g_assert_cmpint (selected_id (page), ==, id);
@@ -336,8 +310,8 @@ test_to_agreed (void)
   }
 
   /* Start Arrangement opens the arrangement dialog for this trial, over the window. */
-  g_signal_emit_by_name (find_named (card_of (page, id), "start-arrangement"), "clicked");
-  settle ();
+  g_signal_emit_by_name (hearth_gui_test_find (card_of (page, id), "start-arrangement"), "clicked");
+  hearth_gui_test_settle ();
   {
     GListModel *toplevels = gtk_window_get_toplevels ();
     GtkWindow *started = NULL;
@@ -353,7 +327,7 @@ test_to_agreed (void)
     g_assert_nonnull (started);
     g_assert_cmpstr (G_OBJECT_TYPE_NAME (started), ==, "HearthArrangementDialog");
     gtk_window_destroy (started);
-    settle ();
+    hearth_gui_test_settle ();
   }
 
   close_demo (window, scheme);
@@ -404,15 +378,16 @@ test_stalled (void)
   /* Enter on the card (its row activated) opens its actions, acting on it. */
   {
     GtkWidget *card = card_of (page, hearth_record_get_id (HEARTH_RECORD (trial)));
-    GtkPopover *menu = gtk_menu_button_get_popover (GTK_MENU_BUTTON (find_named (card, "actions")));
+    GtkWidget *actions = hearth_gui_test_find (card, "actions");
+    GtkPopover *menu = gtk_menu_button_get_popover (GTK_MENU_BUTTON (actions));
 
     g_assert_false (gtk_widget_get_visible (GTK_WIDGET (menu)));
     gtk_widget_activate (card);
-    settle ();
+    hearth_gui_test_settle ();
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (menu)));
     g_assert_cmpint (selected_id (page), ==, hearth_record_get_id (HEARTH_RECORD (trial)));
     gtk_popover_popdown (menu);
-    settle ();
+    hearth_gui_test_settle ();
   }
 
   close_demo (window, scheme);
@@ -438,7 +413,7 @@ test_no_closes (void)
   /* Ctrl+D's action on the selected card; a no from the person closes the trial. */
   g_assert_true (hearth_trials_page_select (HEARTH_TRIALS_PAGE (page), id));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "trials.record-choice", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   adw_combo_row_set_selected (ADW_COMBO_ROW (field (dialog, "side")), 0);
@@ -458,18 +433,18 @@ test_no_closes (void)
   g_assert_null (card_of (page, id));
   closed_name = g_strdup_printf ("closed-trial-%" G_GINT64_FORMAT, id);
   hearth_trials_page_set_show_closed (HEARTH_TRIALS_PAGE (page), TRUE);
-  settle ();
-  g_assert_nonnull (find_named (GTK_WIDGET (page), closed_name));
-  g_assert_true (gtk_widget_get_mapped (find_named (GTK_WIDGET (page), closed_name)));
+  hearth_gui_test_settle ();
+  g_assert_nonnull (hearth_gui_test_find (GTK_WIDGET (page), closed_name));
+  g_assert_true (gtk_widget_get_mapped (hearth_gui_test_find (GTK_WIDGET (page), closed_name)));
   hearth_trials_page_set_show_closed (HEARTH_TRIALS_PAGE (page), FALSE);
-  settle ();
+  hearth_gui_test_settle ();
 
   /* Withdrawing needs a reason: refused in the dialog, then done. */
   g_assert_cmpuint (meeting->len, >, 0);
   id = hearth_record_get_id (g_ptr_array_index (meeting, 0));
   g_assert_true (hearth_trials_page_select (HEARTH_TRIALS_PAGE (page), id));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "trials.withdraw", NULL));
-  settle ();
+  hearth_gui_test_settle ();
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   g_assert_nonnull (confirm (dialog));
@@ -521,7 +496,7 @@ test_empty (void)
   g_assert_true (hearth_window_set_scheme (window, scheme));
   gtk_window_present (GTK_WINDOW (window));
   hearth_window_show_view (window, "trials");
-  settle ();
+  hearth_gui_test_settle ();
   page = hearth_window_get_page (window, "trials");
 
   status = find_type (GTK_WIDGET (page), ADW_TYPE_STATUS_PAGE);

@@ -12,17 +12,10 @@
 #include "hearth-backup.h"
 #include "hearth-backups-window.h"
 #include "hearth-demo.h"
+#include "hearth-gui-test.h"
 #include "hearth-list-pane.h"
 #include "hearth-profile-pane.h"
 #include "hearth-window.h"
-
-static void
-settle (void)
-{
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
 
 static guint
 count_unarchived (HearthScheme *scheme,
@@ -79,7 +72,7 @@ test_demo_window (void)
   window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
   g_assert_true (hearth_window_set_scheme (window, scheme));
   gtk_window_present (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
 
   /* Everyone who is not archived, and the title says whose scheme it is. */
   people = HEARTH_LIST_PANE (hearth_window_get_list_pane (window, "people"));
@@ -93,7 +86,7 @@ test_demo_window (void)
   g_assert_no_error (error);
   name = hearth_person_dup_display_name (HEARTH_PERSON (person));
   hearth_list_pane_set_search (people, hearth_person_get_last_name (HEARTH_PERSON (person)));
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_cmpuint (hearth_list_pane_get_n_shown (people), >=, 1);
   g_assert_cmpuint (hearth_list_pane_get_n_shown (people), <,
                     count_unarchived (scheme, HEARTH_TYPE_PERSON));
@@ -102,13 +95,13 @@ test_demo_window (void)
   /* Choosing them shows their profile. */
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (hearth_list_pane_get_model (people)),
                                      position);
-  settle ();
+  hearth_gui_test_settle ();
   profile = HEARTH_PROFILE_PANE (hearth_window_get_profile_pane (window, "people"));
   g_assert_cmpstr (hearth_profile_pane_get_title (profile), ==, name);
 
   /* A search that matches nobody leaves nobody. */
   hearth_list_pane_set_search (people, "zzqqxx");
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_cmpuint (hearth_list_pane_get_n_shown (people), ==, 0);
 
   /* Opening made a verified backup beside the scheme, in the background. */
@@ -124,7 +117,7 @@ test_demo_window (void)
         if (g_list_model_get_n_items (G_LIST_MODEL (backups)) > 0)
           break;
         g_usleep (G_USEC_PER_SEC / 20);
-        settle ();
+        hearth_gui_test_settle ();
       }
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (backups)), ==, 1);
   }
@@ -134,23 +127,23 @@ test_demo_window (void)
     HearthBackupsWindow *backups = hearth_backups_window_new (GTK_WINDOW (window), scheme);
 
     gtk_window_present (GTK_WINDOW (backups));
-    settle ();
+    hearth_gui_test_settle ();
     g_assert_cmpuint (hearth_backups_window_get_n_backups (backups), ==, 1);
     hearth_backups_window_back_up (backups);
     g_assert_cmpuint (hearth_backups_window_get_n_backups (backups), ==, 2);
     gtk_window_destroy (GTK_WINDOW (backups));
-    settle ();
+    hearth_gui_test_settle ();
   }
 
   /* The carers view lists the carers. */
   hearth_window_show_view (window, "carers");
-  settle ();
+  hearth_gui_test_settle ();
   carers = HEARTH_LIST_PANE (hearth_window_get_list_pane (window, "carers"));
   g_assert_cmpuint (hearth_list_pane_get_n_shown (carers), ==,
                     count_unarchived (scheme, HEARTH_TYPE_CARER));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
 }
 
 /* The deepest widget whose own minimum width is over the limit: the one to fix. */
@@ -206,7 +199,7 @@ test_every_view_narrow (void)
   window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
   g_assert_true (hearth_window_set_scheme (window, scheme));
   gtk_window_present (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -214,7 +207,7 @@ test_every_view_narrow (void)
       int minimum;
 
       hearth_window_show_view (window, names[i]);
-      settle ();
+      hearth_gui_test_settle ();
       gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
       if (minimum > 360)
         {
@@ -228,7 +221,7 @@ test_every_view_narrow (void)
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
 }
 
 static void
@@ -244,16 +237,16 @@ test_refuses_foreign_file (void)
   g_assert_true (g_file_set_contents (path, "not a scheme", -1, NULL));
   window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
   gtk_window_present (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
   before = g_list_model_get_n_items (toplevels);
 
   /* The welcome page stays, and a dialog explains, in words, why. */
   hearth_window_open_file (window, file);
-  settle ();
+  hearth_gui_test_settle ();
   g_assert_null (hearth_window_get_scheme (window));
   g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
   gtk_window_destroy (GTK_WINDOW (window));
-  settle ();
+  hearth_gui_test_settle ();
 }
 
 int

@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hearth-gui-test.c: what the gui tests share. Controls are found by their widget names,
+ * which the pages set for this, so a test never depends on the shape of a page's tree. */
+
+#include "config.h"
+
+#include "hearth-gui-test.h"
+
+/* Runs the main loop until the window has caught up with what was asked of it. */
+void
+hearth_gui_test_settle (void)
+{
+  for (guint i = 0; i < 50; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+/* @widget or its first descendant named @name, or %NULL. */
+GtkWidget *
+hearth_gui_test_find (GtkWidget  *widget,
+                      const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = hearth_gui_test_find (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Like hearth_gui_test_find(), for a control the test needs: failing when it is missing.
+ * A window's title bar is searched too, where dialogs keep their buttons. */
+GtkWidget *
+hearth_gui_test_field (GtkWidget  *widget,
+                       const char *name)
+{
+  GtkWidget *found = hearth_gui_test_find (widget, name);
+
+  if (found == NULL && GTK_IS_WINDOW (widget) &&
+      gtk_window_get_titlebar (GTK_WINDOW (widget)) != NULL)
+    found = hearth_gui_test_find (gtk_window_get_titlebar (GTK_WINDOW (widget)), name);
+  if (found == NULL)
+    g_error ("no control named “%s” in a %s", name, G_OBJECT_TYPE_NAME (widget));
+  return found;
+}
+
+/* The shown window named @name, if any. */
+GtkWidget *
+hearth_gui_test_find_window (const char *name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_widget_get_visible (window) && g_str_equal (gtk_widget_get_name (window), name))
+        return window;
+    }
+  return NULL;
+}
+
+void
+hearth_gui_test_set_text (GtkWidget  *widget,
+                          const char *name,
+                          const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (hearth_gui_test_field (widget, name)), text);
+}
+
+/* Clicks the button named @name, as a pointer would, and lets the window catch up. */
+void
+hearth_gui_test_click (GtkWidget  *widget,
+                       const char *name)
+{
+  GtkWidget *button = hearth_gui_test_field (widget, name);
+
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  hearth_gui_test_settle ();
+}

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* hearth-gui-test.h: what the gui tests share: letting the window catch up, and finding
+ * controls, dialogs and fields by the names the pages give them. */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void       hearth_gui_test_settle      (void);
+GtkWidget *hearth_gui_test_find        (GtkWidget  *widget,
+                                        const char *name);
+GtkWidget *hearth_gui_test_field       (GtkWidget  *widget,
+                                        const char *name);
+GtkWidget *hearth_gui_test_find_window (const char *name);
+void       hearth_gui_test_set_text    (GtkWidget  *widget,
+                                        const char *name,
+                                        const char *text);
+void       hearth_gui_test_click       (GtkWidget  *widget,
+                                        const char *name);
+
+G_END_DECLS
