@@ -4,7 +4,20 @@
 
 #include "config.h"
 
+#include "hearth-demo.h"
 #include "hearth-gui-test.h"
+
+/* GTK and libadwaita for a test, on the demo's today, with nothing animated: a test looks
+ * at where a page ends up, not at the way there. */
+void
+hearth_gui_test_init (int    *argc,
+                      char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  hearth_date_set_today ("2026-11-22");
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
 
 /* Runs the main loop until the window has caught up with what was asked of it. */
 void
@@ -13,6 +26,26 @@ hearth_gui_test_settle (void)
   for (guint i = 0; i < 50; i++)
     while (g_main_context_iteration (NULL, FALSE))
       ;
+}
+
+/* A fresh demo scheme named @file_name in a new folder, shown in a new window. */
+HearthWindow *
+hearth_gui_test_open_demo (const char    *file_name,
+                           HearthScheme **scheme)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hearth-gui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, file_name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  HearthWindow *window;
+
+  *scheme = hearth_demo_create (file, 1, HEARTH_DEMO_DEFAULT_SEED, NULL, NULL, &error);
+  g_assert_no_error (error);
+  window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
+  g_assert_true (hearth_window_set_scheme (window, *scheme));
+  gtk_window_present (GTK_WINDOW (window));
+  hearth_gui_test_settle ();
+  return window;
 }
 
 /* @widget or its first descendant named @name, or %NULL. */

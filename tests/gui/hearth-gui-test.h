@@ -6,9 +6,15 @@
 
 #include <adwaita.h>
 
+#include "hearth-window.h"
+
 G_BEGIN_DECLS
 
-void       hearth_gui_test_settle      (void);
+void          hearth_gui_test_init        (int           *argc,
+                                           char        ***argv);
+void          hearth_gui_test_settle      (void);
+HearthWindow *hearth_gui_test_open_demo   (const char    *file_name,
+                                           HearthScheme **scheme);
 GtkWidget *hearth_gui_test_find        (GtkWidget  *widget,
                                         const char *name);
 GtkWidget *hearth_gui_test_field       (GtkWidget  *widget,

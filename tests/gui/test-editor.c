@@ -185,9 +185,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  hearth_date_set_today ("2026-11-22");
+  hearth_gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/editor/add-person", test_add_person);
 

@@ -88,9 +88,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  hearth_date_set_today ("2026-11-22");
+  hearth_gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/history", test_history_view);
 

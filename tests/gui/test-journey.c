@@ -13,7 +13,6 @@
 
 #include "hearth-arrangements-page.h"
 #include "hearth-dashboard-page.h"
-#include "hearth-demo.h"
 #include "hearth-gui-test.h"
 #include "hearth-matching-page.h"
 #include "hearth-trials-page.h"
@@ -106,9 +105,6 @@ test_suggestion_to_arrangement (void)
     "portraits-shared", "first-meeting", "further-visits", "overnight-stay", "trial-period",
     "decision",
   };
-  g_autofree char *dir = g_dir_make_tmp ("hearth-gui-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "Journey.hearth", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(HearthScheme) scheme = NULL;
   g_autoptr(HearthPerson) person = NULL;
   g_autoptr(HearthCarer) carer = NULL;
@@ -132,8 +128,7 @@ test_suggestion_to_arrangement (void)
   int places_before;
   gboolean listed = FALSE;
 
-  scheme = hearth_demo_create (file, 1, HEARTH_DEMO_DEFAULT_SEED, NULL, NULL, &error);
-  g_assert_no_error (error);
+  window = hearth_gui_test_open_demo ("Journey.hearth", &scheme);
   person = waiting_person (scheme);
   person_id = hearth_record_get_id (HEARTH_RECORD (person));
   suggestions = hearth_scheme_suggest_carers (scheme, person, "long-term", FALSE, &error);
@@ -141,11 +136,6 @@ test_suggestion_to_arrangement (void)
   carer = g_object_ref (hearth_suggestion_get_carer (suggestions->pdata[0]));
   carer_id = hearth_record_get_id (HEARTH_RECORD (carer));
   places_before = hearth_scheme_count_people_at_once (scheme, carer_id, "2026-11-22", NULL, NULL);
-
-  window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
-  g_assert_true (hearth_window_set_scheme (window, scheme));
-  gtk_window_present (GTK_WINDOW (window));
-  hearth_gui_test_settle ();
 
   /* Find Carers on the person's profile opens Matching with the best candidate first. */
   g_assert_true (hearth_window_show_record (window, HEARTH_RECORD (person)));
@@ -300,9 +290,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  hearth_date_set_today ("2026-11-22");
+  hearth_gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/journey/suggestion-to-arrangement", test_suggestion_to_arrangement);
 

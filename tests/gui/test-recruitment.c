@@ -389,9 +389,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  hearth_date_set_today ("2026-11-22");
+  hearth_gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/recruitment/enquiry-to-approved", test_enquiry_to_approved);
   g_test_add_func ("/gui/recruitment/panel-decision", test_panel_decision);

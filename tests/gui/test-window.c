@@ -53,9 +53,6 @@ find_in_model (GListModel   *model,
 static void
 test_demo_window (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("hearth-gui-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "Demo.hearth", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(HearthScheme) scheme = NULL;
   g_autoptr(HearthRecord) person = NULL;
   g_autoptr(GError) error = NULL;
@@ -66,13 +63,7 @@ test_demo_window (void)
   HearthProfilePane *profile;
   guint position;
 
-  scheme = hearth_demo_create (file, 1, HEARTH_DEMO_DEFAULT_SEED, NULL, NULL, &error);
-  g_assert_no_error (error);
-
-  window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
-  g_assert_true (hearth_window_set_scheme (window, scheme));
-  gtk_window_present (GTK_WINDOW (window));
-  hearth_gui_test_settle ();
+  window = hearth_gui_test_open_demo ("Demo.hearth", &scheme);
 
   /* Everyone who is not archived, and the title says whose scheme it is. */
   people = HEARTH_LIST_PANE (hearth_window_get_list_pane (window, "people"));
@@ -187,19 +178,8 @@ test_every_view_narrow (void)
 {
   const char *names[] = { "dashboard", "recruitment", "people", "carers", "matching",
                           "trials", "arrangements", "reviews", "history" };
-  g_autofree char *dir = g_dir_make_tmp ("hearth-gui-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "Demo.hearth", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(HearthScheme) scheme = NULL;
-  g_autoptr(GError) error = NULL;
-  HearthWindow *window;
-
-  scheme = hearth_demo_create (file, 1, HEARTH_DEMO_DEFAULT_SEED, NULL, NULL, &error);
-  g_assert_no_error (error);
-  window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
-  g_assert_true (hearth_window_set_scheme (window, scheme));
-  gtk_window_present (GTK_WINDOW (window));
-  hearth_gui_test_settle ();
+  HearthWindow *window = hearth_gui_test_open_demo ("Demo.hearth", &scheme);
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -253,9 +233,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  hearth_date_set_today ("2026-11-22");
+  hearth_gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/demo-window", test_demo_window);
   g_test_add_func ("/gui/every-view-narrow", test_every_view_narrow);
