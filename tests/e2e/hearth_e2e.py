@@ -106,3 +106,27 @@ def fail(message):
 
 def screenshot(path):
     subprocess.run(['import', '-window', 'root', path], check=True)
+
+
+# The list views, by the name of their search entry: a record chosen in one shows its pane.
+FIRST_RECORD = {
+    'People': 'Search people',
+    'Carers': 'Search carers',
+    'Matching': 'Search people who need a match',
+}
+
+
+def open_first_record(hearth, view):
+    """In a list view, chooses the first record, as a click would, so its pane is shown."""
+    if view not in FIRST_RECORD:
+        return
+    entries = hearth.app.findChildren(lambda n: n.roleName == 'entry'
+                                      and n.name == FIRST_RECORD[view])
+    if not entries:
+        return
+    pane, items = entries[0].parent, []
+    while pane is not None and not items:
+        items = pane.findChildren(lambda n: n.roleName == 'list item')
+        pane = pane.parent
+    if items:
+        items[0].parent.querySelection().selectChild(items[0].indexInParent)

@@ -18,25 +18,11 @@ config_home = tempfile.mkdtemp(prefix='hearth-shots-')
 os.environ['GSETTINGS_BACKEND'] = 'keyfile'
 os.environ['XDG_CONFIG_HOME'] = config_home
 
-from hearth_e2e import Hearth  # noqa: E402
+from hearth_e2e import Hearth, open_first_record  # noqa: E402
 
 
 def file_name(view):
     return re.sub(r'[^a-z0-9]+', '-', view.lower()).strip('-')
-
-
-def open_first_record(hearth, view):
-    """In a list view, the first record's profile, so the picture shows one."""
-    entries = hearth.app.findChildren(lambda n: n.roleName == 'entry'
-                                      and n.name == f'Search {view.lower()}')
-    if not entries:
-        return
-    pane, items = entries[0].parent, []
-    while pane is not None and not items:
-        items = pane.findChildren(lambda n: n.roleName == 'list item')
-        pane = pane.parent
-    if items:
-        items[0].parent.querySelection().selectChild(items[0].indexInParent)
 
 
 def shoot(hearth_path, out_dir, width, suffix):

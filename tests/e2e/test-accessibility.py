@@ -7,7 +7,7 @@ import re
 import sys
 import time
 
-from hearth_e2e import Hearth, describe, fail, walk
+from hearth_e2e import FIRST_RECORD, Hearth, describe, fail, open_first_record, walk
 
 import pyatspi
 
@@ -53,11 +53,18 @@ def main():
     if len(views) < 3:
         fail(f'the sidebar lists too few views: {views}')
 
+    # Each view as it first shows, then with its first record chosen where it lists records,
+    # so the panes a record opens (a profile, a person's candidate carers) are walked too.
+    problems = set()
     for view in views:
         hearth.show_view(view)
         time.sleep(0.5)
-
-    problems = sorted(set(unnamed_controls(hearth.app)))
+        problems.update(unnamed_controls(hearth.app))
+        if view in FIRST_RECORD:
+            open_first_record(hearth, view)
+            time.sleep(1.0)
+            problems.update(unnamed_controls(hearth.app))
+    problems = sorted(problems)
     hearth.quit()
     if problems:
         fail('controls without a name a screen reader could speak:\n  ' + '\n  '.join(problems))
