@@ -12,6 +12,7 @@
 
 #include "hearth-demo.h"
 #include "hearth-gui-test.h"
+#include "hearth-trial-dialogs.h"
 #include "hearth-trials-page.h"
 #include "hearth-window.h"
 
@@ -509,6 +510,105 @@ test_empty (void)
   close_demo (window, scheme);
 }
 
+/* The ids of the trials whose cards are on the board, in the board's order. */
+static void
+collect_cards (GtkWidget *widget,
+               GArray    *ids)
+{
+  const char *name = gtk_widget_get_name (widget);
+  guint64 id;
+
+  if (GTK_IS_LIST_BOX_ROW (widget) && g_str_has_prefix (name, "trial-") &&
+      g_ascii_string_to_unsigned (name + strlen ("trial-"), 10, 1, G_MAXINT64, &id, NULL))
+    {
+      gint64 value = (gint64) id;
+
+      g_array_append_val (ids, value);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_cards (child, ids);
+}
+
+static GArray *
+cards_on_board (HearthPage *page)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  collect_cards (hearth_gui_test_find (GTK_WIDGET (page), "board"), ids);
+  return ids;
+}
+
+static gboolean
+either_side_is_called (HearthScheme *scheme,
+                       gint64        trial_id,
+                       const char   *surname)
+{
+  g_autoptr(HearthTrial) trial = stored (scheme, trial_id);
+  g_autofree char *person = NULL;
+  g_autofree char *carer = NULL;
+
+  hearth_trials_dup_names (scheme, trial, &person, &carer);
+  return strstr (person, surname) != NULL || strstr (carer, surname) != NULL;
+}
+
+/* Ctrl+F's search keeps the cards of either side's name; Enter chooses the first; clearing
+ * it brings every card back. */
+static void
+test_search (void)
+{
+  HearthWindow *window;
+  HearthPage *page;
+  HearthScheme *scheme = open_demo ("Search.hearth", &window, &page);
+  GtkWidget *entry = hearth_gui_test_find (GTK_WIDGET (page), "search");
+  g_autoptr(GArray) all = cards_on_board (page);
+  g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) found = NULL;
+  g_autoptr(GArray) again = NULL;
+  g_autofree char *count = NULL;
+  AdwWindowTitle *title;
+
+  g_assert_nonnull (entry);
+  for (guint i = 0; i < all->len; i++)
+    if (either_side_is_called (scheme, g_array_index (all, gint64, i), "Whitcombe"))
+      g_array_append_val (expected, g_array_index (all, gint64, i));
+  /* The demo has trials of Whitcombes, and trials of others. */
+  g_assert_cmpuint (expected->len, >, 0);
+  g_assert_cmpuint (expected->len, <, all->len);
+
+  hearth_page_focus_search (page);
+  g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_is_ancestor (
+                   gtk_root_get_focus (GTK_ROOT (window)), entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "whitcombe");
+  g_signal_emit_by_name (entry, "search-changed");
+  hearth_gui_test_settle ();
+  found = cards_on_board (page);
+  g_assert_cmpuint (found->len, ==, expected->len);
+  for (guint i = 0; i < found->len; i++)
+    g_assert_true (either_side_is_called (scheme, g_array_index (found, gint64, i), "Whitcombe"));
+  title = ADW_WINDOW_TITLE (find_type (GTK_WIDGET (page), ADW_TYPE_WINDOW_TITLE));
+  count = g_strdup_printf (expected->len == 1 ? "%u trial found" : "%u trials found",
+                           expected->len);
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, count);
+
+  /* Enter in the search selects the first card found. */
+  g_signal_emit_by_name (entry, "activate");
+  hearth_gui_test_settle ();
+  g_assert_cmpint (selected_id (page), ==, g_array_index (found, gint64, 0));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  g_signal_emit_by_name (entry, "search-changed");
+  hearth_gui_test_settle ();
+  again = cards_on_board (page);
+  g_assert_cmpuint (again->len, ==, all->len);
+  g_assert_true (adw_window_title_get_subtitle (title) == NULL ||
+                 adw_window_title_get_subtitle (title)[0] == '\0');
+  /* The card chosen from the search stays chosen. */
+  g_assert_cmpint (selected_id (page), ==, g_array_index (found, gint64, 0));
+
+  close_demo (window, scheme);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -521,6 +621,7 @@ main (int   argc,
   g_test_add_func ("/gui/trials/no-closes", test_no_closes);
   g_test_add_func ("/gui/trials/stalled", test_stalled);
   g_test_add_func ("/gui/trials/empty", test_empty);
+  g_test_add_func ("/gui/trials/search", test_search);
 
   return g_test_run ();
 }

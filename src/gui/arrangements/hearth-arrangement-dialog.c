@@ -427,6 +427,8 @@ started (HearthArrangementDialog *self,
   target = g_strdup_printf ("arrangement:%" G_GINT64_FORMAT,
                             hearth_record_get_id (HEARTH_RECORD (arrangement)));
   toast = adw_toast_new (text);
+  /* Shown now, ahead of any toast still waiting its turn. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_button_label (toast, _("_Show"));
   adw_toast_set_action_target_value (toast, g_variant_new_string (target));
   adw_toast_set_action_name (toast, "win.show-record");
@@ -807,4 +809,8 @@ hearth_arrangement_dialog_present (GtkWidget    *parent,
   name_combo_rows (self);
   hearth_name_mnemonic_buttons (GTK_WIDGET (self));
   gtk_window_present (GTK_WINDOW (self));
+  /* The keyboard starts where the typing does, not on Cancel, which Enter would press: for an
+   * agreed trial the fee, the one term not known yet; for an emergency, who it is for. */
+  gtk_widget_grab_focus (trial != NULL ? GTK_WIDGET (self->fee_entry)
+                                       : GTK_WIDGET (self->person_combo));
 }

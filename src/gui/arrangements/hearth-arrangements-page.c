@@ -737,16 +737,45 @@ selected_changed_cb (HearthArrangementsPage *self)
 
   self->shown_id = hearth_record_get_id (HEARTH_RECORD (selected));
   show_detail (self);
-  adw_leaflet_set_visible_child (self->leaflet, self->detail_box);
+  /* Only narrow: side by side, AdwLeaflet would take the focus out of the list, and the
+   * arrows could not walk it. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->detail_box);
 }
 
+/* Enter on a row chooses it, focused from the search and not selected yet, and opens it. */
 static void
 activated_cb (GtkListView            *list_view,
               guint                   position,
               HearthArrangementsPage *self)
 {
+  gtk_single_selection_set_selected (self->selection, position);
   if (self->shown_id != 0)
     adw_leaflet_set_visible_child (self->leaflet, self->detail_box);
+}
+
+/* Enter in the search opens the first arrangement found. */
+static void
+search_activated_cb (HearthArrangementsPage *self)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    activated_cb (self->list_view, 0, self);
+}
+
+/* Down from the search moves into the list, as in the other views, not to the filters below. */
+static gboolean
+search_key_pressed_cb (GtkEventControllerKey  *controller,
+                       guint                   keyval,
+                       guint                   keycode,
+                       GdkModifierType         state,
+                       HearthArrangementsPage *self)
+{
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    return GDK_EVENT_PROPAGATE;
+
+  return gtk_widget_child_focus (GTK_WIDGET (self->list_view), GTK_DIR_TAB_FORWARD)
+         ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
 }
 
 static char *
@@ -994,6 +1023,7 @@ static void
 hearth_arrangements_page_init (HearthArrangementsPage *self)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -1012,6 +1042,10 @@ hearth_arrangements_page_init (HearthArrangementsPage *self)
                             G_CALLBACK (filters_changed_cb), self);
   g_signal_connect_swapped (self->emergency_toggle, "toggled", G_CALLBACK (filters_changed_cb),
                             self);
+  g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (search_activated_cb),
+                            self);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
   g_signal_connect (self->list_view, "activate", G_CALLBACK (activated_cb), self);
   g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (folded_cb), self);
 }

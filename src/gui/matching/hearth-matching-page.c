@@ -666,6 +666,13 @@ restore_state (HearthMatchingPage *self,
       focus = find_named (row, kept->focus_name);
       gtk_widget_grab_focus (focus != NULL && gtk_widget_get_sensitive (focus) ? focus : row);
     }
+  else if (kept->focus_row != NULL)
+    {
+      /* The focused carer left the list (a trial proposed with them): the focus stays on the
+       * candidates, or goes to the search when none is left, not lost to the window. */
+      if (!gtk_widget_child_focus (GTK_WIDGET (self->candidates_list), GTK_DIR_TAB_FORWARD))
+        gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+    }
 
   g_clear_pointer (&kept->expanded, g_hash_table_unref);
   g_clear_pointer (&kept->focus_row, g_free);
@@ -1168,7 +1175,8 @@ hearth_matching_page_class_init (HearthMatchingPageClass *klass)
                                    suggest_again_action);
   gtk_widget_class_install_action (widget_class, "matching.weights", NULL, weights_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK,
+  /* Ctrl+M is Move On in Trials: the weights take a key of their own. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_W, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "matching.weights", NULL);
 }
 

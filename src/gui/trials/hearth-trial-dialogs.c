@@ -89,6 +89,19 @@ confirm_clicked_cb (GtkWidget  *button,
     show_refusal (dialog, error);
 }
 
+/* As if the answer's button were pressed: the same checks, the same refusal in the window. */
+static gboolean
+answer_key_cb (GtkWidget *dialog,
+               GVariant  *args,
+               gpointer   data)
+{
+  GtkWidget *confirm = g_object_get_data (G_OBJECT (dialog), "confirm");
+
+  if (!gtk_widget_is_sensitive (confirm))
+    return FALSE;
+  return gtk_widget_activate (confirm);
+}
+
 /* The focus goes back to the card the question was about, as it would from a dialog. */
 static void
 dialog_destroyed_cb (HearthPage *page)
@@ -146,6 +159,7 @@ ask (HearthPage  *page,
                                    "wrap", TRUE, "xalign", 0.0f, "visible", FALSE, NULL);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (page));
   GtkEventController *keys = gtk_shortcut_controller_new ();
+  GtkShortcutTrigger *answer;
 
   gtk_widget_set_name (dialog, "trials-question");
   gtk_window_set_title (GTK_WINDOW (dialog), title);
@@ -167,6 +181,14 @@ ask (HearthPage  *page,
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape,
                                                                                   0),
                                                           gtk_named_action_new ("window.close")));
+  /* Ctrl+Return answers from anywhere, a choice row too, where Enter opens its list. */
+  answer = gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
+                                        gtk_keyval_trigger_new (GDK_KEY_KP_Enter,
+                                                                GDK_CONTROL_MASK));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (answer,
+                                                          gtk_callback_action_new (answer_key_cb,
+                                                                                   NULL, NULL)));
   gtk_widget_add_controller (dialog, keys);
 
   g_object_set (box, "margin-start", 18, "margin-end", 18, "margin-top", 18, "margin-bottom", 18,
@@ -277,11 +299,20 @@ read_date (GtkWidget   *dialog,
   return hearth_date_parse_input (entry_text (dialog, name), iso, error);
 }
 
+/* Each answer says what it did; the last one replaces the one before, which would otherwise
+ * queue, five seconds each, and speak of a stage long passed. */
 static void
 toast (HearthPage *page,
        char       *text)
 {
-  hearth_page_add_toast (page, adw_toast_new (text));
+  AdwToast *previous = g_object_get_data (G_OBJECT (page), "hearth-trials-toast");
+  AdwToast *next = adw_toast_new (text);
+
+  if (previous != NULL)
+    adw_toast_dismiss (previous);
+  g_object_set_data_full (G_OBJECT (page), "hearth-trials-toast", g_object_ref (next),
+                          g_object_unref);
+  hearth_page_add_toast (page, next);
   g_free (text);
 }
 

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "hearth-arrangement-dialog.h"
 #include "hearth-gui-util.h"
@@ -28,12 +29,19 @@ struct _HearthTrialsPage
   gint64           selected_id;
   gboolean         focus_selected;   /* after the next reload, focus the selected card */
   int              scroll_column;    /* the column to bring into view, or -1 */
+  guint            scroll_tick;      /* tries again each frame while the board is laid out */
+  guint            scroll_frames;
   GHashTable      *trials;           /* id → HearthTrial, as last loaded */
   GHashTable      *people;           /* id → display name */
   GHashTable      *carers;           /* id → display name */
   GHashTable      *started;          /* ids of trials an arrangement follows */
   GMenuModel      *card_menu;
+  char            *needle;           /* the search, casefolded */
+  guint            n_board;          /* cards shown on the board, as searched */
+  guint            n_closed;         /* rows shown in the closed list, as searched */
 
+  AdwWindowTitle  *title;
+  GtkSearchEntry  *search_entry;
   GtkStack        *stack;
   GtkScrolledWindow *board_scroller;
   GtkBox          *board_box;
@@ -96,6 +104,22 @@ pair_of (HearthTrialsPage *self,
   return g_strdup_printf (_("%s ↔ %s"),
                           name_of (self->people, hearth_trial_get_person_id (trial)),
                           name_of (self->carers, hearth_trial_get_carer_id (trial)));
+}
+
+/* The search finds a trial by either side's name, as its card shows them. */
+static gboolean
+matches_search (HearthTrialsPage *self,
+                HearthTrial      *trial)
+{
+  g_autofree char *person = NULL;
+  g_autofree char *carer = NULL;
+
+  if (self->needle == NULL || self->needle[0] == '\0')
+    return TRUE;
+
+  person = g_utf8_casefold (name_of (self->people, hearth_trial_get_person_id (trial)), -1);
+  carer = g_utf8_casefold (name_of (self->carers, hearth_trial_get_carer_id (trial)), -1);
+  return strstr (person, self->needle) != NULL || strstr (carer, self->needle) != NULL;
 }
 
 static int
@@ -463,13 +487,14 @@ compare_stage_since (gconstpointer a,
   return g_strcmp0 (hearth_trial_get_stage_since (ta), hearth_trial_get_stage_since (tb));
 }
 
-static void
+static guint
 load_board (HearthTrialsPage *self,
             GPtrArray        *trials,
             const char       *today)
 {
   guint n_stages;
   const HearthValue *stages = hearth_values_get (HEARTH_VALUES_TRIAL_STAGE, &n_stages);
+  guint shown = 0;
 
   clear_box (GTK_WIDGET (self->board_box));
   for (guint s = 0; s < n_stages; s++)
@@ -481,7 +506,7 @@ load_board (HearthTrialsPage *self,
         {
           HearthTrial *trial = g_ptr_array_index (trials, i);
 
-          if (on_board (self, trial) &&
+          if (on_board (self, trial) && matches_search (self, trial) &&
               g_str_equal (hearth_trial_get_stage (trial), stages[s].value))
             g_ptr_array_add (here, trial);
         }
@@ -498,8 +523,10 @@ load_board (HearthTrialsPage *self,
 
           gtk_list_box_append (GTK_LIST_BOX (list), trial_row_new ("trial-", trial, spoken, card));
         }
+      shown += here->len;
       gtk_box_append (self->board_box, column);
     }
+  return shown;
 }
 
 static char *
@@ -565,7 +592,8 @@ load_closed (HearthTrialsPage *self,
 
   clear_box (GTK_WIDGET (self->closed_list));
   for (guint i = 0; i < trials->len; i++)
-    if (!is_open (g_ptr_array_index (trials, i)))
+    if (!is_open (g_ptr_array_index (trials, i)) &&
+        matches_search (self, g_ptr_array_index (trials, i)))
       g_ptr_array_add (closed, g_ptr_array_index (trials, i));
   g_ptr_array_sort (closed, compare_closed_on);
 
@@ -636,13 +664,33 @@ scroll_to_pending (HearthTrialsPage *self)
 
   for (int i = 0; column != NULL && i < self->scroll_column; i++)
     column = gtk_widget_get_next_sibling (column);
+  /* A rebuilt board grows back column by column: wait until the whole column fits in it,
+   * or the adjustment would clamp to a board still too narrow and leave the card unseen. */
   if (column == NULL || gtk_widget_get_width (column) == 0 ||
       !gtk_widget_compute_bounds (column, GTK_WIDGET (self->board_box), &bounds) ||
-      gtk_adjustment_get_upper (adjustment) <= bounds.origin.x)
+      gtk_adjustment_get_upper (adjustment) < bounds.origin.x + bounds.size.width)
     return;
   /* The board's own margin stays in view before the column. */
   gtk_adjustment_set_value (adjustment, bounds.origin.x);
   self->scroll_column = -1;
+}
+
+/* Focusing a card that is not laid out yet scrolls the board to its start, and a board
+ * rebuilt at the same width never says it changed: so try again each frame, for a while. */
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  HearthTrialsPage *self = HEARTH_TRIALS_PAGE (widget);
+
+  if (self->scroll_column >= 0)
+    scroll_to_pending (self);
+  if (self->scroll_column >= 0 && ++self->scroll_frames < 120)
+    return G_SOURCE_CONTINUE;
+
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -658,6 +706,10 @@ scroll_to_column (HearthTrialsPage *self,
        c = gtk_widget_get_prev_sibling (c))
     self->scroll_column++;
   scroll_to_pending (self);
+  self->scroll_frames = 0;
+  if (self->scroll_column >= 0 && self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb, NULL,
+                                                      NULL);
 }
 
 static void
@@ -671,6 +723,13 @@ restore_selection (HearthTrialsPage *self)
                     self->selected_id);
   if (row == NULL)
     {
+      /* The focused card left (its arrangement started): the focus goes to the search, to
+       * find the next one, rather than to nowhere. */
+      if (self->focus_selected && gtk_widget_get_mapped (GTK_WIDGET (self)))
+        {
+          gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+          self->focus_selected = FALSE;
+        }
       self->selected_id = 0;
       return;
     }
@@ -687,15 +746,32 @@ restore_selection (HearthTrialsPage *self)
     self->focus_selected = FALSE;
 }
 
+static gboolean
+is_searching (HearthTrialsPage *self)
+{
+  return self->needle != NULL && self->needle[0] != '\0';
+}
+
 static void
 show_layout (HearthTrialsPage *self)
 {
   gboolean closed = gtk_toggle_button_get_active (self->closed_toggle);
+  guint found = closed ? self->n_closed : self->n_board;
+  g_autofree char *count = NULL;
 
   if (g_hash_table_size (self->trials) == 0)
     gtk_stack_set_visible_child_name (self->stack, "empty");
   else
     gtk_stack_set_visible_child_name (self->stack, closed ? "closed" : "board");
+
+  /* While searching, the title says how many the search found where the coordinator looks. */
+  if (is_searching (self))
+    count = g_strdup_printf (closed ? g_dngettext (GETTEXT_PACKAGE, "%u closed trial found",
+                                                   "%u closed trials found", found)
+                                    : g_dngettext (GETTEXT_PACKAGE, "%u trial found",
+                                                   "%u trials found", found),
+                             found);
+  adw_window_title_set_subtitle (self->title, count);
 }
 
 static void
@@ -752,11 +828,13 @@ hearth_trials_page_reload (HearthTrialsPage *self)
     }
 
   load_names (self);
-  load_board (self, trials, today);
-  load_closed (self, trials);
-  if (gtk_widget_get_first_child (GTK_WIDGET (self->closed_list)) == NULL)
-    gtk_list_box_set_placeholder (self->closed_list, label_new (_("No trial has closed yet."),
-                                                                "dim-label"));
+  self->n_board = load_board (self, trials, today);
+  self->n_closed = load_closed (self, trials);
+  if (self->n_closed == 0)
+    gtk_list_box_set_placeholder (self->closed_list,
+                                  label_new (is_searching (self)
+                                             ? _("No closed trial of anyone by that name.")
+                                             : _("No trial has closed yet."), "dim-label"));
   show_layout (self);
   restore_selection (self);
   update_actions (self);
@@ -799,6 +877,77 @@ closed_toggled_cb (HearthTrialsPage *self)
       self->selected_id = 0;
       update_actions (self);
     }
+}
+
+/* The first card the search left, on the board or in the closed list, whichever shows. */
+static GtkListBoxRow *
+first_shown (HearthTrialsPage *self)
+{
+  GtkListBoxRow *row = NULL;
+
+  if (gtk_toggle_button_get_active (self->closed_toggle))
+    return gtk_list_box_get_row_at_index (self->closed_list, 0);
+
+  for (GtkWidget *column = gtk_widget_get_first_child (GTK_WIDGET (self->board_box));
+       column != NULL && row == NULL; column = gtk_widget_get_next_sibling (column))
+    {
+      GtkListBox *list = g_object_get_data (G_OBJECT (column), "list");
+
+      if (list != NULL)
+        row = gtk_list_box_get_row_at_index (list, 0);
+    }
+  return row;
+}
+
+/* From the search to the cards: the first one found is selected and takes the focus. */
+static gboolean
+focus_first_shown (HearthTrialsPage *self)
+{
+  GtkListBoxRow *row = first_shown (self);
+
+  if (row == NULL)
+    return FALSE;
+
+  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row))), row);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  if (!gtk_toggle_button_get_active (self->closed_toggle))
+    scroll_to_column (self, row);
+  return TRUE;
+}
+
+static void
+search_changed_cb (HearthTrialsPage *self)
+{
+  g_free (self->needle);
+  self->needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
+  hearth_trials_page_reload (self);
+}
+
+static void
+search_stopped_cb (HearthTrialsPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+/* Enter in the search chooses the first trial found. */
+static void
+search_activated_cb (HearthTrialsPage *self)
+{
+  focus_first_shown (self);
+}
+
+/* Down from the search moves to the cards, to walk them with the arrows. */
+static gboolean
+search_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       HearthTrialsPage      *self)
+{
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return GDK_EVENT_PROPAGATE;
+
+  return focus_first_shown (self) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
 }
 
 static HearthTrial *
@@ -920,6 +1069,14 @@ hearth_trials_page_show_record (HearthPage   *page,
   return TRUE;
 }
 
+static void
+hearth_trials_page_focus_search (HearthPage *page)
+{
+  HearthTrialsPage *self = HEARTH_TRIALS_PAGE (page);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 static GMenuModel *
 card_menu_new (void)
 {
@@ -944,11 +1101,15 @@ hearth_trials_page_dispose (GObject *object)
   HearthTrialsPage *self = HEARTH_TRIALS_PAGE (object);
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
   g_clear_pointer (&self->trials, g_hash_table_unref);
   g_clear_pointer (&self->people, g_hash_table_unref);
   g_clear_pointer (&self->carers, g_hash_table_unref);
   g_clear_pointer (&self->started, g_hash_table_unref);
   g_clear_object (&self->card_menu);
+  g_clear_pointer (&self->needle, g_free);
 
   G_OBJECT_CLASS (hearth_trials_page_parent_class)->dispose (object);
 }
@@ -979,9 +1140,12 @@ hearth_trials_page_class_init (HearthTrialsPageClass *klass)
   object_class->dispose = hearth_trials_page_dispose;
   object_class->constructed = hearth_trials_page_constructed;
   page_class->show_record = hearth_trials_page_show_record;
+  page_class->focus_search = hearth_trials_page_focus_search;
 
   gtk_widget_class_set_template_from_resource (widget_class, HEARTH_RESOURCE_PATH
                                                "/ui/trials/hearth-trials-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthTrialsPage, title);
+  gtk_widget_class_bind_template_child (widget_class, HearthTrialsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HearthTrialsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, HearthTrialsPage, board_scroller);
   gtk_widget_class_bind_template_child (widget_class, HearthTrialsPage, board_box);
@@ -1011,6 +1175,8 @@ hearth_trials_page_class_init (HearthTrialsPageClass *klass)
 static void
 hearth_trials_page_init (HearthTrialsPage *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
   hearth_name_mnemonic_buttons (GTK_WIDGET (self));
 
@@ -1030,6 +1196,14 @@ hearth_trials_page_init (HearthTrialsPage *self)
                            G_CONNECT_SWAPPED);
   gtk_list_box_set_activate_on_single_click (self->closed_list, FALSE);
   g_signal_connect_swapped (self->closed_toggle, "toggled", G_CALLBACK (closed_toggled_cb), self);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
+                            self);
+  g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (search_stopped_cb),
+                            self);
+  g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (search_activated_cb),
+                            self);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
   g_signal_connect (self, "map", G_CALLBACK (hearth_trials_page_reload), NULL);
   update_actions (self);
 }
