@@ -141,6 +141,31 @@ view_selected_cb (GtkListBox    *box,
   g_settings_set_string (self->settings, "last-view", view);
 }
 
+/* A list box passes Tab from row to row, and in the sidebar each row it reaches is
+ * selected: Tab would change the view rather than leave the sidebar. Tab goes on into the
+ * view shown instead, and Shift+Tab back to the header bar. */
+static gboolean
+view_list_key_pressed_cb (GtkEventControllerKey *controller,
+                          guint                  keyval,
+                          guint                  keycode,
+                          GdkModifierType        state,
+                          HearthWindow          *self)
+{
+  GtkWidget *header = gtk_widget_get_first_child (self->sidebar_box);
+
+  if (keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab && keyval != GDK_KEY_ISO_Left_Tab)
+    return FALSE;
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+
+  if (keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK) != 0)
+    return gtk_widget_child_focus (header, GTK_DIR_TAB_BACKWARD);
+  if (adw_leaflet_get_folded (self->leaflet))
+    return FALSE;
+  return gtk_widget_child_focus (gtk_stack_get_visible_child (self->view_stack),
+                                 GTK_DIR_TAB_FORWARD);
+}
+
 static void
 view_activated_cb (GtkListBox    *box,
                    GtkListBoxRow *row,
@@ -853,8 +878,14 @@ show_view_action (GtkWidget  *widget,
   HearthWindow *self = HEARTH_WINDOW (widget);
   const char *view = g_variant_get_string (parameter, NULL);
 
-  if (self->scheme != NULL && gtk_stack_get_child_by_name (self->view_stack, view) != NULL)
-    hearth_window_show_view (self, view);
+  if (self->scheme == NULL || gtk_stack_get_child_by_name (self->view_stack, view) == NULL)
+    return;
+
+  /* Alt+number, or a link from another page: the keyboard goes into the view shown, to its
+   * first control, so the next key acts there. */
+  hearth_window_show_view (self, view);
+  gtk_widget_child_focus (gtk_stack_get_child_by_name (self->view_stack, view),
+                          GTK_DIR_TAB_FORWARD);
 }
 
 /* "TABLE:ID", from any page: a dashboard item, a link in a profile. */
@@ -1287,6 +1318,13 @@ hearth_window_init (HearthWindow *self)
 
   g_signal_connect (self->view_list, "row-selected", G_CALLBACK (view_selected_cb), self);
   g_signal_connect (self->view_list, "row-activated", G_CALLBACK (view_activated_cb), self);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (view_list_key_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->view_list), keys);
+  }
   g_signal_connect (self->recent_list, "row-activated", G_CALLBACK (recent_activated_cb), self);
   load_recent (self);
 }

@@ -95,6 +95,20 @@ def main():
     if not wait_for(lambda: not editing()):
         fail('Escape did not close an editor with no changes')
 
+    # Alt and a number take the keyboard into the view: typing goes straight to its search.
+    carers = hearth.app.child(name='Carers', roleName='list')
+
+    def carer_rows():
+        return [r.name for r in carers.children if r.roleName == 'list item']
+
+    keys(f'<Alt>{views.index("Carers") + 1}', 1.0)
+    everyone = wait_for(carer_rows)
+    surname = everyone[0].split(',')[0].split(' ')[-1]
+    expected = [name for name in everyone if surname in name]
+    typed(surname, 0.8)
+    if not wait_for(lambda: carer_rows() == expected):
+        fail(f'typing {surname!r} after Alt+number did not search the carers: {carer_rows()}')
+
     hearth.quit()
     print('added, found and opened with the keyboard alone')
 
