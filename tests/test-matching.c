@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "hearth-test-util.h"
+#include "hearth-matching-private.h"
 #include "hearth-scheme-private.h"
 
 static HearthPerson *
@@ -269,6 +270,86 @@ test_rules_add_up (void)
                    "Not approved for day support; No place free: 2 of 2 used");
 }
 
+/* Text beyond ASCII is folded as plain text is: case and accents aside, in every factor. */
+static void
+test_folded_text (void)
+{
+  g_autoptr(HearthPerson) person = make_person ();
+  g_autoptr(HearthCarer) carer = make_carer (1, "Zoë", "Ó Briain");
+  HearthMatchFacts facts[1] = { { carer, 0 } };
+  HearthMatchWeights weights;
+  g_autoptr(GPtrArray) ranked = NULL;
+
+  g_object_set (person, "interests", "Café visits; GARDENING and chess", "area", "Łódź",
+                "postcode", NULL, "wants-language", "Polski", "wants-faith", "Église",
+                "wants-culture", "Québécois", NULL);
+  g_object_set (carer, "interests", "gardening, CAFÉ VISITS", "area", "ŁÓDŹ",
+                "languages", "English / POLSKI", "faith", "Raised in the église catholique",
+                "culture", NULL, "experience", "Years of AUTISM support", NULL);
+  hearth_match_weights_init_default (&weights);
+  ranked = hearth_match_rank (person, "long-term", FALSE, &weights, facts, 1);
+
+  /* Shared interests are told as folded: "é" decomposed, as the person's words were. */
+  g_assert_cmpstr (part_of (ranked->pdata[0], HEARTH_MATCH_INTERESTS)->detail, ==,
+                   "Both enjoy cafe\xcc\x81 visits, gardening");
+  g_assert_cmpstr (part_of (ranked->pdata[0], HEARTH_MATCH_AREA)->detail, ==, "Both in Łódź");
+  g_assert_cmpstr (part_of (ranked->pdata[0], HEARTH_MATCH_CULTURE)->detail, ==,
+                   "Has: speaks Polski, Église faith; not: Québécois culture");
+  g_assert_cmpint (part_of (ranked->pdata[0], HEARTH_MATCH_CULTURE)->points, ==, 6);
+  g_assert_cmpstr (part_of (ranked->pdata[0], HEARTH_MATCH_EXPERIENCE)->detail, ==,
+                   "Experience of autism");
+}
+
+/* A scheme prepares its carers once and keeps them; ranking with them gives exactly what
+ * ranking the bare records gives. */
+static void
+test_prepared_carers_rank_alike (void)
+{
+  static const char * const interests[] = { "baking", "Chess and baking", NULL, "gardening" };
+  g_autoptr(HearthPerson) person = make_person ();
+  g_autoptr(GPtrArray) carers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) prepared = NULL;
+  HearthMatchFacts bare[8] = { { NULL } }, ready[8] = { { NULL } };
+  HearthMatchWeights weights;
+  g_autoptr(GPtrArray) from_bare = NULL;
+  g_autoptr(GPtrArray) from_ready = NULL;
+
+  prepared = g_ptr_array_new_with_free_func ((GDestroyNotify) _hearth_match_carer_free);
+  for (guint i = 0; i < G_N_ELEMENTS (bare); i++)
+    {
+      /* Names that tie, and numbers out of name order. */
+      HearthCarer *carer = make_carer (100 - i, i % 3 ? "Ada" : "Ben", "Nwosu");
+
+      g_object_set (carer, "interests", interests[i % G_N_ELEMENTS (interests)],
+                    "postcode", i % 2 ? "QX4 1AA" : "QX9 9ZZ", "has-pets", i == 5,
+                    "approved-emergency", i % 4 == 0, NULL);
+      g_ptr_array_add (carers, carer);
+      g_ptr_array_add (prepared, _hearth_match_carer_new (carer, NULL));
+      bare[i] = (HearthMatchFacts) { carer, i % 3 };
+      ready[i] = (HearthMatchFacts) { carer, i % 3 };
+      ready[i].prepared = prepared->pdata[i];
+    }
+  _hearth_match_carers_order_by_name ((HearthMatchCarer **) prepared->pdata, prepared->len);
+
+  hearth_match_weights_init_default (&weights);
+  for (guint emergency = 0; emergency < 2; emergency++)
+    {
+      from_bare = hearth_match_rank (person, "long-term", emergency, &weights, bare, 8);
+      from_ready = hearth_match_rank (person, "long-term", emergency, &weights, ready, 8);
+      for (guint i = 0; i < from_bare->len; i++)
+        {
+          g_autofree char *one = hearth_suggestion_dup_summary (from_bare->pdata[i]);
+          g_autofree char *other = hearth_suggestion_dup_summary (from_ready->pdata[i]);
+
+          g_assert_cmpint (hearth_suggestion_get_carer_id (from_bare->pdata[i]), ==,
+                           hearth_suggestion_get_carer_id (from_ready->pdata[i]));
+          g_assert_cmpstr (one, ==, other);
+        }
+      g_clear_pointer (&from_bare, g_ptr_array_unref);
+      g_clear_pointer (&from_ready, g_ptr_array_unref);
+    }
+}
+
 /* The scheme's side */
 
 static void
@@ -396,6 +477,113 @@ test_no_is_remembered_until_lifted (SchemeFixture *f,
   g_assert_no_error (error);
   suggestions = suggest (f, person);
   g_assert_null (hearth_suggestion_get_rule (find_suggestion (suggestions, carer)));
+}
+
+/* The detail of one part of @carer's score for @person, from @scheme's suggestions. */
+static char *
+detail_for (HearthScheme      *scheme,
+            HearthPerson      *person,
+            HearthCarer       *carer,
+            HearthMatchFactor  factor)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) suggestions = hearth_scheme_suggest_carers (scheme, person, "long-term",
+                                                                   FALSE, &error);
+  HearthSuggestion *suggestion;
+
+  g_assert_no_error (error);
+  suggestion = find_suggestion (suggestions, carer);
+  g_assert_nonnull (suggestion);
+  g_assert_null (hearth_suggestion_get_rule (suggestion));
+  return g_strdup (part_of (suggestion, factor)->detail);
+}
+
+static char *
+rule_for (HearthScheme *scheme,
+          HearthPerson *person,
+          HearthCarer  *carer)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) suggestions = hearth_scheme_suggest_carers (scheme, person, "long-term",
+                                                                   FALSE, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (find_suggestion (suggestions, carer));
+  return g_strdup (hearth_suggestion_get_rule (find_suggestion (suggestions, carer)));
+}
+
+/* The scheme keeps what it worked out of its carers between suggestions; every change to
+ * the file, from this window or another, and a new day, show in the next suggestion. */
+static void
+test_cached_suggestions_follow_changes (SchemeFixture *f,
+                                        gconstpointer  data)
+{
+  g_autoptr(HearthCarer) carer = test_approved_carer (f->scheme, "Kofi", "Mensah", 1, FALSE);
+  g_autoptr(HearthPerson) person = test_add_person (f->scheme, "Mia", "Rahman");
+  g_autoptr(HearthPerson) settled = test_add_person (f->scheme, "Settled", "Person");
+  g_autoptr(HearthCarer) edited = NULL;
+  g_autoptr(HearthScheme) viewer = NULL;
+  g_autoptr(HearthTrial) trial = NULL;
+  g_autoptr(HearthArrangement) arrangement = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rule = NULL;
+  char *detail;
+
+  g_object_set (person, "interests", "chess", NULL);
+  detail = detail_for (f->scheme, person, carer, HEARTH_MATCH_INTERESTS);
+  g_assert_cmpstr (detail, ==, "No interests in common");
+  g_free (detail);
+
+  /* The carer edited here. */
+  edited = HEARTH_CARER (hearth_record_copy (HEARTH_RECORD (carer)));
+  g_object_set (edited, "interests", "Chess and walking", NULL);
+  g_assert_true (hearth_scheme_update (f->scheme, HEARTH_RECORD (edited), &error));
+  g_assert_no_error (error);
+  detail = detail_for (f->scheme, person, carer, HEARTH_MATCH_INTERESTS);
+  g_assert_cmpstr (detail, ==, "Both enjoy chess");
+  g_free (detail);
+
+  /* The carer edited in another window, which holds the scheme while this one only reads
+   * it: nothing changes on this connection, but the file does. */
+  viewer = hearth_scheme_open (f->file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_scheme_get_read_only (viewer));
+  detail = detail_for (viewer, person, carer, HEARTH_MATCH_AREA);
+  g_assert_cmpstr (detail, ==, "Lives in another area");
+  g_free (detail);
+  g_object_set (edited, "postcode", "QX4 9ZZ", NULL);
+  g_object_set (person, "postcode", "QX4 2AB", NULL);
+  g_assert_true (hearth_scheme_update (f->scheme, HEARTH_RECORD (edited), &error));
+  g_assert_no_error (error);
+  detail = detail_for (viewer, person, carer, HEARTH_MATCH_AREA);
+  g_assert_cmpstr (detail, ==, "Same postcode district (QX4)");
+  g_free (detail);
+
+  /* An arrangement started fills the carer's one place; ended on the 1st of next month,
+   * the place is taken until then and free once that day has passed. */
+  trial = test_agreed_trial (f->scheme, settled, carer, "long-term");
+  g_assert_true (test_start_from_trial (f->scheme, trial, "2026-10-01", &arrangement, &error));
+  g_assert_no_error (error);
+  rule = rule_for (f->scheme, person, carer);
+  g_assert_cmpstr (rule, ==, "No place free: 1 of 1 used");
+  g_clear_pointer (&rule, g_free);
+  rule = rule_for (viewer, person, carer);
+  g_assert_cmpstr (rule, ==, "No place free: 1 of 1 used");
+  g_clear_pointer (&rule, g_free);
+
+  /* An end is recorded on the day, so record it on the 1st and look back from before. */
+  hearth_date_set_today ("2026-12-01");
+  g_assert_true (hearth_scheme_end_arrangement (f->scheme, arrangement, "2026-12-01",
+                                                "needs-changed", NULL, &error));
+  g_assert_no_error (error);
+  hearth_date_set_today (HEARTH_TEST_TODAY);
+  rule = rule_for (f->scheme, person, carer);
+  g_assert_cmpstr (rule, ==, "No place free: 1 of 1 used");
+  g_clear_pointer (&rule, g_free);
+  hearth_date_set_today ("2026-12-02");
+  rule = rule_for (f->scheme, person, carer);
+  g_assert_null (rule);
+  hearth_date_set_today (HEARTH_TEST_TODAY);
 }
 
 static void
@@ -561,9 +749,12 @@ main (int   argc,
   g_test_add_func ("/matching/score/ties", test_ties_go_by_name_then_number);
   g_test_add_func ("/matching/rules/each", test_every_hard_rule);
   g_test_add_func ("/matching/rules/add-up", test_rules_add_up);
+  g_test_add_func ("/matching/score/folded", test_folded_text);
+  g_test_add_func ("/matching/prepared", test_prepared_carers_rank_alike);
   ADD ("/matching/scheme/weights", test_weights_are_a_setting);
   ADD ("/matching/scheme/suggestions", test_scheme_suggestions);
   ADD ("/matching/scheme/no-remembered", test_no_is_remembered_until_lifted);
+  ADD ("/matching/scheme/cache-follows-changes", test_cached_suggestions_follow_changes);
   ADD ("/matching/scheme/shortlist", test_shortlist);
   ADD ("/matching/trial/refuses", test_trial_refuses);
   ADD ("/matching/arrangement/emergency-limit", test_emergency_limit);

@@ -10,7 +10,7 @@
 
 #include "hearth-date.h"
 #include "hearth-error.h"
-#include "hearth-matching.h"
+#include "hearth-matching-private.h"
 #include "hearth-rules.h"
 #include "hearth-scheme-private.h"
 #include "hearth-values.h"
@@ -109,94 +109,134 @@ hearth_scheme_set_match_weight (HearthScheme       *self,
 
 /* Facts */
 
+/* An open trial of a person, or their last no from a carer that the coordinator has not
+ * lifted. */
+typedef struct
+{
+  gint64    person_id;
+  gint64    carer_id;
+  gboolean  open;
+  gboolean  by_carer;   /* whose no it was */
+  char     *stage;      /* of an open trial */
+  char     *closed_on;  /* of a no */
+} TrialFact;
+
+/* What matching keeps of a scheme between suggestions while nothing in the file changes: a
+ * coordinator tries a type, then an emergency, then the next person, and a large scheme has
+ * thousands of carers to load and prepare each time. Only the pairing with the person is
+ * left for each suggestion. */
+typedef struct
+{
+  sqlite3_int64  changes;          /* the connection's total changes when it was loaded */
+  gint64         data_version;     /* PRAGMA data_version then: commits by other connections */
+  GPtrArray     *carers;           /* HearthMatchCarer: the approved carers, by number */
+  gint64        *ids;              /* each carer's number */
+  GHashTable    *by_id;            /* carer number (into ids) → index in carers */
+  GArray        *trials;           /* TrialFact, by person, then by date closed, then number */
+  GHashTable    *trials_by_person; /* person number → where theirs start in trials, plus 1 */
+  char          *today;            /* the day people_now was counted on */
+  guint         *people_now;       /* for each of carers */
+} MatchCache;
+
 static void
-facts_clear (gpointer data)
+trial_fact_clear (gpointer data)
 {
-  HearthMatchFacts *facts = data;
+  TrialFact *fact = data;
 
-  g_clear_object (&facts->carer);
-  g_clear_pointer (&facts->declined_on, g_free);
-  g_clear_pointer (&facts->open_trial_stage, g_free);
+  g_clear_pointer (&fact->stage, g_free);
+  g_clear_pointer (&fact->closed_on, g_free);
 }
 
-static GHashTable *
-load_people_now (HearthScheme  *self,
-                 const char    *today,
-                 GError       **error)
+static void
+match_cache_clear (MatchCache *cache)
 {
-  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  /* Now or to come: a place promised from next month is not free today either. */
-  stmt = _hearth_scheme_prepare (self,
-                                 "SELECT carer_id, count(*) FROM arrangement"
-                                 " WHERE end_date IS NULL OR end_date > ?1 GROUP BY carer_id",
-                                 error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 *key = g_new (gint64, 1);
-
-      *key = sqlite3_column_int64 (stmt, 0);
-      g_hash_table_insert (counts, key, GINT_TO_POINTER (sqlite3_column_int (stmt, 1)));
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _hearth_scheme_set_error (self, error, rc);
-      return NULL;
-    }
-
-  return g_steal_pointer (&counts);
+  g_clear_pointer (&cache->by_id, g_hash_table_unref);
+  g_clear_pointer (&cache->ids, g_free);
+  g_clear_pointer (&cache->carers, g_ptr_array_unref);
+  g_clear_pointer (&cache->trials_by_person, g_hash_table_unref);
+  g_clear_pointer (&cache->trials, g_array_unref);
+  g_clear_pointer (&cache->today, g_free);
+  g_clear_pointer (&cache->people_now, g_free);
 }
 
-/* Trials of this person: the open ones, and the last no from each carer not lifted since. */
+static void
+match_cache_free (gpointer data)
+{
+  MatchCache *cache = data;
+
+  match_cache_clear (cache);
+  g_free (cache);
+}
+
+/* Only approved carers are worth a coordinator's reading; those still in recruitment are in
+ * the Recruitment view. */
 static gboolean
-add_trial_facts (HearthScheme  *self,
-                 gint64         person_id,
-                 GArray        *facts,
-                 GHashTable    *by_carer,
-                 GError       **error)
+load_carers (HearthScheme  *self,
+             MatchCache    *cache,
+             GError       **error)
+{
+  g_autoptr(GPtrArray) records = NULL;
+
+  records = _hearth_scheme_load_where (self, HEARTH_TYPE_CARER,
+                                       "WHERE stage = 'approved' AND archived_at IS NULL"
+                                       " ORDER BY id", 0, error);
+  if (records == NULL)
+    return FALSE;
+
+  cache->carers = g_ptr_array_new_full (records->len, (GDestroyNotify) _hearth_match_carer_free);
+  cache->ids = g_new (gint64, MAX (records->len, 1));
+  cache->by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < records->len; i++)
+    {
+      HearthCarer *carer = records->pdata[i];
+      g_autofree char *name = hearth_carer_dup_display_name (carer);
+      g_autofree char *sort_key = g_utf8_collate_key (name, -1);
+
+      g_ptr_array_add (cache->carers, _hearth_match_carer_new (carer, sort_key));
+      cache->ids[i] = hearth_record_get_id (HEARTH_RECORD (carer));
+      g_hash_table_insert (cache->by_id, &cache->ids[i], GUINT_TO_POINTER (i));
+    }
+  _hearth_match_carers_order_by_name ((HearthMatchCarer **) cache->carers->pdata,
+                                      cache->carers->len);
+
+  return TRUE;
+}
+
+/* Every person's open trials and noes not lifted, each person's in the order that makes
+ * the last of a carer's noes the one that counts. */
+static gboolean
+load_trials (HearthScheme  *self,
+             MatchCache    *cache,
+             GError       **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
   stmt = _hearth_scheme_prepare (self,
-                                 "SELECT carer_id, outcome, stage, closed_on FROM trial"
-                                 " WHERE person_id = ?1 AND (outcome = 'open' OR"
+                                 "SELECT person_id, carer_id, outcome, stage, closed_on FROM trial"
+                                 " WHERE outcome = 'open' OR"
                                  "  (outcome IN ('declined-by-person', 'declined-by-carer')"
-                                 "   AND suggest_again = 0))"
-                                 " ORDER BY closed_on", error);
+                                 "   AND suggest_again = 0)"
+                                 " ORDER BY person_id, closed_on, id", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
 
+  cache->trials = g_array_new (FALSE, TRUE, sizeof (TrialFact));
+  g_array_set_clear_func (cache->trials, trial_fact_clear);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 carer_id = sqlite3_column_int64 (stmt, 0);
-      const char *outcome = (const char *) sqlite3_column_text (stmt, 1);
-      gpointer index;
-      HearthMatchFacts *fact;
+      const char *outcome = (const char *) sqlite3_column_text (stmt, 2);
+      TrialFact fact = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
+                         g_str_equal (outcome, "open") };
 
-      if (!g_hash_table_lookup_extended (by_carer, &carer_id, NULL, &index))
-        continue;
-
-      fact = &g_array_index (facts, HearthMatchFacts, GPOINTER_TO_UINT (index));
-      if (g_str_equal (outcome, "open"))
-        {
-          g_free (fact->open_trial_stage);
-          fact->open_trial_stage = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-        }
+      if (fact.open)
+        fact.stage = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
       else
         {
-          g_free (fact->declined_on);
-          fact->declined_on = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-          fact->declined_by_carer = g_str_equal (outcome, "declined-by-carer");
+          fact.closed_on = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+          fact.by_carer = g_str_equal (outcome, "declined-by-carer");
         }
+      g_array_append_val (cache->trials, fact);
     }
 
   if (rc != SQLITE_DONE)
@@ -205,110 +245,177 @@ add_trial_facts (HearthScheme  *self,
       return FALSE;
     }
 
+  /* The keys point into the array, which no longer moves. */
+  cache->trials_by_person = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < cache->trials->len; i++)
+    {
+      TrialFact *fact = &g_array_index (cache->trials, TrialFact, i);
+
+      if (i == 0 || fact->person_id != (fact - 1)->person_id)
+        g_hash_table_insert (cache->trials_by_person, &fact->person_id, GUINT_TO_POINTER (i + 1));
+    }
+
   return TRUE;
 }
 
-/* The approved carers, kept between suggestions while nothing in the file changes: a
- * coordinator tries a type, then an emergency, then the next person, and a large scheme has
- * thousands of carers to load each time. */
-typedef struct
+/* How many people each carer has in arrangements now or to come: a place promised from next
+ * month is not free today either. */
+static gboolean
+load_people_now (HearthScheme  *self,
+                 MatchCache    *cache,
+                 const char    *today,
+                 GError       **error)
 {
-  GPtrArray      *carers;
-  GPtrArray      *sort_keys; /* each carer's name as a collation key, to sort thousands */
-  sqlite3_int64   changes;   /* the connection's total changes when they were loaded */
-} CarerCache;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
 
-static void
-carer_cache_free (gpointer data)
-{
-  CarerCache *cache = data;
+  stmt = _hearth_scheme_prepare (self,
+                                 "SELECT carer_id, count(*) FROM arrangement"
+                                 " WHERE end_date IS NULL OR end_date > ?1 GROUP BY carer_id",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
 
-  g_clear_pointer (&cache->carers, g_ptr_array_unref);
-  g_clear_pointer (&cache->sort_keys, g_ptr_array_unref);
-  g_free (cache);
+  g_clear_pointer (&cache->people_now, g_free);
+  g_clear_pointer (&cache->today, g_free);
+  cache->people_now = g_new0 (guint, MAX (cache->carers->len, 1));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 carer_id = sqlite3_column_int64 (stmt, 0);
+      gpointer index;
+
+      if (g_hash_table_lookup_extended (cache->by_id, &carer_id, NULL, &index))
+        cache->people_now[GPOINTER_TO_UINT (index)] = (guint) sqlite3_column_int (stmt, 1);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _hearth_scheme_set_error (self, error, rc);
+      return FALSE;
+    }
+
+  cache->today = g_strdup (today);
+  return TRUE;
 }
 
-static GPtrArray *
-load_approved_carers (HearthScheme  *self,
-                      GPtrArray    **sort_keys,
-                      GError       **error)
+/* Commits by other connections (another Hearth, hearth-cli) move the file's data version;
+ * this connection's own changes move its total changes. */
+static gboolean
+read_data_version (HearthScheme  *self,
+                   gint64        *version,
+                   GError       **error)
 {
-  CarerCache *cache = g_object_get_data (G_OBJECT (self), "hearth-matching-carers");
+  g_autoptr(sqlite3_stmt) stmt = _hearth_scheme_prepare (self, "PRAGMA data_version", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+    {
+      _hearth_scheme_set_error (self, error, rc);
+      return FALSE;
+    }
+
+  *version = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+/* The scheme's cache for matching, loaded again when anything in the file has changed, and
+ * its counts of people again on a new day. */
+static MatchCache *
+get_match_cache (HearthScheme  *self,
+                 const char    *today,
+                 GError       **error)
+{
+  MatchCache *cache = g_object_get_data (G_OBJECT (self), "hearth-matching-cache");
   sqlite3_int64 changes = sqlite3_total_changes64 (_hearth_scheme_get_db (self));
+  gint64 version;
+
+  if (!read_data_version (self, &version, error))
+    return NULL;
 
   if (cache == NULL)
     {
-      cache = g_new0 (CarerCache, 1);
-      g_object_set_data_full (G_OBJECT (self), "hearth-matching-carers", cache, carer_cache_free);
+      cache = g_new0 (MatchCache, 1);
+      g_object_set_data_full (G_OBJECT (self), "hearth-matching-cache", cache, match_cache_free);
     }
 
-  if (cache->carers == NULL || cache->changes != changes)
+  if (cache->carers == NULL || cache->changes != changes || cache->data_version != version)
     {
-      GPtrArray *carers = _hearth_scheme_load_where (self, HEARTH_TYPE_CARER,
-                                                     "WHERE stage = 'approved'"
-                                                     " AND archived_at IS NULL ORDER BY id",
-                                                     0, error);
-
-      if (carers == NULL)
-        return NULL;
-      g_clear_pointer (&cache->carers, g_ptr_array_unref);
-      g_clear_pointer (&cache->sort_keys, g_ptr_array_unref);
-      cache->carers = carers;
-      cache->changes = changes;
-      cache->sort_keys = g_ptr_array_new_full (carers->len, g_free);
-      for (guint i = 0; i < carers->len; i++)
+      match_cache_clear (cache);
+      if (!load_carers (self, cache, error) || !load_trials (self, cache, error))
         {
-          g_autofree char *name = hearth_carer_dup_display_name (carers->pdata[i]);
-
-          g_ptr_array_add (cache->sort_keys, g_utf8_collate_key (name, -1));
+          match_cache_clear (cache);
+          return NULL;
         }
+      cache->changes = changes;
+      cache->data_version = version;
     }
 
-  *sort_keys = g_ptr_array_ref (cache->sort_keys);
-  return g_ptr_array_ref (cache->carers);
+  if (g_strcmp0 (cache->today, today) != 0 && !load_people_now (self, cache, today, error))
+    {
+      match_cache_clear (cache);
+      return NULL;
+    }
+
+  return cache;
 }
 
-/* @sort_keys: (out): the names' collation keys, which the facts point into */
+/* The facts of every approved carer for @person. They borrow from the scheme's cache, which
+ * stays as it is until the next suggestion. */
 static GArray *
 gather_facts (HearthScheme  *self,
               HearthPerson  *person,
-              GPtrArray    **sort_keys,
               GError       **error)
 {
-  g_autoptr(GArray) facts = g_array_new (FALSE, TRUE, sizeof (HearthMatchFacts));
-  g_autoptr(GHashTable) by_carer = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GPtrArray) carers = NULL;
-  g_autoptr(GHashTable) people_now = NULL;
   g_autofree char *today = hearth_date_today ();
-  g_autofree gint64 *ids = NULL;
+  gint64 person_id = hearth_record_get_id (HEARTH_RECORD (person));
+  MatchCache *cache;
+  GArray *facts;
+  gpointer first;
 
-  g_array_set_clear_func (facts, facts_clear);
-
-  /* Only approved carers are worth a coordinator's reading; those still in recruitment are
-   * in the Recruitment view. */
-  carers = load_approved_carers (self, sort_keys, error);
-  if (carers == NULL || !(people_now = load_people_now (self, today, error)))
+  if (!(cache = get_match_cache (self, today, error)))
     return NULL;
 
-  g_array_set_size (facts, carers->len);
-  ids = g_new (gint64, MAX (carers->len, 1));
-  for (guint i = 0; i < carers->len; i++)
+  facts = g_array_sized_new (FALSE, TRUE, sizeof (HearthMatchFacts), cache->carers->len);
+  g_array_set_size (facts, cache->carers->len);
+  for (guint i = 0; i < cache->carers->len; i++)
     {
       HearthMatchFacts *fact = &g_array_index (facts, HearthMatchFacts, i);
-      HearthRecord *carer = g_ptr_array_index (carers, i);
 
-      ids[i] = hearth_record_get_id (carer);
-      fact->carer = g_object_ref (HEARTH_CARER (carer));
-      fact->sort_key = g_ptr_array_index (*sort_keys, i);
-      fact->people_now = GPOINTER_TO_UINT (g_hash_table_lookup (people_now, &ids[i]));
-      g_hash_table_insert (by_carer, &ids[i], GUINT_TO_POINTER (i));
+      fact->prepared = cache->carers->pdata[i];
+      fact->carer = _hearth_match_carer_get_carer (fact->prepared);
+      fact->people_now = cache->people_now[i];
     }
 
-  if (!add_trial_facts (self, hearth_record_get_id (HEARTH_RECORD (person)), facts, by_carer,
-                        error))
-    return NULL;
+  if (!g_hash_table_lookup_extended (cache->trials_by_person, &person_id, NULL, &first))
+    return facts;
 
-  return g_steal_pointer (&facts);
+  /* Later rows win: a carer's last no, and an open trial besides. */
+  for (guint i = GPOINTER_TO_UINT (first) - 1; i < cache->trials->len; i++)
+    {
+      const TrialFact *trial = &g_array_index (cache->trials, TrialFact, i);
+      gpointer index;
+      HearthMatchFacts *fact;
+
+      if (trial->person_id != person_id)
+        break;
+      if (!g_hash_table_lookup_extended (cache->by_id, &trial->carer_id, NULL, &index))
+        continue;
+
+      fact = &g_array_index (facts, HearthMatchFacts, GPOINTER_TO_UINT (index));
+      if (trial->open)
+        fact->open_trial_stage = trial->stage;
+      else
+        {
+          fact->declined_on = trial->closed_on;
+          fact->declined_by_carer = trial->by_carer;
+        }
+    }
+
+  return facts;
 }
 
 /**
@@ -332,7 +439,6 @@ hearth_scheme_suggest_carers (HearthScheme  *self,
 {
   g_autoptr(GArray) facts = NULL;
   g_autoptr(GArray) shortlist = NULL;
-  g_autoptr(GPtrArray) sort_keys = NULL;
   HearthMatchWeights weights;
   GPtrArray *suggestions;
 
@@ -347,7 +453,7 @@ hearth_scheme_suggest_carers (HearthScheme  *self,
     }
 
   if (!hearth_scheme_get_match_weights (self, &weights, error) ||
-      !(facts = gather_facts (self, person, &sort_keys, error)) ||
+      !(facts = gather_facts (self, person, error)) ||
       !(shortlist = hearth_scheme_get_shortlist (self, person, error)))
     return NULL;
 

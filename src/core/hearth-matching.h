@@ -29,6 +29,11 @@ typedef struct
   gint64 weight[HEARTH_N_MATCH_FACTORS];
 } HearthMatchWeights;
 
+/* What matching works out of one carer's record (folded interests, postcode parts, the
+ * experience their words describe...) before it is set beside any person. The scheme keeps
+ * these while its carers do not change; see hearth-matching-private.h. */
+typedef struct _HearthMatchCarer HearthMatchCarer;
+
 /* What the rules need to know about a carer beyond their record. */
 typedef struct
 {
@@ -40,6 +45,8 @@ typedef struct
   char        *open_trial_stage; /* (nullable): the stage of an open trial with this person */
   const char  *name;            /* (nullable): the carer's display name, if already known */
   const char  *sort_key;        /* (nullable): its g_utf8_collate_key(), if already known */
+  const HearthMatchCarer *prepared; /* (nullable): what is worked out of the carer's record,
+                                     * if already known; it must be of this same record */
 } HearthMatchFacts;
 
 typedef struct
