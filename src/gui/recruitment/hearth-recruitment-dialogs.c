@@ -416,9 +416,12 @@ static void
 add_terms (GtkWidget *dialog,
            GtkWidget *box)
 {
-  static const struct { const char *name; const char *label; } types[] = {
-    { "long-term", N_("_Long-term") }, { "short-breaks", N_("_Short breaks") },
-    { "day-support", N_("_Day support") }, { "emergency", N_("_Emergency placements") },
+  /* The spoken name too: GTK 4.8 does not name a check button from a labelled-by row. */
+  static const struct { const char *name; const char *label; const char *spoken; } types[] = {
+    { "long-term", N_("_Long-term"), N_("Long-term") },
+    { "short-breaks", N_("_Short breaks"), N_("Short breaks") },
+    { "day-support", N_("_Day support"), N_("Day support") },
+    { "emergency", N_("_Emergency placements"), N_("Emergency placements") },
   };
   GtkWidget *places_row = adw_action_row_new ();
   GtkWidget *places = gtk_spin_button_new_with_range (1, 3, 1);
@@ -433,8 +436,8 @@ add_terms (GtkWidget *dialog,
       adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                      row, NULL, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(types[i].spoken), -1);
       add_row (box, row);
       g_object_set_data (G_OBJECT (dialog), types[i].name, check);
     }

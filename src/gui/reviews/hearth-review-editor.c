@@ -623,6 +623,8 @@ set_editable (HearthReviewEditor *self,
   gtk_widget_set_visible (self->save_button, editable);
   gtk_widget_set_visible (self->add_action_button, editable);
   gtk_button_set_label (GTK_BUTTON (self->cancel_button), editable ? _("_Cancel") : _("_Back"));
+  /* A new label names the button by its raw text again ("_Cancel Cancel"): speak it plainly. */
+  hearth_name_mnemonic_buttons (self->cancel_button);
 }
 
 /* A held review's actions and answers, to show with it. */
