@@ -31,6 +31,11 @@ config.logDebugToFile = False
 config.logDebugToStdOut = False
 
 
+# Every hearth a test started, so that a failure stops them rather than leave a window to
+# catch the keys of the next run on the same display.
+_started = []
+
+
 class Hearth:
     """The hearth binary, started on a scheme file, and its accessibility tree."""
 
@@ -41,6 +46,7 @@ class Hearth:
         env.setdefault('XDG_CONFIG_HOME', os.path.join(self.data, 'config'))
         env.setdefault('HEARTH_TODAY', '2026-11-22')
         self.process = subprocess.Popen([hearth] + args, env=env)
+        _started.append(self.process)
         self.app = None
         for _ in range(100):
             try:
@@ -101,6 +107,10 @@ def fail(message):
     shot = os.path.join(tempfile.gettempdir(), 'hearth-e2e-failure.png')
     if subprocess.run(['import', '-window', 'root', shot], capture_output=True).returncode == 0:
         print(f'The screen at the failure: {shot}', file=sys.stderr)
+    for process in _started:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
     sys.exit(1)
 
 
