@@ -4,7 +4,7 @@
 #
 # Usage (from the build directory: ninja screenshots):
 #   xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session /usr/bin/python3 screenshots.py \
-#     HEARTH OUT_DIR
+#     HEARTH OUT_DIR [VIEW...]      (only the views named, by their sidebar names)
 
 import os
 import re
@@ -25,7 +25,7 @@ def file_name(view):
     return re.sub(r'[^a-z0-9]+', '-', view.lower()).strip('-')
 
 
-def shoot(hearth_path, out_dir, width, suffix):
+def shoot(hearth_path, out_dir, width, suffix, only):
     settings = os.path.join(config_home, 'glib-2.0', 'settings')
     os.makedirs(settings, exist_ok=True)
     with open(os.path.join(settings, 'keyfile'), 'w') as keyfile:
@@ -35,6 +35,8 @@ def shoot(hearth_path, out_dir, width, suffix):
     time.sleep(2)
     names = [row.name for row in hearth.views()]
     for name in names:
+        if only and name not in only:
+            continue
         hearth.show_view(name)
         if width > 400:
             open_first_record(hearth, name)
@@ -48,10 +50,10 @@ def shoot(hearth_path, out_dir, width, suffix):
 
 
 def main():
-    hearth_path, out_dir = sys.argv[1], sys.argv[2]
+    hearth_path, out_dir, only = sys.argv[1], sys.argv[2], sys.argv[3:]
     os.makedirs(out_dir, exist_ok=True)
-    shoot(hearth_path, out_dir, 1280, '')
-    shoot(hearth_path, out_dir, 400, '-narrow')
+    shoot(hearth_path, out_dir, 1280, '', only)
+    shoot(hearth_path, out_dir, 400, '-narrow', only)
 
 
 main()
