@@ -18,6 +18,7 @@ from dogtail import utils  # noqa: E402
 # Under Xvfb there is no session that switched accessibility on; GTK exports the tree anyway.
 utils.isA11yEnabled = lambda: True
 
+from dogtail import rawinput  # noqa: E402
 from dogtail import tree  # noqa: E402
 from dogtail.config import config  # noqa: E402
 import pyatspi  # noqa: E402
@@ -123,6 +124,7 @@ FIRST_RECORD = {
     'People': 'Search people',
     'Carers': 'Search carers',
     'Matching': 'Search people who need a match',
+    'Arrangements': 'Search arrangements',
 }
 
 
@@ -140,3 +142,30 @@ def open_first_record(hearth, view):
         pane = pane.parent
     if items:
         items[0].parent.querySelection().selectChild(items[0].indexInParent)
+
+
+def wait_for(check, seconds=10):
+    """Polls @check until it holds: the machine may be busy, and the window is not."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        result = check()
+        if result:
+            return result
+        time.sleep(0.25)
+    return check()
+
+
+def keys(combo, wait=0.6):
+    """Presses keys together, as a person would, through the X server."""
+    rawinput.keyCombo(combo)
+    time.sleep(wait)
+
+
+def typed(text, wait=0.4):
+    rawinput.typeText(text)
+    time.sleep(wait)
+
+
+def labels(within, text):
+    """The labels below @within (a view, or the whole app) that read @text."""
+    return within.findChildren(lambda n: n.roleName == 'label' and n.name == text)

@@ -14,7 +14,7 @@ import time
 
 from dogtail import rawinput
 
-from hearth_e2e import Hearth, fail
+from hearth_e2e import Hearth, fail, keys, labels, typed, wait_for
 
 PERSON = 'Mateusz Ekwueme'      # waiting for a long-term match in the demo scheme
 CARER = 'Mateusz Hussain'       # a candidate for him, with both places free
@@ -25,31 +25,6 @@ PERSON_WORDS = 'I feel at home there'
 CARER_WORDS = 'He fits in with us'
 FEE = '712.50'
 TODAY = os.environ.get('HEARTH_TODAY', '2026-11-22')
-
-
-def keys(combo, wait=0.6):
-    rawinput.keyCombo(combo)
-    time.sleep(wait)
-
-
-def typed(text, wait=0.4):
-    rawinput.typeText(text)
-    time.sleep(wait)
-
-
-def wait_for(check, seconds=10):
-    """Polls @check until it holds: the machine may be busy, and the window is not."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        result = check()
-        if result:
-            return result
-        time.sleep(0.25)
-    return check()
-
-
-def labels(within, text):
-    return within.findChildren(lambda n: n.roleName == 'label' and n.name == text)
 
 
 def page(hearth, name):

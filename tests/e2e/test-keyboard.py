@@ -8,32 +8,7 @@ import time
 
 from dogtail import rawinput
 
-from hearth_e2e import Hearth, fail
-
-
-def keys(combo, wait=0.6):
-    rawinput.keyCombo(combo)
-    time.sleep(wait)
-
-
-def typed(text, wait=0.4):
-    rawinput.typeText(text)
-    time.sleep(wait)
-
-
-def wait_for(check, seconds=8):
-    """Polls @check until it holds: the machine may be busy, and the window is not."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        result = check()
-        if result:
-            return result
-        time.sleep(0.25)
-    return check()
-
-
-def labels(hearth, text):
-    return hearth.app.findChildren(lambda n: n.roleName == 'label' and n.name == text)
+from hearth_e2e import Hearth, fail, keys, labels, typed, wait_for
 
 
 def main():
@@ -61,9 +36,9 @@ def main():
         keys('Tab', 0.3)
     typed('12/03/1990')
     keys('<Control>Return', 1.5)
-    if not wait_for(lambda: labels(hearth, 'Morwenna Trelawny')):
+    if not wait_for(lambda: labels(hearth.app, 'Morwenna Trelawny')):
         fail('Ctrl+Return did not save and show Morwenna Trelawny')
-    if not wait_for(lambda: labels(hearth, '12 March 1990')):
+    if not wait_for(lambda: labels(hearth.app, '12 March 1990')):
         fail('the date of birth typed after three Tabs is not on her profile')
 
     # Find her: Ctrl+F, type, then Down and Enter open her profile.

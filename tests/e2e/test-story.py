@@ -16,7 +16,7 @@ import traceback
 
 from dogtail import rawinput
 
-from hearth_e2e import Hearth, config, fail
+from hearth_e2e import Hearth, config, fail, wait_for
 
 # Each step below waits for what it needs to see; dogtail's own pause after each action is
 # only slack.
@@ -24,17 +24,6 @@ config.actionDelay = 0.05
 
 FIRST_DAY = '2026-11-22'
 REVIEW_WEEK = '2026-12-28'      # six days before the first review falls due
-
-
-def wait_for(check, seconds=8):
-    """Polls @check until it holds: the machine may be busy, and the window is not."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        result = check()
-        if result:
-            return result
-        time.sleep(0.25)
-    return check()
 
 
 def first(root, pred):
