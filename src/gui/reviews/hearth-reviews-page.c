@@ -405,7 +405,9 @@ hearth_reviews_page_constructed (GObject *object)
   g_signal_connect_object (scheme, "record-added", G_CALLBACK (scheme_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (scheme, "record-changed", G_CALLBACK (scheme_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (scheme, "record-erased", G_CALLBACK (scheme_changed_cb), self, G_CONNECT_SWAPPED);
-  reload (self);
+  /* Summarising every review takes a second on a large scheme: it waits until the view is
+   * first shown, rather than hold up the window opening on another view. */
+  self->stale = TRUE;
 }
 
 static void
