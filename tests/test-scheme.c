@@ -431,6 +431,43 @@ test_record_list (SchemeFixture *f,
   g_assert_cmpuint (seen.calls, ==, 3);
 }
 
+/* Pages asking for the same kind share one list while any holds it, and a fresh one is
+ * loaded once none does. */
+static void
+test_record_list_shared (SchemeFixture *f,
+                         gconstpointer  data)
+{
+  g_autoptr(HearthPerson) first = test_add_person (f->scheme, "First", "Person");
+  g_autoptr(HearthPerson) second = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthRecordList *people, *again, *carers, *later;
+  gpointer old;
+
+  people = hearth_record_list_get_shared (f->scheme, HEARTH_TYPE_PERSON, &error);
+  g_assert_no_error (error);
+  again = hearth_record_list_get_shared (f->scheme, HEARTH_TYPE_PERSON, &error);
+  carers = hearth_record_list_get_shared (f->scheme, HEARTH_TYPE_CARER, &error);
+  g_assert_true (people == again);
+  g_assert_true ((gpointer) carers != (gpointer) people);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (carers)), ==, 0);
+
+  /* Live for every holder. */
+  second = test_add_person (f->scheme, "Second", "Person");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 2);
+
+  /* Gone with its last holder; the next asks load anew, and see everyone. */
+  old = people;
+  g_object_add_weak_pointer (G_OBJECT (people), &old);
+  g_object_unref (people);
+  g_object_unref (again);
+  g_assert_null (old);
+  later = hearth_record_list_get_shared (f->scheme, HEARTH_TYPE_PERSON, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (later)), ==, 2);
+  g_object_unref (later);
+  g_object_unref (carers);
+}
+
 static void
 test_dates (void)
 {
@@ -494,6 +531,7 @@ main (int   argc,
   ADD ("/scheme/create", test_create);
   ADD ("/scheme/create-refuses-existing", test_create_refuses_existing);
   ADD ("/scheme/reopen", test_reopen);
+  ADD ("/scheme/record-list-shared", test_record_list_shared);
   ADD ("/scheme/columns-match-schema", test_columns_match_schema);
   g_test_add_func ("/scheme/refuse/newer", test_refuse_newer);
   g_test_add_func ("/scheme/refuse/foreign", test_refuse_foreign);

@@ -195,6 +195,75 @@ hearth_record_list_new (HearthScheme  *scheme,
   return g_steal_pointer (&self);
 }
 
+/* The shared lists of a scheme, by record type: weak, so a list lives only while a page
+ * holds it (a list holds its scheme, so a strong one here would keep both forever). */
+static void
+shared_list_gone_cb (gpointer  data,
+                     GObject  *where_the_list_was)
+{
+  GHashTable *shared = data;
+  GHashTableIter iter;
+  gpointer list;
+
+  g_hash_table_iter_init (&iter, shared);
+  while (g_hash_table_iter_next (&iter, NULL, &list))
+    if (list == (gpointer) where_the_list_was)
+      g_hash_table_iter_remove (&iter);
+}
+
+static void
+shared_lists_free (gpointer data)
+{
+  GHashTable *shared = data;
+  GHashTableIter iter;
+  gpointer list;
+
+  g_hash_table_iter_init (&iter, shared);
+  while (g_hash_table_iter_next (&iter, NULL, &list))
+    g_object_weak_unref (list, shared_list_gone_cb, shared);
+  g_hash_table_unref (shared);
+}
+
+/**
+ * hearth_record_list_get_shared:
+ *
+ * Like hearth_record_list_new(), but every caller that asks while one is alive gets the
+ * same list: the People view, Matching and Arrangements all list the people of a large
+ * scheme, and each copy of twelve thousand records costs memory and a load. The list is
+ * read only, as every #HearthRecordList is; edit a hearth_record_copy() of an item.
+ *
+ * Returns: (transfer full): the list, or %NULL with @error set
+ */
+HearthRecordList *
+hearth_record_list_get_shared (HearthScheme  *scheme,
+                               GType          type,
+                               GError       **error)
+{
+  GHashTable *shared;
+  HearthRecordList *list;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), NULL);
+  g_return_val_if_fail (g_type_is_a (type, HEARTH_TYPE_RECORD), NULL);
+
+  shared = g_object_get_data (G_OBJECT (scheme), "hearth-shared-record-lists");
+  if (shared == NULL)
+    {
+      shared = g_hash_table_new (NULL, NULL);
+      g_object_set_data_full (G_OBJECT (scheme), "hearth-shared-record-lists", shared,
+                              shared_lists_free);
+    }
+
+  list = g_hash_table_lookup (shared, GSIZE_TO_POINTER (type));
+  if (list != NULL)
+    return g_object_ref (list);
+
+  if (!(list = hearth_record_list_new (scheme, type, error)))
+    return NULL;
+  g_hash_table_insert (shared, GSIZE_TO_POINTER (type), list);
+  g_object_weak_ref (G_OBJECT (list), shared_list_gone_cb, shared);
+  return list;
+}
+
 HearthScheme *
 hearth_record_list_get_scheme (HearthRecordList *self)
 {

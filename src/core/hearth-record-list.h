@@ -16,6 +16,9 @@ G_DECLARE_FINAL_TYPE (HearthRecordList, hearth_record_list, HEARTH, RECORD_LIST,
 HearthRecordList *hearth_record_list_new           (HearthScheme     *scheme,
                                                     GType             type,
                                                     GError          **error);
+HearthRecordList *hearth_record_list_get_shared    (HearthScheme     *scheme,
+                                                    GType             type,
+                                                    GError          **error);
 HearthScheme     *hearth_record_list_get_scheme    (HearthRecordList *self);
 HearthRecord     *hearth_record_list_find          (HearthRecordList *self,
                                                     gint64            id);

@@ -602,7 +602,7 @@ hearth_list_pane_new (HearthScheme  *scheme,
                       GType          type,
                       GError       **error)
 {
-  g_autoptr(HearthRecordList) records = hearth_record_list_new (scheme, type, error);
+  g_autoptr(HearthRecordList) records = hearth_record_list_get_shared (scheme, type, error);
   HearthListPane *self;
 
   if (records == NULL)

@@ -767,9 +767,9 @@ hearth_arrangement_dialog_present (GtkWidget    *parent,
   g_set_weak_pointer (&self->page, HEARTH_IS_PAGE (parent) ? HEARTH_PAGE (parent)
                       : (HearthPage *) gtk_widget_get_ancestor (parent, HEARTH_TYPE_PAGE));
   hearth_review_policy_init_for_scheme (&self->policy, scheme);
-  self->people = hearth_record_list_new (scheme, HEARTH_TYPE_PERSON, &error);
+  self->people = hearth_record_list_get_shared (scheme, HEARTH_TYPE_PERSON, &error);
   if (self->people != NULL)
-    self->carers = hearth_record_list_new (scheme, HEARTH_TYPE_CARER, &error);
+    self->carers = hearth_record_list_get_shared (scheme, HEARTH_TYPE_CARER, &error);
 
   root = gtk_widget_get_root (parent);
   if (GTK_IS_WINDOW (root))

@@ -1093,10 +1093,11 @@ hearth_arrangements_page_new (HearthScheme  *scheme,
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), NULL);
 
-  if (!(arrangements = hearth_record_list_new (scheme, HEARTH_TYPE_ARRANGEMENT, error)) ||
-      !(people = hearth_record_list_new (scheme, HEARTH_TYPE_PERSON, error)) ||
-      !(carers = hearth_record_list_new (scheme, HEARTH_TYPE_CARER, error)) ||
-      !(reviews = hearth_record_list_new (scheme, HEARTH_TYPE_REVIEW, error)))
+  if (!(arrangements = hearth_record_list_get_shared (scheme, HEARTH_TYPE_ARRANGEMENT,
+                                                      error)) ||
+      !(people = hearth_record_list_get_shared (scheme, HEARTH_TYPE_PERSON, error)) ||
+      !(carers = hearth_record_list_get_shared (scheme, HEARTH_TYPE_CARER, error)) ||
+      !(reviews = hearth_record_list_get_shared (scheme, HEARTH_TYPE_REVIEW, error)))
     return NULL;
 
   self = g_object_new (HEARTH_TYPE_ARRANGEMENTS_PAGE, "scheme", scheme, NULL);

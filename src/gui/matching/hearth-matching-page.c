@@ -1273,7 +1273,7 @@ hearth_matching_page_new (HearthScheme  *scheme,
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), NULL);
 
-  records = hearth_record_list_new (scheme, HEARTH_TYPE_PERSON, error);
+  records = hearth_record_list_get_shared (scheme, HEARTH_TYPE_PERSON, error);
   if (records == NULL)
     return NULL;
 
