@@ -21,6 +21,8 @@ test_policy_defaults (void)
   g_autofree char *emergency_next = NULL;
   g_autofree char *approval = NULL;
   g_autofree char *limit = NULL;
+  g_autofree char *meeting = NULL;
+  g_autofree char *sooner = NULL;
 
   hearth_review_policy_init_default (&policy);
   g_assert_cmpint (policy.first_review_weeks, ==, 6);
@@ -40,6 +42,12 @@ test_policy_defaults (void)
   g_assert_cmpstr (approval, ==, "2027-05-20");
   limit = hearth_review_policy_emergency_limit (&policy, "2026-09-01");
   g_assert_cmpstr (limit, ==, "2026-12-01");
+  /* Ten working days from a Friday: two weekends passed over. */
+  meeting = hearth_review_policy_planning_meeting_due (&policy, "2026-11-20");
+  g_assert_cmpstr (meeting, ==, "2026-12-04");
+  policy.emergency_planning_days = 5;
+  sooner = hearth_review_policy_planning_meeting_due (&policy, "2026-11-20");
+  g_assert_cmpstr (sooner, ==, "2026-11-27");
   g_assert_cmpstr (hearth_review_policy_risk_due ("2027-01-09"), ==, "2027-01-09");
   g_assert_null (hearth_review_policy_risk_due ("2027-02-30"));
 }

@@ -22,6 +22,7 @@ hearth_review_policy_init_default (HearthReviewPolicy *policy)
   policy->emergency_review_weeks = HEARTH_DEFAULT_EMERGENCY_REVIEW_WEEKS;
   policy->approval_review_months = HEARTH_DEFAULT_APPROVAL_REVIEW_MONTHS;
   policy->emergency_max_months = HEARTH_DEFAULT_EMERGENCY_MAX_MONTHS;
+  policy->emergency_planning_days = HEARTH_DEFAULT_EMERGENCY_PLANNING_DAYS;
 }
 
 /* The scheme's own settings (Scheme Settings, or hearth-cli settings --set). */
@@ -40,6 +41,8 @@ hearth_review_policy_init_for_scheme (HearthReviewPolicy *policy,
   policy->emergency_review_weeks = (int) hearth_scheme_details_get_emergency_review_weeks (details);
   policy->approval_review_months = (int) hearth_scheme_details_get_approval_review_months (details);
   policy->emergency_max_months = (int) hearth_scheme_details_get_emergency_max_months (details);
+  policy->emergency_planning_days =
+    (int) hearth_scheme_details_get_emergency_planning_days (details);
 }
 
 /* An arrangement's first review; an emergency one is reviewed sooner and more often. */
@@ -87,6 +90,16 @@ hearth_review_policy_emergency_limit (const HearthReviewPolicy *policy,
   g_return_val_if_fail (policy != NULL, NULL);
 
   return hearth_date_add_months (start, policy->emergency_max_months);
+}
+
+/* An emergency placement's planning meeting, so many working days after it starts. */
+char *
+hearth_review_policy_planning_meeting_due (const HearthReviewPolicy *policy,
+                                           const char               *start)
+{
+  g_return_val_if_fail (policy != NULL, NULL);
+
+  return hearth_date_add_working_days (start, policy->emergency_planning_days);
 }
 
 /* A risk assessment sets its own next review: the policy never overrides it. */

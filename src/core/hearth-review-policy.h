@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 #define HEARTH_DEFAULT_EMERGENCY_REVIEW_WEEKS  4
 #define HEARTH_DEFAULT_APPROVAL_REVIEW_MONTHS 12
 #define HEARTH_DEFAULT_EMERGENCY_MAX_MONTHS    3
+#define HEARTH_DEFAULT_EMERGENCY_PLANNING_DAYS 10
 
 /* A review due within this many days is shown as due soon. */
 #define HEARTH_REVIEW_DUE_SOON_DAYS 14
@@ -26,6 +27,7 @@ typedef struct
   int emergency_review_weeks;  /* every review of an emergency arrangement */
   int approval_review_months;  /* a carer's approval */
   int emergency_max_months;    /* how long an emergency arrangement may last */
+  int emergency_planning_days; /* working days to an emergency's planning meeting */
 } HearthReviewPolicy;
 
 typedef enum
@@ -50,6 +52,8 @@ char       *hearth_review_policy_approval_due     (const HearthReviewPolicy  *po
                                                    const char                *approved_or_reviewed);
 char       *hearth_review_policy_emergency_limit  (const HearthReviewPolicy  *policy,
                                                    const char                *start);
+char       *hearth_review_policy_planning_meeting_due (const HearthReviewPolicy *policy,
+                                                      const char               *start);
 const char *hearth_review_policy_risk_due         (const char                *risk_next_review);
 
 HearthReviewState hearth_review_state             (HearthReview              *review,

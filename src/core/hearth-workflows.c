@@ -1042,7 +1042,12 @@ prepare_emergency (HearthScheme       *self,
   if (hearth_arrangement_get_manager_approved_on (arrangement) == NULL)
     g_object_set (arrangement, "manager-approved-on", start, NULL);
 
-  meeting = hearth_date_add_working_days (start, (int) policy (self, "emergency-planning-days"));
+  {
+    HearthReviewPolicy review_policy;
+
+    hearth_review_policy_init_for_scheme (&review_policy, self);
+    meeting = hearth_review_policy_planning_meeting_due (&review_policy, start);
+  }
   g_object_set (arrangement, "planning-meeting-due", meeting, NULL);
   return TRUE;
 }

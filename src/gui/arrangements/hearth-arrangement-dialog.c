@@ -175,13 +175,11 @@ set_row_value (AdwActionRow *row,
 static void
 update_dates (HearthArrangementDialog *self)
 {
-  HearthSchemeDetails *details = hearth_scheme_get_details (self->scheme);
   g_autofree char *start = dup_start (self);
   g_autofree char *review = NULL;
   g_autofree char *meeting = NULL;
   g_autofree char *review_shown = NULL;
   g_autofree char *meeting_shown = NULL;
-  int days;
 
   if (start == NULL)
     {
@@ -197,8 +195,7 @@ update_dates (HearthArrangementDialog *self)
   if (!is_emergency (self))
     return;
 
-  days = (int) hearth_scheme_details_get_emergency_planning_days (details);
-  meeting = hearth_date_add_working_days (start, days);
+  meeting = hearth_review_policy_planning_meeting_due (&self->policy, start);
   meeting_shown = hearth_date_to_display (meeting);
   set_row_value (self->meeting_row, meeting_shown);
 
