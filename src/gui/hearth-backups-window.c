@@ -130,12 +130,12 @@ hearth_backups_window_back_up (HearthBackupsWindow *self)
   backup = hearth_scheme_back_up (self->scheme, NULL, &error);
   if (backup == NULL)
     {
-      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      hearth_show_toast (self->toasts, adw_toast_new (error->message));
       return;
     }
 
   hearth_scheme_thin_backups (self->scheme, NULL);
-  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Backed up and checked")));
+  hearth_show_toast (self->toasts, adw_toast_new (_("Backed up and checked")));
   reload (self);
 }
 

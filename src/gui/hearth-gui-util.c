@@ -83,6 +83,102 @@ hearth_name_mnemonic_buttons (GtkWidget *widget)
     }
 }
 
+static GtkWidget *
+first_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = first_label (child);
+
+      if (label != NULL)
+        return label;
+    }
+
+  return NULL;
+}
+
+/* The toasts on show are libadwaita's own widgets, which GTK 4.8 speaks by their type name
+ * ("AdwToastWidget"): each is named by its message instead, and its button by its word. */
+static void
+name_toasts (AdwToastOverlay *overlay)
+{
+  GtkWidget *content = adw_toast_overlay_get_child (overlay);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (overlay)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *title;
+
+      if (child == content)
+        continue;
+
+      title = first_label (child);
+      if (title != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        gtk_label_get_text (GTK_LABEL (title)),
+                                        -1);
+      hearth_name_mnemonic_buttons (child);
+    }
+}
+
+static gboolean
+name_toasts_when_idle (gpointer data)
+{
+  GWeakRef *ref = data;
+  g_autoptr(AdwToastOverlay) overlay = g_weak_ref_get (ref);
+
+  if (overlay != NULL)
+    name_toasts (overlay);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+free_weak_ref (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+/* A toast waiting behind another is shown when that one goes: name the overlay's toasts
+ * again then, once libadwaita has made the next one's widget. */
+static void
+toast_dismissed_cb (AdwToast *toast,
+                    gpointer  user_data)
+{
+  AdwToastOverlay *overlay = user_data;
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (ref, overlay);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, name_toasts_when_idle, ref, free_weak_ref);
+}
+
+/**
+ * hearth_show_toast:
+ * @overlay: where the toast is shown
+ * @toast: (transfer full): the toast
+ *
+ * Shows @toast as adw_toast_overlay_add_toast() does, and gives it, and the toasts queued
+ * behind it, names a screen reader can speak.
+ */
+void
+hearth_show_toast (AdwToastOverlay *overlay,
+                   AdwToast        *toast)
+{
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), overlay,
+                           G_CONNECT_AFTER);
+  adw_toast_overlay_add_toast (overlay, toast);
+  name_toasts (overlay);
+}
+
 /* Presents a message dialog whose buttons a screen reader speaks by their words alone. */
 void
 hearth_present_dialog (AdwMessageDialog *dialog)

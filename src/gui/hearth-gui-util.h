@@ -16,6 +16,8 @@ void       hearth_name_inner_lists         (GtkWidget   *widget,
 
 void       hearth_name_mnemonic_buttons    (GtkWidget   *widget);
 void       hearth_present_dialog           (AdwMessageDialog *dialog);
+void       hearth_show_toast               (AdwToastOverlay  *overlay,
+                                            AdwToast         *toast);
 
 GtkWidget *hearth_wrap_box_new             (guint        spacing);
 void       hearth_wrap_box_append          (GtkWidget   *wrap_box,

@@ -182,11 +182,7 @@ hearth_page_add_toast (HearthPage *self,
 
   overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   if (overlay != NULL)
-    {
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-      /* The toast's button ("_Undo") is spoken by its word alone. */
-      hearth_name_mnemonic_buttons (overlay);
-    }
+    hearth_show_toast (ADW_TOAST_OVERLAY (overlay), toast);
   else
     g_object_unref (toast);
 }

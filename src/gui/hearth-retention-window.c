@@ -44,13 +44,13 @@ erase_response_cb (AdwMessageDialog      *dialog,
 
   if (!hearth_scheme_erase (self->scheme, record, gtk_editable_get_text (entry), &error))
     {
-      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      hearth_show_toast (self->toasts, adw_toast_new (error->message));
       return;
     }
 
-  adw_toast_overlay_add_toast (self->toasts,
-                               adw_toast_new (_("Erased. The audit trail keeps only that an "
-                                                "erasure happened.")));
+  hearth_show_toast (self->toasts,
+                     adw_toast_new (_("Erased. The audit trail keeps only that an "
+                                      "erasure happened.")));
   reload (self);
 }
 
@@ -165,7 +165,7 @@ reload (HearthRetentionWindow *self)
   if (self->records == NULL)
     {
       self->records = g_ptr_array_new_with_free_func (g_object_unref);
-      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+      hearth_show_toast (self->toasts, adw_toast_new (error->message));
     }
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)

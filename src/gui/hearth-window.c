@@ -276,7 +276,7 @@ backed_up_cb (GObject      *source,
       g_autofree char *text = g_strdup_printf (_("The automatic backup failed: %s"), error->message);
 
       self->changed_since_backup = TRUE;
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+      hearth_show_toast (self->toast_overlay, adw_toast_new (text));
     }
 }
 
@@ -438,8 +438,7 @@ hearth_window_set_scheme (HearthWindow *self,
         }
       adw_toast_set_timeout (toast, 0);
       g_set_weak_pointer (&self->read_only_toast, toast);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-      hearth_name_mnemonic_buttons (GTK_WIDGET (self->toast_overlay));
+      hearth_show_toast (self->toast_overlay, toast);
     }
 
   return TRUE;
@@ -816,7 +815,7 @@ restore_requested_cb (HearthBackupsWindow *backups,
     {
       name = g_file_get_basename (aside);
       text = g_strdup_printf (_("Restored. The file it replaced is kept as “%s”"), name);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+      hearth_show_toast (self->toast_overlay, adw_toast_new (text));
     }
 }
 
@@ -1001,8 +1000,8 @@ take_over_response_cb (AdwMessageDialog *dialog,
 
   /* The pages were made read-only; make them again for a scheme that can be changed. */
   hearth_window_set_scheme (self, scheme);
-  adw_toast_overlay_add_toast (self->toast_overlay,
-                               adw_toast_new (_("This scheme can now be changed here")));
+  hearth_show_toast (self->toast_overlay,
+                     adw_toast_new (_("This scheme can now be changed here")));
 }
 
 static void
@@ -1069,8 +1068,7 @@ subject_access_response_cb (GtkNativeDialog *chooser,
   adw_toast_set_button_label (toast, _("_Open Folder"));
   adw_toast_set_action_name (toast, "win.open-folder");
   adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  hearth_name_mnemonic_buttons (GTK_WIDGET (self->toast_overlay));
+  hearth_show_toast (self->toast_overlay, toast);
   g_clear_object (&self->chooser);
 }
 

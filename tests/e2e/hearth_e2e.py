@@ -72,6 +72,25 @@ class Hearth:
             self.process.kill()
             fail('hearth did not exit when asked')
 
+    def toast(self, text, seconds=6):
+        """The toast showing @text, found near the top of the window: a toast lasts five
+        seconds, and a search of the whole tree can take longer than that on a busy machine."""
+        def near_top():
+            level = [self.frame()]
+            for _ in range(4):
+                below = []
+                for node in level:
+                    for i in range(node.childCount if node is not None else 0):
+                        child = node.getChildAtIndex(i)
+                        if child is None:
+                            continue
+                        if child.roleName == 'filler' and child.name == text:
+                            return child
+                        below.append(child)
+                level = below
+            return None
+        return wait_for(near_top, seconds)
+
     def views(self):
         """The sidebar's rows, by their spoken names."""
         sidebar = self.app.child(name='Views', roleName='list')

@@ -112,11 +112,18 @@ def main():
     hearth.app.child(name='Archive…', roleName='menu item').doActionNamed('click')
     time.sleep(1)
     type_into(hearth, 'Reason for archiving', 'Moved to Cornwall')
-    press(hearth, 'Archive', 'push button', wait=1.5)
+    press(hearth, 'Archive', 'push button', wait=0)
+    archived = hearth.toast('Morwenna Trelawny archived')
+    if archived is None:
+        fail('archiving did not say so, with an Undo')
+    undo = [b for b in archived.children if b.roleName == 'push button' and b.name == 'Undo']
+    if not undo:
+        fail(f'the toast has no Undo: {[(b.roleName, b.name) for b in archived.children]}')
     rows = [r for r in people.children if r.roleName == 'list item']
     if rows:
         fail(f'after archiving, the search still lists {[r.name for r in rows]}')
-    press(hearth, 'Undo', wait=1.5)
+    undo[0].doActionNamed('click')
+    time.sleep(1.5)
     rows = [r for r in people.children if r.roleName == 'list item']
     if len(rows) != 1:
         fail(f'Undo did not bring Morwenna back: {[r.name for r in rows]}')
