@@ -157,13 +157,11 @@ static gboolean
 column_is_null (HearthRecord *record,
                 GParamSpec   *pspec)
 {
-  const GValue *value = hearth_record_peek_value (record, pspec);
-
-  if (G_VALUE_HOLDS_STRING (value))
-    return g_value_get_string (value) == NULL;
-  if (G_VALUE_HOLDS_INT64 (value))
+  if (pspec->value_type == G_TYPE_STRING)
+    return hearth_record_peek_text (record, pspec) == NULL;
+  if (pspec->value_type == G_TYPE_INT64)
     return (hearth_record_column_flags (pspec) & HEARTH_COLUMN_NULL_IF_ZERO) &&
-           g_value_get_int64 (value) == 0;
+           hearth_record_peek_number (record, pspec) == 0;
 
   return FALSE;
 }
@@ -179,17 +177,16 @@ hearth_cli_record_to_json (HearthRecord *record)
   for (guint i = 0; i < klass->columns->len; i++)
     {
       GParamSpec *pspec = g_ptr_array_index (klass->columns, i);
-      const GValue *value = hearth_record_peek_value (record, pspec);
 
       json_builder_set_member_name (builder, hearth_record_column_name (pspec));
       if (column_is_null (record, pspec))
         json_builder_add_null_value (builder);
-      else if (G_VALUE_HOLDS_STRING (value))
-        json_builder_add_string_value (builder, g_value_get_string (value));
-      else if (G_VALUE_HOLDS_BOOLEAN (value))
-        json_builder_add_boolean_value (builder, g_value_get_boolean (value));
+      else if (pspec->value_type == G_TYPE_STRING)
+        json_builder_add_string_value (builder, hearth_record_peek_text (record, pspec));
+      else if (pspec->value_type == G_TYPE_BOOLEAN)
+        json_builder_add_boolean_value (builder, hearth_record_peek_number (record, pspec));
       else
-        json_builder_add_int_value (builder, g_value_get_int64 (value));
+        json_builder_add_int_value (builder, hearth_record_peek_number (record, pspec));
     }
   json_builder_end_object (builder);
 
@@ -232,18 +229,20 @@ char *
 hearth_cli_dup_column_text (HearthRecord *record,
                             GParamSpec   *pspec)
 {
-  const GValue *value = hearth_record_peek_value (record, pspec);
+  gint64 number;
 
   if (column_is_null (record, pspec))
     return g_strdup ("");
-  if (G_VALUE_HOLDS_STRING (value))
-    return g_strdup (g_value_get_string (value));
-  if (G_VALUE_HOLDS_BOOLEAN (value))
-    return g_strdup (g_value_get_boolean (value) ? _("yes") : _("no"));
-  if (g_str_has_suffix (hearth_record_column_name (pspec), "_pence"))
-    return hearth_money_format (g_value_get_int64 (value));
+  if (pspec->value_type == G_TYPE_STRING)
+    return g_strdup (hearth_record_peek_text (record, pspec));
 
-  return g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (value));
+  number = hearth_record_peek_number (record, pspec);
+  if (pspec->value_type == G_TYPE_BOOLEAN)
+    return g_strdup (number ? _("yes") : _("no"));
+  if (g_str_has_suffix (hearth_record_column_name (pspec), "_pence"))
+    return hearth_money_format (number);
+
+  return g_strdup_printf ("%" G_GINT64_FORMAT, number);
 }
 
 /* Prints each field that holds something, one to a line. */

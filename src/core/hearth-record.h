@@ -95,7 +95,9 @@ gboolean      hearth_record_get_boolean    (HearthRecord  *self,
 void          hearth_record_set_boolean    (HearthRecord  *self,
                                             const char    *property,
                                             gboolean       value);
-const GValue *hearth_record_peek_value     (HearthRecord  *self,
+const char   *hearth_record_peek_text      (HearthRecord  *self,
+                                            GParamSpec    *pspec);
+gint64        hearth_record_peek_number    (HearthRecord  *self,
                                             GParamSpec    *pspec);
 
 gboolean      hearth_record_text_is_blank  (const char    *text);

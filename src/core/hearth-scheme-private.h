@@ -59,5 +59,8 @@ void          _hearth_scheme_queue_changed  (HearthScheme  *self,
                                              HearthRecord  *record);
 void          _hearth_json_append_string    (GString       *json,
                                              const char    *value);
+void          _hearth_json_append_column    (GString       *json,
+                                             HearthRecord  *record,
+                                             GParamSpec    *pspec);
 
 G_END_DECLS

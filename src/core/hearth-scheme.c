@@ -18,6 +18,7 @@
 #include "hearth-backup.h"
 #include "hearth-date.h"
 #include "hearth-error.h"
+#include "hearth-record-private.h"
 #include "hearth-scheme-private.h"
 #include "hearth-writer-lock.h"
 
@@ -392,20 +393,27 @@ _hearth_json_append_string (GString    *json,
   g_string_append_c (json, '"');
 }
 
-static void
-append_json_value (GString      *json,
-                   const GValue *value,
-                   GParamSpec   *pspec)
+/* A column of @record as a JSON value: its text, true or false, its number, or null. */
+void
+_hearth_json_append_column (GString      *json,
+                            HearthRecord *record,
+                            GParamSpec   *pspec)
 {
-  if (G_VALUE_HOLDS_STRING (value))
-    _hearth_json_append_string (json, g_value_get_string (value));
-  else if (G_VALUE_HOLDS_BOOLEAN (value))
-    g_string_append (json, g_value_get_boolean (value) ? "true" : "false");
-  else if ((hearth_record_column_flags (pspec) & HEARTH_COLUMN_NULL_IF_ZERO) &&
-           g_value_get_int64 (value) == 0)
+  gint64 number;
+
+  if (pspec->value_type == G_TYPE_STRING)
+    {
+      _hearth_json_append_string (json, hearth_record_peek_text (record, pspec));
+      return;
+    }
+
+  number = hearth_record_peek_number (record, pspec);
+  if (pspec->value_type == G_TYPE_BOOLEAN)
+    g_string_append (json, number ? "true" : "false");
+  else if ((hearth_record_column_flags (pspec) & HEARTH_COLUMN_NULL_IF_ZERO) && number == 0)
     g_string_append (json, "null");
   else
-    g_string_append_printf (json, "%" G_GINT64_FORMAT, g_value_get_int64 (value));
+    g_string_append_printf (json, "%" G_GINT64_FORMAT, number);
 }
 
 gboolean
@@ -439,25 +447,27 @@ _hearth_scheme_audit (HearthScheme  *self,
 static void
 bind_column (sqlite3_stmt *stmt,
              int           index,
-             const GValue *value,
+             HearthRecord *record,
              GParamSpec   *pspec)
 {
-  if (G_VALUE_HOLDS_STRING (value))
+  gint64 number;
+
+  if (pspec->value_type == G_TYPE_STRING)
     {
-      const char *s = g_value_get_string (value);
+      const char *s = hearth_record_peek_text (record, pspec);
 
       if (s == NULL)
         sqlite3_bind_null (stmt, index);
       else
         sqlite3_bind_text (stmt, index, s, -1, SQLITE_TRANSIENT);
+      return;
     }
-  else if (G_VALUE_HOLDS_BOOLEAN (value))
-    sqlite3_bind_int (stmt, index, g_value_get_boolean (value) ? 1 : 0);
-  else if ((hearth_record_column_flags (pspec) & HEARTH_COLUMN_NULL_IF_ZERO) &&
-           g_value_get_int64 (value) == 0)
+
+  number = hearth_record_peek_number (record, pspec);
+  if ((hearth_record_column_flags (pspec) & HEARTH_COLUMN_NULL_IF_ZERO) && number == 0)
     sqlite3_bind_null (stmt, index);
   else
-    sqlite3_bind_int64 (stmt, index, g_value_get_int64 (value));
+    sqlite3_bind_int64 (stmt, index, number);
 }
 
 static void
@@ -466,14 +476,10 @@ read_column (sqlite3_stmt *stmt,
              HearthRecord *record,
              GParamSpec   *pspec)
 {
-  GValue *value = (GValue *) hearth_record_peek_value (record, pspec);
-
-  if (G_VALUE_HOLDS_STRING (value))
-    g_value_set_string (value, (const char *) sqlite3_column_text (stmt, index));
-  else if (G_VALUE_HOLDS_BOOLEAN (value))
-    g_value_set_boolean (value, sqlite3_column_int (stmt, index) != 0);
+  if (pspec->value_type == G_TYPE_STRING)
+    _hearth_record_load_text (record, pspec, (const char *) sqlite3_column_text (stmt, index));
   else
-    g_value_set_int64 (value, sqlite3_column_int64 (stmt, index));
+    _hearth_record_load_number (record, pspec, sqlite3_column_int64 (stmt, index));
 }
 
 static char *
@@ -661,14 +667,13 @@ _hearth_scheme_insert (HearthScheme  *self,
   for (guint i = 1; i < klass->columns->len; i++)
     {
       GParamSpec *pspec = g_ptr_array_index (klass->columns, i);
-      const GValue *value = hearth_record_peek_value (record, pspec);
 
-      bind_column (stmt, (int) i, value, pspec);
+      bind_column (stmt, (int) i, record, pspec);
       if (hearth_record_column_flags (pspec) & HEARTH_COLUMN_BOOKKEEPING)
         continue;
       g_string_append_printf (json, "%s\"%s\": ", first ? "" : ", ",
                               hearth_record_column_name (pspec));
-      append_json_value (json, value, pspec);
+      _hearth_json_append_column (json, record, pspec);
       first = FALSE;
       n++;
     }
@@ -754,9 +759,9 @@ _hearth_scheme_update (HearthScheme  *self,
                               hearth_record_column_name (pspec), i + 1);
       g_string_append_printf (json, "%s\"%s\": [", i > 0 ? ", " : "",
                               hearth_record_column_name (pspec));
-      append_json_value (json, hearth_record_peek_value (stored, pspec), pspec);
+      _hearth_json_append_column (json, stored, pspec);
       g_string_append (json, ", ");
-      append_json_value (json, hearth_record_peek_value (record, pspec), pspec);
+      _hearth_json_append_column (json, record, pspec);
       g_string_append_c (json, ']');
     }
   g_string_append_c (json, '}');
@@ -773,7 +778,7 @@ _hearth_scheme_update (HearthScheme  *self,
     {
       GParamSpec *pspec = g_ptr_array_index (changed, i);
 
-      bind_column (stmt, (int) i + 1, hearth_record_peek_value (record, pspec), pspec);
+      bind_column (stmt, (int) i + 1, record, pspec);
     }
   if (hearth_record_has_column (record, "updated-at"))
     {

@@ -29,19 +29,10 @@ append_record (GString      *json,
   for (guint i = 0; i < klass->columns->len; i++)
     {
       GParamSpec *pspec = g_ptr_array_index (klass->columns, i);
-      const GValue *value = hearth_record_peek_value (record, pspec);
 
       g_string_append_printf (json, "%s\"%s\": ", i > 0 ? ", " : "",
                               hearth_record_column_name (pspec));
-      if (G_VALUE_HOLDS_STRING (value))
-        _hearth_json_append_string (json, g_value_get_string (value));
-      else if (G_VALUE_HOLDS_BOOLEAN (value))
-        g_string_append (json, g_value_get_boolean (value) ? "true" : "false");
-      else if ((hearth_record_column_flags (pspec) & HEARTH_COLUMN_NULL_IF_ZERO) &&
-               g_value_get_int64 (value) == 0)
-        g_string_append (json, "null");
-      else
-        g_string_append_printf (json, "%" G_GINT64_FORMAT, g_value_get_int64 (value));
+      _hearth_json_append_column (json, record, pspec);
     }
   g_string_append_c (json, '}');
 }

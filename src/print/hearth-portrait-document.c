@@ -158,16 +158,15 @@ add_record (HearthDocument *doc,
   for (guint i = 0; i < klass->columns->len; i++)
     {
       GParamSpec *pspec = g_ptr_array_index (klass->columns, i);
-      const GValue *value = hearth_record_peek_value (record, pspec);
       g_autofree char *label = humanise (hearth_record_column_name (pspec));
       g_autofree char *text = NULL;
 
-      if (G_VALUE_HOLDS_STRING (value))
-        text = g_value_dup_string (value);
-      else if (G_VALUE_HOLDS_BOOLEAN (value))
-        text = g_strdup (g_value_get_boolean (value) ? _("Yes") : _("No"));
-      else if (g_value_get_int64 (value) != 0)
-        text = g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (value));
+      if (pspec->value_type == G_TYPE_STRING)
+        text = g_strdup (hearth_record_peek_text (record, pspec));
+      else if (pspec->value_type == G_TYPE_BOOLEAN)
+        text = g_strdup (hearth_record_peek_number (record, pspec) ? _("Yes") : _("No"));
+      else if (hearth_record_peek_number (record, pspec) != 0)
+        text = g_strdup_printf ("%" G_GINT64_FORMAT, hearth_record_peek_number (record, pspec));
 
       hearth_document_add_field (doc, label, text);
     }
