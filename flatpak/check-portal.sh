@@ -13,10 +13,17 @@ doc_root=$XDG_RUNTIME_DIR/doc
 
 /usr/libexec/xdg-document-portal >"$outside/xdg-document-portal.log" 2>&1 &
 portal=$!
+# Unmount before asking the portal to stop: on SIGTERM it waits for its FUSE threads, which
+# wait for the mount to go, so the other way round can hang the whole run.
 stop_portal () {
-  kill "$portal" 2>/dev/null
-  wait "$portal" 2>/dev/null
   if mountpoint -q "$doc_root"; then fusermount3 -u "$doc_root" || umount -l "$doc_root"; fi
+  kill "$portal" 2>/dev/null
+  for _ in $(seq 1 50); do
+    kill -0 "$portal" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill -KILL "$portal" 2>/dev/null
+  wait "$portal" 2>/dev/null
 }
 trap stop_portal EXIT
 for _ in $(seq 1 100); do
