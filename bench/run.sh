@@ -118,5 +118,9 @@ launch=$(xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- 2>/dev/null 
   "$here/launch-time.py" 5 'Hearth' -- "$build/src/gui/hearth" "$cache/demo.hearth")
 editor=$(xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- 2>/dev/null \
   "$here/launch-time.py" 5 'Text Editor|Untitled|New Document' -- gnome-text-editor --new-window)
-row "hearth on the demo scheme (gnome-text-editor)" "${launch%%$'\t'*}" "${editor%%$'\t'*}" ms
-echo "  runs: hearth ${launch#*$'\t'} · gnome-text-editor ${editor#*$'\t'}"
+# The accessibility registry may announce itself on stdout first: the figures are the last line.
+IFS=$'\t' read -r launch_ms launch_runs launch_mb <<<"$(tail -n 1 <<<"$launch")"
+IFS=$'\t' read -r editor_ms editor_runs editor_mb <<<"$(tail -n 1 <<<"$editor")"
+row "hearth on the demo scheme (gnome-text-editor)" "$launch_ms" "$editor_ms" ms
+row "peak memory a second later (gnome-text-editor)" "$launch_mb" "$editor_mb" MB
+echo "  runs: hearth $launch_runs · gnome-text-editor $editor_runs"
