@@ -838,6 +838,9 @@ person_activated_cb (HearthMatchingPage *self,
 {
   gtk_single_selection_set_selected (self->selection, position);
   adw_leaflet_set_visible_child (self->leaflet, self->detail_box);
+  /* Choosing someone is for looking at their carers: the keyboard goes to the first one.
+   * With none to suggest, it stays where it was. */
+  gtk_widget_child_focus (GTK_WIDGET (self->candidates_list), GTK_DIR_TAB_FORWARD);
 }
 
 static void
