@@ -83,22 +83,50 @@ hearth_name_mnemonic_buttons (GtkWidget *widget)
     }
 }
 
-static GtkWidget *
-first_label (GtkWidget *widget)
+/**
+ * hearth_widget_find:
+ * @widget: where to start
+ * @match: what is looked for
+ * @data: passed to @match
+ *
+ * Returns: (transfer none) (nullable): @widget, or the first widget below it in depth-first
+ *   order, for which @match holds
+ */
+GtkWidget *
+hearth_widget_find (GtkWidget         *widget,
+                    HearthWidgetMatch  match,
+                    gconstpointer      data)
 {
-  if (GTK_IS_LABEL (widget))
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  if (match (widget, data))
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *label = first_label (child);
+      GtkWidget *found = hearth_widget_find (child, match, data);
 
-      if (label != NULL)
-        return label;
+      if (found != NULL)
+        return found;
     }
 
   return NULL;
+}
+
+/* A HearthWidgetMatch for the widget named @data (gtk_widget_set_name()). */
+gboolean
+hearth_widget_is_named (GtkWidget     *widget,
+                        gconstpointer  data)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), data) == 0;
+}
+
+static gboolean
+is_label (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget);
 }
 
 /* The toasts on show are libadwaita's own widgets, which GTK 4.8 speaks by their type name
@@ -116,7 +144,7 @@ name_toasts (AdwToastOverlay *overlay)
       if (child == content)
         continue;
 
-      title = first_label (child);
+      title = hearth_widget_find (child, is_label, NULL);
       if (title != NULL)
         gtk_accessible_update_property (GTK_ACCESSIBLE (child),
                                         GTK_ACCESSIBLE_PROPERTY_LABEL,

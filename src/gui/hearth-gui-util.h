@@ -19,6 +19,15 @@ void       hearth_present_dialog           (AdwMessageDialog *dialog);
 void       hearth_show_toast               (AdwToastOverlay  *overlay,
                                             AdwToast         *toast);
 
+typedef gboolean (*HearthWidgetMatch) (GtkWidget     *widget,
+                                       gconstpointer  data);
+
+GtkWidget *hearth_widget_find              (GtkWidget        *widget,
+                                            HearthWidgetMatch match,
+                                            gconstpointer     data);
+gboolean   hearth_widget_is_named          (GtkWidget        *widget,
+                                            gconstpointer     data);
+
 GtkWidget *hearth_wrap_box_new             (guint        spacing);
 void       hearth_wrap_box_append          (GtkWidget   *wrap_box,
                                             GtkWidget   *child);

@@ -632,24 +632,6 @@ keep_state (HearthMatchingPage *self,
     }
 }
 
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 restore_state (HearthMatchingPage *self,
                Kept               *kept)
@@ -658,12 +640,14 @@ restore_state (HearthMatchingPage *self,
   GtkWidget *focus;
 
   if (kept->focus_row != NULL)
-    row = find_named (GTK_WIDGET (self->candidates_list), kept->focus_row);
+    row = hearth_widget_find (GTK_WIDGET (self->candidates_list), hearth_widget_is_named,
+                              kept->focus_row);
   if (row == NULL && kept->focus_row != NULL)
-    row = find_named (GTK_WIDGET (self->ruled_out_list), kept->focus_row);
+    row = hearth_widget_find (GTK_WIDGET (self->ruled_out_list), hearth_widget_is_named,
+                              kept->focus_row);
   if (row != NULL)
     {
-      focus = find_named (row, kept->focus_name);
+      focus = hearth_widget_find (row, hearth_widget_is_named, kept->focus_name);
       gtk_widget_grab_focus (focus != NULL && gtk_widget_get_sensitive (focus) ? focus : row);
     }
   else if (kept->focus_row != NULL)

@@ -409,21 +409,11 @@ row_selected_cb (HearthTrialsPage *self,
   update_actions (self);
 }
 
-static GtkWidget *
-find_actions_button (GtkWidget *widget)
+static gboolean
+is_actions_button (GtkWidget     *widget,
+                   gconstpointer  data)
 {
-  if (GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_widget_get_name (widget), "actions") == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_actions_button (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_MENU_BUTTON (widget) && hearth_widget_is_named (widget, "actions");
 }
 
 /* Enter on a card opens its actions. */
@@ -431,7 +421,7 @@ static void
 row_activated_cb (HearthTrialsPage *self,
                   GtkListBoxRow    *row)
 {
-  GtkWidget *button = find_actions_button (GTK_WIDGET (row));
+  GtkWidget *button = hearth_widget_find (GTK_WIDGET (row), is_actions_button, NULL);
 
   if (button != NULL)
     gtk_menu_button_popup (GTK_MENU_BUTTON (button));
