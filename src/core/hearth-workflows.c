@@ -1019,6 +1019,7 @@ prepare_emergency (HearthScheme       *self,
   const char *start = hearth_arrangement_get_start_date (arrangement);
   g_autofree char *limit = NULL;
   g_autofree char *meeting = NULL;
+  HearthReviewPolicy review_policy;
 
   if (hearth_record_text_is_blank (hearth_arrangement_get_manager_approved_by (arrangement)))
     {
@@ -1028,7 +1029,8 @@ prepare_emergency (HearthScheme       *self,
       return FALSE;
     }
 
-  limit = hearth_date_add_months (start, (int) policy (self, "emergency-max-months"));
+  hearth_review_policy_init_for_scheme (&review_policy, self);
+  limit = hearth_review_policy_emergency_limit (&review_policy, start);
   if (hearth_arrangement_get_planned_end (arrangement) == NULL)
     g_object_set (arrangement, "planned-end", limit, NULL);
   else if (g_strcmp0 (hearth_arrangement_get_planned_end (arrangement), limit) > 0)
@@ -1042,12 +1044,7 @@ prepare_emergency (HearthScheme       *self,
   if (hearth_arrangement_get_manager_approved_on (arrangement) == NULL)
     g_object_set (arrangement, "manager-approved-on", start, NULL);
 
-  {
-    HearthReviewPolicy review_policy;
-
-    hearth_review_policy_init_for_scheme (&review_policy, self);
-    meeting = hearth_review_policy_planning_meeting_due (&review_policy, start);
-  }
+  meeting = hearth_review_policy_planning_meeting_due (&review_policy, start);
   g_object_set (arrangement, "planning-meeting-due", meeting, NULL);
   return TRUE;
 }
