@@ -20,6 +20,7 @@
 #include "hearth-subject-access-export.h"
 #include "hearth-page.h"
 #include "hearth-retention-window.h"
+#include "hearth-preferences.h"
 #include "hearth-settings-window.h"
 #include "hearth-records-page.h"
 #include "hearth-reviews-page.h"
@@ -138,7 +139,8 @@ view_selected_cb (GtkListBox    *box,
 
   view = gtk_widget_get_name (GTK_WIDGET (row));
   gtk_stack_set_visible_child_name (self->view_stack, view);
-  g_settings_set_string (self->settings, "last-view", view);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-view", view);
 }
 
 /* A list box passes Tab from row to row, and in the sidebar each row it reaches is
@@ -223,14 +225,17 @@ static void
 remember_recent (HearthWindow *self,
                  GFile        *file)
 {
-  g_auto(GStrv) old = g_settings_get_strv (self->settings, "recent-schemes");
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) old = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
   g_autofree char *path = g_file_get_path (file);
   g_auto(GStrv) recent = NULL;
   guint n = 1;
 
-  if (path == NULL)
+  if (path == NULL || self->settings == NULL)
     return;
+
+  old = g_settings_get_strv (self->settings, "recent-schemes");
+  builder = g_strv_builder_new ();
 
   g_strv_builder_add (builder, path);
   for (guint i = 0; old[i] != NULL && n < MAX_RECENT; i++)
@@ -1138,8 +1143,13 @@ recent_activated_cb (GtkListBox    *box,
 static void
 load_recent (HearthWindow *self)
 {
-  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-schemes");
+  g_auto(GStrv) recent = NULL;
   guint shown = 0;
+
+  if (self->settings == NULL)
+    return;
+
+  recent = g_settings_get_strv (self->settings, "recent-schemes");
 
   for (guint i = 0; recent[i] != NULL; i++)
     {
@@ -1231,9 +1241,13 @@ hearth_window_close_request (GtkWindow *window)
     return TRUE;
 
   gtk_window_get_default_size (window, &width, &height);
-  g_settings_set_int (self->settings, "window-width", width);
-  g_settings_set_int (self->settings, "window-height", height);
-  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (self->settings != NULL)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized",
+                              gtk_window_is_maximized (window));
+    }
 
   return GTK_WINDOW_CLASS (hearth_window_parent_class)->close_request (window);
 }
@@ -1307,12 +1321,20 @@ hearth_window_init (HearthWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.settings", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-list", FALSE);
 
-  self->settings = g_settings_new (APP_ID);
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
+  self->settings = hearth_preferences_new ();
+  if (self->settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+  else
+    {
+      /* The schema's defaults, so a Hearth without its schema opens at the same size. */
+      gtk_window_set_default_size (GTK_WINDOW (self), 1100, 720);
+    }
 
   g_signal_connect (self->view_list, "row-selected", G_CALLBACK (view_selected_cb), self);
   g_signal_connect (self->view_list, "row-activated", G_CALLBACK (view_activated_cb), self);
