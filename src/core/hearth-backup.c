@@ -12,7 +12,9 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "hearth-backup.h"
@@ -191,19 +193,41 @@ hearth_backup_folder_for (GFile *scheme_file)
   return g_file_get_child (parent, name);
 }
 
-/**
- * hearth_backup_find_newest_good:
- *
- * For a scheme that will not open: the newest backup in its default folder that passes
- * its check.
- *
- * Returns: (transfer full) (nullable): that backup, or %NULL when there is none
- */
-HearthBackup *
-hearth_backup_find_newest_good (GFile *scheme_file)
+/* The backup folder a scheme's settings name, read from a file that may not open: without
+ * a write, without its log (immutable), and only if it is a plain file. */
+static GFile *
+read_backup_folder_setting (GFile *scheme_file)
 {
-  g_autoptr(GFile) folder = hearth_backup_folder_for (scheme_file);
-  g_autofree char *stem = stem_of (scheme_file);
+  g_autofree char *path = g_file_get_path (scheme_file);
+  g_autofree char *uri = NULL;
+  g_autofree char *immutable = NULL;
+  g_autofree char *folder = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GStatBuf st;
+
+  if (path == NULL || g_stat (path, &st) != 0 || !S_ISREG (st.st_mode) ||
+      (uri = g_filename_to_uri (path, NULL, NULL)) == NULL)
+    return NULL;
+
+  immutable = g_strconcat (uri, "?immutable=1", NULL);
+  if (sqlite3_open_v2 (immutable, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "SELECT backup_folder FROM scheme WHERE id = 1", -1, &stmt,
+                          NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
+    folder = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return folder != NULL && folder[0] != '\0' ? g_file_new_for_path (folder) : NULL;
+}
+
+static HearthBackup *
+newest_good_in (GFile        *folder,
+                const char   *stem,
+                HearthBackup *newer_than)
+{
   g_autoptr(GListStore) backups = hearth_backup_list (folder, stem, NULL);
   guint n = backups != NULL ? g_list_model_get_n_items (G_LIST_MODEL (backups)) : 0;
 
@@ -211,11 +235,42 @@ hearth_backup_find_newest_good (GFile *scheme_file)
     {
       g_autoptr(HearthBackup) backup = g_list_model_get_item (G_LIST_MODEL (backups), i);
 
+      if (newer_than != NULL &&
+          g_date_time_compare (hearth_backup_get_taken_at (backup),
+                               hearth_backup_get_taken_at (newer_than)) <= 0)
+        return NULL;
+
       if (hearth_backup_verify (hearth_backup_get_file (backup), NULL))
         return g_steal_pointer (&backup);
     }
 
   return NULL;
+}
+
+/**
+ * hearth_backup_find_newest_good:
+ *
+ * For a scheme that will not open: the newest backup that passes its check, in the backup
+ * folder its settings name (when the file can still tell) and in the folder beside it.
+ *
+ * Returns: (transfer full) (nullable): that backup, or %NULL when there is none
+ */
+HearthBackup *
+hearth_backup_find_newest_good (GFile *scheme_file)
+{
+  g_autoptr(GFile) beside = hearth_backup_folder_for (scheme_file);
+  g_autoptr(GFile) chosen = read_backup_folder_setting (scheme_file);
+  g_autofree char *stem = stem_of (scheme_file);
+  g_autoptr(HearthBackup) newest = NULL;
+  g_autoptr(HearthBackup) newer = NULL;
+
+  if (chosen != NULL)
+    newest = newest_good_in (chosen, stem, NULL);
+
+  if (chosen == NULL || !g_file_equal (chosen, beside))
+    newer = newest_good_in (beside, stem, newest);
+
+  return newer != NULL ? g_steal_pointer (&newer) : g_steal_pointer (&newest);
 }
 
 static gboolean
@@ -269,6 +324,12 @@ copy_database (sqlite3     *from,
   if (rc != SQLITE_DONE)
     goto failed;
 
+  /* A copy is held by nobody: the writer who was working when it was taken must not seem
+   * to hold the scheme once it is restored. */
+  if (sqlite3_exec (to, "SELECT 1 FROM writer LIMIT 0", NULL, NULL, NULL) == SQLITE_OK &&
+      (rc = sqlite3_exec (to, "DELETE FROM writer", NULL, NULL, NULL)) != SQLITE_OK)
+    goto failed;
+
   /* The copy is one self-contained file: no write-ahead log beside it, now or when read. */
   if ((rc = sqlite3_exec (to, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL)) != SQLITE_OK)
     goto failed;
@@ -283,10 +344,194 @@ failed:
   return FALSE;
 }
 
+/* What a backup, restore or demo that was killed leaves behind: "NAME.partial-PID" and the
+ * like. Each name carries the process that wrote it, so a run never trips over its own
+ * leftovers or removes another's work in progress. */
+static const char * const leftover_markers[] = { ".partial-", ".restoring-", ".building-" };
+
+/* The process that wrote @name, when @name is a leftover; "-journal" and the other files
+ * SQLite keeps beside one count too. */
+static gboolean
+leftover_pid (const char *name,
+              GPid       *pid)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (leftover_markers); i++)
+    {
+      const char *marker = strstr (name, leftover_markers[i]);
+      g_autofree char *digits = NULL;
+      guint64 value;
+      gsize n;
+
+      if (marker == NULL)
+        continue;
+
+      marker += strlen (leftover_markers[i]);
+      n = strspn (marker, "0123456789");
+      if (n == 0 || n > 10 ||
+          !(marker[n] == '\0' || g_str_equal (marker + n, "-journal") ||
+            g_str_equal (marker + n, "-wal") || g_str_equal (marker + n, "-shm")))
+        continue;
+
+      digits = g_strndup (marker, n);
+      if (!g_ascii_string_to_unsigned (digits, 10, 1, G_MAXINT, &value, NULL))
+        continue;
+
+      *pid = (GPid) value;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+process_is_gone (GPid pid)
+{
+  return kill (pid, 0) != 0 && errno == ESRCH;
+}
+
+/* Backups of earlier versions were written as "NAME.partial" with no process named: one that
+ * has not changed for an hour belongs to nobody. */
+static gboolean
+is_old_unnamed_partial (const char *path,
+                        const char *name)
+{
+  GStatBuf st;
+
+  return g_str_has_suffix (name, ".hearth.partial") &&
+         g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) &&
+         (gint64) st.st_mtime < g_get_real_time () / G_USEC_PER_SEC - 3600;
+}
+
+/**
+ * hearth_backup_remove_leftovers:
+ * @folder: a scheme's folder or a backup folder
+ * @prefix: (nullable): only names starting with this, e.g. the scheme file's name
+ *
+ * Removes what killed backups, restores and demos left in @folder: partial copies whose
+ * process has gone, with the journals beside them. Finished files are never touched.
+ *
+ * Returns: how many files were removed
+ */
+guint
+hearth_backup_remove_leftovers (GFile      *folder,
+                                const char *prefix)
+{
+  g_autofree char *folder_path = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint removed = 0;
+
+  g_return_val_if_fail (G_IS_FILE (folder), 0);
+
+  folder_path = g_file_get_path (folder);
+  if (folder_path == NULL || (dir = g_dir_open (folder_path, 0, NULL)) == NULL)
+    return 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder_path, name, NULL);
+      GPid pid;
+
+      if (prefix != NULL && !g_str_has_prefix (name, prefix))
+        continue;
+
+      if ((leftover_pid (name, &pid) && pid != getpid () && process_is_gone (pid)) ||
+          is_old_unnamed_partial (path, name))
+        {
+          if (g_unlink (path) == 0)
+            removed++;
+        }
+    }
+
+  return removed;
+}
+
+/* Anything but a plain file (a folder, a pipe, a device) is refused before SQLite opens it:
+ * reading a pipe would wait for ever. */
+static gboolean
+check_regular (const char  *path,
+               const char  *name,
+               GError     **error)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, HEARTH_ERROR,
+                   saved == ENOENT ? HEARTH_ERROR_NOT_FOUND : HEARTH_ERROR_IO,
+                   _("“%s” cannot be read: %s."), name, g_strerror (saved));
+      return FALSE;
+    }
+
+  if (S_ISREG (st.st_mode))
+    return TRUE;
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_HEARTH,
+               S_ISDIR (st.st_mode) ? _("“%s” is a folder, not a backup of a Hearth scheme.")
+                                    : _("“%s” is not a file but a device or a pipe, so it is "
+                                        "not a backup of a Hearth scheme."),
+               name);
+  return FALSE;
+}
+
+static gint64
+query_int (sqlite3    *db,
+           const char *sql,
+           gboolean   *ok)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = 0;
+
+  *ok = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+        sqlite3_step (stmt) == SQLITE_ROW;
+  if (*ok)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* The same checks as opening a scheme: Hearth's own file, of a version this Hearth reads. */
+static gboolean
+check_identity (sqlite3     *db,
+                const char  *name,
+                GError     **error)
+{
+  gboolean ok_id, ok_version;
+  gint64 app_id = query_int (db, "PRAGMA application_id", &ok_id);
+  gint64 version = query_int (db, "PRAGMA user_version", &ok_version);
+
+  if (!ok_id || !ok_version)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_DAMAGED,
+                   _("The backup “%s” failed its check and cannot be used."), name);
+      return FALSE;
+    }
+
+  if (app_id != (gint64) HEARTH_APPLICATION_ID || version < 1)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_HEARTH,
+                   _("“%s” is not a backup of a Hearth scheme."), name);
+      return FALSE;
+    }
+
+  if (version > HEARTH_SCHEMA_VERSION)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TOO_NEW,
+                   _("The backup “%s” was made by a newer version of Hearth. Update Hearth to "
+                     "restore it."), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * hearth_backup_verify:
  *
- * Checks that @file is a whole, readable scheme: SQLite's integrity check finds nothing.
+ * Checks that @file is a whole, readable Hearth scheme of a version this Hearth can open:
+ * a plain file, Hearth's own, and SQLite's integrity check finds nothing.
  */
 gboolean
 hearth_backup_verify (GFile   *file,
@@ -294,12 +539,25 @@ hearth_backup_verify (GFile   *file,
 {
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *uri = NULL;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   gboolean ok = FALSE;
   int rc;
 
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  if (path == NULL || !check_regular (path, name, error))
+    return FALSE;
+
+  /* Read only, through a URI so that a name with "?" or "#" is still a name. */
+  uri = g_filename_to_uri (path, NULL, NULL);
+  rc = sqlite3_open_v2 (uri != NULL ? uri : path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
+                        NULL);
+  if (rc == SQLITE_OK && !check_identity (db, name, error))
+    {
+      sqlite3_close (db);
+      return FALSE;
+    }
+
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL);
   if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
@@ -314,27 +572,67 @@ hearth_backup_verify (GFile   *file,
   return ok;
 }
 
+/* A rename or a new name is only sure to survive a power cut once its folder is on disk. */
+static void
+sync_folder (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  int fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+/* Links the file at @from under the first free name for @stem and @when in @folder, never
+ * replacing a file: two backups in the same second, by two programs, get two names. Where
+ * the drive has no hard links (FAT, say), the file is renamed instead, after looking, when
+ * @move_without_links. Returns the new path, or %NULL with errno set. */
 static char *
-free_path (GFile      *folder,
-           const char *stem,
-           GDateTime  *when)
+link_free_name (const char *from,
+                GFile      *folder,
+                const char *stem,
+                GDateTime  *when,
+                gboolean    move_without_links)
 {
   g_autofree char *stamp = g_date_time_format (when, STAMP_FORMAT);
 
-  for (guint n = 1; ; n++)
+  for (guint n = 1; n < 1000; n++)
     {
       g_autofree char *name = n == 1 ? g_strdup_printf ("%s %s.hearth", stem, stamp)
                                      : g_strdup_printf ("%s %s (%u).hearth", stem, stamp, n);
       g_autoptr(GFile) child = g_file_get_child (folder, name);
       g_autofree char *path = g_file_get_path (child);
 
-      if (!g_file_test (path, G_FILE_TEST_EXISTS))
-        return g_steal_pointer (&path);
+      if (link (from, path) == 0)
+        {
+          sync_folder (path);
+          return g_steal_pointer (&path);
+        }
+
+      if (errno == EEXIST || g_file_test (path, G_FILE_TEST_EXISTS))
+        continue;
+
+      if (!move_without_links ||
+          (errno != EPERM && errno != ENOSYS && errno != EOPNOTSUPP && errno != EMLINK))
+        return NULL;
+
+      if (g_rename (from, path) != 0)
+        return NULL;
+
+      sync_folder (path);
+      return g_steal_pointer (&path);
     }
+
+  errno = EEXIST;
+  return NULL;
 }
 
 /* Copies @from into @folder as a backup named after @stem and now, checks the copy, and only
- * then gives it its name: a backup that is listed is a backup that passed. */
+ * then gives it its name: a backup that is listed is a backup that passed. The copy is
+ * written as "NAME.partial-PID", so a killed backup's leftover never blocks the next one. */
 static HearthBackup *
 back_up_into (sqlite3     *from,
               GFile       *folder,
@@ -344,6 +642,7 @@ back_up_into (sqlite3     *from,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GFile) file = NULL;
   g_autofree char *folder_path = g_file_get_path (folder);
+  g_autofree char *stamp = g_date_time_format (now, STAMP_FORMAT);
   g_autofree char *path = NULL;
   g_autofree char *partial = NULL;
   GStatBuf st;
@@ -358,20 +657,30 @@ back_up_into (sqlite3     *from,
       return NULL;
     }
 
-  path = free_path (folder, stem, now);
-  partial = g_strconcat (path, ".partial", NULL);
+  hearth_backup_remove_leftovers (folder, stem);
 
+  partial = g_strdup_printf ("%s/%s %s.hearth.partial-%d", folder_path, stem, stamp,
+                             (int) getpid ());
   if (!copy_database (from, partial, error))
     return NULL;
 
   file = g_file_new_for_path (partial);
-  if (!hearth_backup_verify (file, error) || g_rename (partial, path) != 0)
+  if (!hearth_backup_verify (file, error))
     {
       g_unlink (partial);
-      if (error != NULL && *error == NULL)
-        g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_IO, _("The backup could not be named."));
       return NULL;
     }
+
+  if ((path = link_free_name (partial, folder, stem, now, TRUE)) == NULL)
+    {
+      int saved = errno;
+
+      g_unlink (partial);
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_IO, _("The backup could not be named: %s."),
+                   g_strerror (saved));
+      return NULL;
+    }
+  g_unlink (partial);
 
   g_clear_object (&file);
   file = g_file_new_for_path (path);
@@ -709,25 +1018,125 @@ hearth_scheme_thin_backups (HearthScheme  *self,
   return hearth_backup_thin (folder, stem, now, error);
 }
 
-/* Merges any write-ahead log into the file, so the file alone is the whole scheme. */
+/* Merges any write-ahead log into the file, so the file alone is the whole scheme; a damaged
+ * file may refuse, and then its log is kept beside it when it is set aside. */
 static void
 checkpoint (const char *path)
 {
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
   sqlite3 *db = NULL;
 
-  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK)
+  if (sqlite3_open_v2 (uri != NULL ? uri : path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI,
+                       NULL) == SQLITE_OK)
     sqlite3_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
   sqlite3_close (db);
+}
+
+static gboolean
+has_content (const char *path)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 && st.st_size > 0;
+}
+
+/* Keeps the current file under "NAME before restore DATE.hearth", as a second name for the
+ * same file, so the scheme's own name is never empty; a drive without hard links gets a
+ * copy. A log that could not be merged is kept beside it. */
+static char *
+set_current_aside (const char  *path,
+                   GFile       *parent,
+                   const char  *aside_stem,
+                   GDateTime   *now,
+                   GError     **error)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *aside = NULL;
+  g_autofree char *aside_wal = NULL;
+
+  aside = link_free_name (path, parent, aside_stem, now, FALSE);
+  if (aside == NULL)
+    {
+      sqlite3 *from = NULL;
+      g_autofree char *copy = g_strdup_printf ("%s.partial-%d", path, (int) getpid ());
+      g_autoptr(GError) local_error = NULL;
+      gboolean copied;
+
+      sqlite3_open_v2 (path, &from, SQLITE_OPEN_READONLY, NULL);
+      copied = copy_database (from, copy, &local_error);
+      sqlite3_close (from);
+      if (copied)
+        aside = link_free_name (copy, parent, aside_stem, now, TRUE);
+      g_unlink (copy);
+      if (aside == NULL)
+        {
+          g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
+                       _("The current scheme file could not be kept aside, so nothing was "
+                         "restored: %s."),
+                       local_error != NULL ? local_error->message : g_strerror (errno));
+          return NULL;
+        }
+    }
+
+  aside_wal = g_strconcat (aside, "-wal", NULL);
+  if (has_content (wal) && link (wal, aside_wal) != 0)
+    {
+      int saved = errno;
+
+      g_unlink (aside);
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
+                   _("The current scheme’s log could not be kept aside, so nothing was "
+                     "restored: %s."), g_strerror (saved));
+      return NULL;
+    }
+
+  return g_steal_pointer (&aside);
+}
+
+static gboolean
+same_file (const char *a,
+           const char *b)
+{
+  GStatBuf sa, sb;
+
+  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0 &&
+         sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+/* The restored copy, written and checked beside the scheme before it takes the name. */
+static char *
+write_restored_copy (const char  *backup_path,
+                     const char  *path,
+                     GError     **error)
+{
+  g_autofree char *copy = g_strdup_printf ("%s.restoring-%d", path, (int) getpid ());
+  g_autoptr(GFile) file = g_file_new_for_path (copy);
+  sqlite3 *from = NULL;
+  gboolean ok;
+
+  sqlite3_open_v2 (backup_path, &from, SQLITE_OPEN_READONLY, NULL);
+  ok = copy_database (from, copy, error);
+  sqlite3_close (from);
+
+  if (ok && !hearth_backup_verify (file, error))
+    {
+      g_unlink (copy);
+      ok = FALSE;
+    }
+
+  return ok ? g_steal_pointer (&copy) : NULL;
 }
 
 /**
  * hearth_backup_restore:
  * @backup: a backup, checked before anything happens
  * @scheme_file: the scheme to restore; it must be closed
- * @set_aside: (out) (optional) (transfer full): where the current file was put
+ * @set_aside: (out) (optional) (transfer full): where the current file was kept
  *
- * Sets the current scheme file aside under a new name beside it, then puts a copy of the
- * backup in its place. Nothing is overwritten.
+ * Checks the backup as opening a scheme would, writes and checks a copy of it beside the
+ * scheme, keeps the current file under a new name, and only then renames the copy over the
+ * scheme. At every moment the scheme's name holds either the old file or the restored one:
+ * a restore that is killed, or runs out of disk, leaves the old one. Nothing is overwritten.
  */
 gboolean
 hearth_backup_restore (GFile   *backup,
@@ -737,37 +1146,81 @@ hearth_backup_restore (GFile   *backup,
 {
   g_autofree char *path = g_file_get_path (scheme_file);
   g_autofree char *backup_path = g_file_get_path (backup);
+  g_autofree char *base = g_file_get_basename (scheme_file);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GFile) parent = g_file_get_parent (scheme_file);
   g_autofree char *stem = stem_of (scheme_file);
   g_autofree char *aside_stem = g_strdup_printf (_("%s before restore"), stem);
-  g_autofree char *aside = free_path (parent, aside_stem, now);
-  sqlite3 *from = NULL;
-  gboolean ok;
+  g_autofree char *wal = NULL;
+  g_autofree char *shm = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *aside = NULL;
+  GStatBuf st;
+  gboolean exists;
 
   g_return_val_if_fail (G_IS_FILE (backup) && G_IS_FILE (scheme_file), FALSE);
+
+  if (path == NULL || backup_path == NULL)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_IO,
+                   _("Hearth restores scheme files on this computer only."));
+      return FALSE;
+    }
+
+  exists = g_lstat (path, &st) == 0;
+  if (exists && !S_ISREG (st.st_mode) && !S_ISLNK (st.st_mode))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_HEARTH,
+                   _("“%s” is not a scheme file but a folder, a device or a pipe. Nothing was "
+                     "restored."), base);
+      return FALSE;
+    }
+
+  if (exists && same_file (path, backup_path))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("“%s” is the scheme itself, not a backup of it. Choose one of its backups. "
+                     "Nothing was restored."), base);
+      return FALSE;
+    }
 
   if (!hearth_backup_verify (backup, error))
     return FALSE;
 
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
+  hearth_backup_remove_leftovers (parent, base);
+
+  if ((copy = write_restored_copy (backup_path, path, error)) == NULL)
+    return FALSE;
+
+  wal = g_strconcat (path, "-wal", NULL);
+  shm = g_strconcat (path, "-shm", NULL);
+  if (exists)
     {
       checkpoint (path);
-      if (g_rename (path, aside) != 0)
+      if ((aside = set_current_aside (path, parent, aside_stem, now, error)) == NULL)
         {
-          int saved = errno;
-
-          g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
-                       _("The current scheme file could not be set aside: %s."),
-                       g_strerror (saved));
+          g_unlink (copy);
           return FALSE;
         }
-      if (set_aside != NULL)
-        *set_aside = g_file_new_for_path (aside);
     }
 
-  sqlite3_open_v2 (backup_path, &from, SQLITE_OPEN_READONLY, NULL);
-  ok = copy_database (from, path, error);
-  sqlite3_close (from);
-  return ok;
+  if (g_rename (copy, path) != 0)
+    {
+      int saved = errno;
+
+      g_unlink (copy);
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
+                   _("The backup could not take the scheme’s name, so the scheme is as it was: "
+                     "%s."), g_strerror (saved));
+      return FALSE;
+    }
+
+  /* The old file's log and shared memory must never be read with the restored file. */
+  g_unlink (wal);
+  g_unlink (shm);
+  sync_folder (path);
+
+  if (set_aside != NULL && aside != NULL)
+    *set_aside = g_file_new_for_path (aside);
+  return TRUE;
 }

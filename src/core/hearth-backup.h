@@ -48,5 +48,7 @@ gboolean      hearth_backup_verify          (GFile         *file,
                                              GError       **error);
 GFile        *hearth_backup_folder_for      (GFile         *scheme_file);
 HearthBackup *hearth_backup_find_newest_good (GFile        *scheme_file);
+guint         hearth_backup_remove_leftovers (GFile        *folder,
+                                             const char   *prefix);
 
 G_END_DECLS
