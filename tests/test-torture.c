@@ -14,6 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "hearth-backup.h"
 #include "hearth-test-util.h"
 
 #define KILLS 200
@@ -235,6 +236,150 @@ test_torture (void)
   test_remove_dir (dir);
 }
 
+/* Restores and backups, killed at random: the scheme's name must always hold a whole scheme,
+ * the old one or the restored one, and what the killed run left is cleared by the next. */
+G_GNUC_NORETURN static void
+restore_child_main (GFile *file,
+                    GFile *backup,
+                    int    fd)
+{
+  prctl (PR_SET_PDEATHSIG, SIGKILL);
+  dup2 (open ("/dev/null", O_WRONLY), STDOUT_FILENO);
+  dup2 (STDOUT_FILENO, STDERR_FILENO);
+  report (fd, "S\n");
+
+  for (;;)
+    {
+      g_autoptr(HearthScheme) scheme = NULL;
+      g_autoptr(HearthBackup) taken = NULL;
+
+      if (!hearth_backup_restore (backup, file, NULL, NULL))
+        _exit (6);
+      if ((scheme = hearth_scheme_open (file, NULL, NULL)) == NULL ||
+          (taken = hearth_scheme_back_up (scheme, NULL, NULL)) == NULL)
+        _exit (7);
+      hearth_scheme_close (scheme);
+    }
+}
+
+static guint
+count_leftovers (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (strstr (name, ".partial") != NULL || strstr (name, ".restoring-") != NULL)
+      n++;
+
+  return n;
+}
+
+static void
+verify_restorable (GFile  *file,
+                   GFile  *folder)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthScheme) scheme = hearth_scheme_open (file, NULL, &error);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GListStore) backups = NULL;
+
+  /* The scheme opens under its own name, whole, as it was or as restored. */
+  g_assert_no_error (error);
+  g_assert_false (hearth_scheme_get_read_only (scheme));
+  g_assert_true (hearth_scheme_integrity_check (scheme, &problems, &error));
+  g_assert_no_error (error);
+  people = hearth_scheme_load_all (scheme, HEARTH_TYPE_PERSON, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, >=, 1);
+  g_assert_cmpuint (people->len, <=, 2);
+  hearth_scheme_close (scheme);
+
+  /* Every backup that is listed passes its check. */
+  backups = hearth_backup_list (folder, "Torture", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (backups)); i++)
+    {
+      g_autoptr(HearthBackup) backup = g_list_model_get_item (G_LIST_MODEL (backups), i);
+
+      g_assert_true (hearth_backup_verify (hearth_backup_get_file (backup), &error));
+      g_assert_no_error (error);
+    }
+}
+
+static void
+test_torture_restore (void)
+{
+  g_autofree char *dir = test_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "Torture.hearth", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *folder_path = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261207);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthBackup) backup = NULL;
+  g_autoptr(HearthScheme) scheme = NULL;
+  g_autofree char *saved_path = g_build_filename (dir, "The backup.hearth", NULL);
+  g_autoptr(GFile) saved = g_file_new_for_path (saved_path);
+  guint kills = 0;
+
+  scheme = hearth_scheme_create (file, "Torture", NULL, &error);
+  g_assert_no_error (error);
+  g_object_unref (test_add_person (scheme, "Backed", "Up"));
+  backup = hearth_scheme_back_up (scheme, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_copy (hearth_backup_get_file (backup), saved, G_FILE_COPY_NONE, NULL,
+                              NULL, NULL, &error));
+  g_object_unref (test_add_person (scheme, "Not", "Backed"));
+  folder = hearth_scheme_get_backup_folder (scheme);
+  folder_path = g_file_get_path (folder);
+  hearth_scheme_close (scheme);
+
+  for (guint round = 0; round < KILLS / 4; round++)
+    {
+      int pipe_fds[2], status;
+      char started;
+      pid_t pid;
+
+      g_assert_cmpint (pipe (pipe_fds), ==, 0);
+      pid = fork ();
+      g_assert_cmpint (pid, >=, 0);
+      if (pid == 0)
+        {
+          close (pipe_fds[0]);
+          restore_child_main (file, saved, pipe_fds[1]);
+        }
+
+      close (pipe_fds[1]);
+      g_assert_cmpint (read (pipe_fds[0], &started, 1), ==, 1);
+      g_usleep (g_rand_int_range (rand, 200, 40000));
+      kill (pid, SIGKILL);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      close (pipe_fds[0]);
+      if (WIFSIGNALED (status))
+        kills++;
+      else
+        g_error ("the restoring child stopped by itself with status %d", WEXITSTATUS (status));
+
+      verify_restorable (file, folder);
+
+      /* The next run clears what the killed one left, in both folders. */
+      hearth_backup_remove_leftovers (folder, NULL);
+      g_assert_cmpuint (count_leftovers (folder_path), ==, 0);
+      {
+        g_autoptr(GFile) parent = g_file_get_parent (file);
+
+        hearth_backup_remove_leftovers (parent, NULL);
+        g_assert_cmpuint (count_leftovers (dir), ==, 0);
+      }
+    }
+
+  g_assert_cmpuint (kills, ==, KILLS / 4);
+  test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -243,6 +388,7 @@ main (int   argc,
   hearth_date_set_today (HEARTH_TEST_TODAY);
 
   g_test_add_func ("/torture/kill-while-editing", test_torture);
+  g_test_add_func ("/torture/kill-while-restoring", test_torture_restore);
 
   return g_test_run ();
 }

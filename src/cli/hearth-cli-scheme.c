@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "hearth-backup.h"
 #include "hearth-cli-private.h"
 
 /* How many records of one kind there are, by one closed-set column. */
@@ -107,7 +108,13 @@ build_demo (const char        *path,
 {
   g_autofree char *building = g_strdup_printf ("%s.building-%d", path, (int) getpid ());
   g_autoptr(GFile) file = g_file_new_for_path (building);
+  g_autoptr(GFile) target = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = g_file_get_parent (target);
+  g_autofree char *name = g_file_get_basename (target);
   g_autoptr(HearthScheme) scheme = NULL;
+
+  /* What an interrupted demo of the same name left behind. */
+  hearth_backup_remove_leftovers (folder, name);
 
   if (!(scheme = hearth_demo_create (file, scale, seed, counts, NULL, error)))
     return FALSE;
