@@ -7,7 +7,10 @@
 #include "config.h"
 
 #include <errno.h>
+#include <glib/gstdio.h>
 #include <sys/mount.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "hearth-test-util.h"
 
@@ -152,6 +155,57 @@ test_read_only_drive (DiskFixture   *f,
   g_assert_cmpint (hearth_record_get_id (HEARTH_RECORD (another)), ==, 0);
 }
 
+/* A scheme whose last changes are still in its write-ahead log when the drive becomes
+ * read-only (a crash, then the drive's switch): what was committed is still read. */
+static void
+test_read_only_drive_with_log (DiskFixture   *f,
+                               gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *wal = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(HearthScheme) scheme = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+  int status;
+  pid_t pid;
+
+  if (f->mountpoint == NULL)
+    return;
+
+  path = g_build_filename (f->mountpoint, "Locked.hearth", NULL);
+  wal = g_strconcat (path, "-wal", NULL);
+  file = g_file_new_for_path (path);
+  scheme = hearth_scheme_create (file, "Locked", NULL, &error);
+  g_assert_no_error (error);
+  g_object_unref (test_add_person (scheme, "Saved", "Before"));
+  g_clear_object (&scheme);
+
+  /* A Hearth that commits a second person and dies before its log is merged. */
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      HearthScheme *writer = hearth_scheme_open (file, NULL, NULL);
+
+      if (writer == NULL)
+        _exit (1);
+      g_object_unref (test_add_person (writer, "Committed", "Last"));
+      _exit (0);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  g_assert_cmpint (g_stat (wal, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 0);
+
+  g_assert_cmpint (mount ("tmpfs", f->mountpoint, "tmpfs", MS_REMOUNT | MS_RDONLY, NULL), ==, 0);
+
+  scheme = hearth_scheme_open (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_scheme_get_read_only (scheme));
+  g_assert_cmpint (test_count_rows (scheme, HEARTH_TYPE_PERSON), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -161,6 +215,8 @@ main (int   argc,
   g_test_add ("/disk/full", DiskFixture, NULL, disk_set_up, test_disk_full, disk_tear_down);
   g_test_add ("/disk/read-only", DiskFixture, NULL, disk_set_up, test_read_only_drive,
               disk_tear_down);
+  g_test_add ("/disk/read-only-with-log", DiskFixture, NULL, disk_set_up,
+              test_read_only_drive_with_log, disk_tear_down);
 
   return g_test_run ();
 }

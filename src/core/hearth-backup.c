@@ -19,6 +19,7 @@
 
 #include "hearth-backup.h"
 #include "hearth-error.h"
+#include "hearth-scheme-file.h"
 #include "hearth-scheme-private.h"
 
 #define STAMP_FORMAT "%Y-%m-%d %H%M%S"
@@ -476,55 +477,31 @@ check_regular (const char  *path,
   return FALSE;
 }
 
-static gint64
-query_int (sqlite3    *db,
-           const char *sql,
-           gboolean   *ok)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value = 0;
-
-  *ok = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
-        sqlite3_step (stmt) == SQLITE_ROW;
-  if (*ok)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
-
 /* The same checks as opening a scheme: Hearth's own file, of a version this Hearth reads. */
 static gboolean
 check_identity (sqlite3     *db,
                 const char  *name,
                 GError     **error)
 {
-  gboolean ok_id, ok_version;
-  gint64 app_id = query_int (db, "PRAGMA application_id", &ok_id);
-  gint64 version = query_int (db, "PRAGMA user_version", &ok_version);
-
-  if (!ok_id || !ok_version)
+  switch (_hearth_file_identity (db, NULL))
     {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_DAMAGED,
-                   _("The backup “%s” failed its check and cannot be used."), name);
-      return FALSE;
-    }
-
-  if (app_id != (gint64) HEARTH_APPLICATION_ID || version < 1)
-    {
+    case HEARTH_FILE_IDENTITY_OK:
+      return TRUE;
+    case HEARTH_FILE_IDENTITY_NOT_HEARTH:
       g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_HEARTH,
                    _("“%s” is not a backup of a Hearth scheme."), name);
       return FALSE;
-    }
-
-  if (version > HEARTH_SCHEMA_VERSION)
-    {
+    case HEARTH_FILE_IDENTITY_TOO_NEW:
       g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TOO_NEW,
                    _("The backup “%s” was made by a newer version of Hearth. Update Hearth to "
                      "restore it."), name);
       return FALSE;
+    case HEARTH_FILE_IDENTITY_UNREADABLE:
+    default:
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_DAMAGED,
+                   _("The backup “%s” failed its check and cannot be used."), name);
+      return FALSE;
     }
-
-  return TRUE;
 }
 
 /**

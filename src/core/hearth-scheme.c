@@ -19,6 +19,7 @@
 #include "hearth-date.h"
 #include "hearth-error.h"
 #include "hearth-record-private.h"
+#include "hearth-scheme-file.h"
 #include "hearth-scheme-private.h"
 #include "hearth-writer-lock.h"
 
@@ -33,6 +34,7 @@ struct _HearthScheme
   char                *token;        /* ours, in the writer lock */
   char                *other_writer; /* who has the scheme open, when we only read it */
   char                *read_only_reason;
+  char                *private_copy; /* a folder holding what a read-only drive had */
   sqlite3             *db;
   HearthSchemeDetails *details;
   GPtrArray           *pending;      /* PendingSignal, emitted when the outermost commit lands */
@@ -1320,6 +1322,80 @@ create_empty_file (HearthScheme  *self,
 }
 
 static gboolean
+copy_file (const char  *from,
+           const char  *to,
+           GError     **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  return g_file_get_contents (from, &contents, &length, error) &&
+         g_file_set_contents_full (to, contents, length, G_FILE_SET_CONTENTS_NONE, 0600, error);
+}
+
+/* When the scheme has a write-ahead log with something in it: a private copy of the file
+ * and its log, removed when the scheme closes. @copy is %NULL when there is no log. */
+static gboolean
+copy_with_log (HearthScheme  *self,
+               char         **copy,
+               GError       **error)
+{
+  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *main_copy = NULL;
+  g_autofree char *wal_copy = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GStatBuf st;
+
+  *copy = NULL;
+  if (g_stat (wal, &st) != 0 || st.st_size == 0)
+    return TRUE;
+
+  if ((dir = g_dir_make_tmp ("hearth-read-only-XXXXXX", &local_error)) != NULL)
+    {
+      main_copy = g_build_filename (dir, "scheme.hearth", NULL);
+      wal_copy = g_strconcat (main_copy, "-wal", NULL);
+      if (copy_file (self->path, main_copy, &local_error) &&
+          copy_file (wal, wal_copy, &local_error))
+        {
+          self->private_copy = g_steal_pointer (&dir);
+          *copy = g_steal_pointer (&main_copy);
+          return TRUE;
+        }
+      g_unlink (main_copy);
+      g_unlink (wal_copy);
+      g_rmdir (dir);
+    }
+
+  name = display_name (self);
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
+               _("“%s” is on a drive that cannot be written, and its latest changes could not "
+                 "be read from it: %s."), name, local_error->message);
+  return FALSE;
+}
+
+static void
+remove_private_copy (HearthScheme *self)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (self->private_copy == NULL)
+    return;
+
+  if ((dir = g_dir_open (self->private_copy, 0, NULL)) != NULL)
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (self->private_copy, name, NULL);
+
+        g_unlink (path);
+      }
+  g_rmdir (self->private_copy);
+  g_clear_pointer (&self->private_copy, g_free);
+}
+
+static gboolean
 open_database (HearthScheme  *self,
                GError       **error)
 {
@@ -1333,9 +1409,24 @@ open_database (HearthScheme  *self,
   flags |= self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
 
   /* A folder that cannot be written (a read-only drive) cannot hold the write-ahead log's
-   * shared-memory file; there nothing can change the scheme, so SQLite may read it as it is. */
+   * shared-memory file. Without a log nothing can change the scheme there, so SQLite may
+   * read it as it is; with one, the file and its log are read from a private copy, so
+   * what was committed to the log before the drive became read-only is seen. */
   if (self->read_only && g_access (folder, W_OK) != 0)
-    uri = g_strdup_printf ("file:%s?immutable=1", escaped);
+    {
+      g_autofree char *copy = NULL;
+
+      if (!copy_with_log (self, &copy, error))
+        return FALSE;
+      if (copy != NULL)
+        {
+          g_autofree char *escaped_copy = g_uri_escape_string (copy, "/", FALSE);
+
+          uri = g_strdup_printf ("file:%s", escaped_copy);
+        }
+      else
+        uri = g_strdup_printf ("file:%s?immutable=1", escaped);
+    }
   else
     uri = g_strdup_printf ("file:%s", escaped);
 
@@ -1528,8 +1619,26 @@ hearth_scheme_initable_init (GInitable     *initable,
       if (!create_empty_file (self, error))
         return FALSE;
     }
-  else if (!check_header (self, error))
-    return FALSE;
+  else
+    {
+      g_autofree char *name = display_name (self);
+      g_autofree char *folder = NULL;
+      char *resolved;
+
+      if ((resolved = _hearth_scheme_file_resolve (self->path, name, error)) == NULL)
+        return FALSE;
+      g_free (self->path);
+      self->path = resolved;
+
+      if (!check_header (self, error))
+        return FALSE;
+
+      /* Where SQLite could merge a log or roll back a journal, see first what it would do. */
+      folder = g_path_get_dirname (self->path);
+      if (g_access (self->path, W_OK) == 0 && g_access (folder, W_OK) == 0 &&
+          !_hearth_scheme_file_preflight (self->path, name, error))
+        return FALSE;
+    }
 
   if (!open_database (self, error))
     goto failed;
@@ -1622,6 +1731,7 @@ hearth_scheme_finalize (GObject *object)
   g_clear_pointer (&self->other_writer, g_free);
   g_clear_pointer (&self->read_only_reason, g_free);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
+  remove_private_copy (self);
 
   G_OBJECT_CLASS (hearth_scheme_parent_class)->finalize (object);
 }
@@ -1868,6 +1978,7 @@ hearth_scheme_close (HearthScheme *self)
 
   sqlite3_close (self->db);
   self->db = NULL;
+  remove_private_copy (self);
 }
 
 /**
