@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 #include <sqlite3.h>
 
+#include "hearth-backup.h"
 #include "hearth-test-util.h"
 
 static HearthPerson *
@@ -48,12 +49,12 @@ test_past_retention (SchemeFixture *f,
   g_assert_cmpint (hearth_record_get_id (g_ptr_array_index (past, 0)), ==,
                    hearth_record_get_id (HEARTH_RECORD (old)));
 
-  g_assert_false (hearth_scheme_erase (f->scheme, HEARTH_RECORD (recent), "Rita Recent", &error));
+  g_assert_false (hearth_scheme_erase (f->scheme, HEARTH_RECORD (recent), "Rita Recent", NULL, &error));
   g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "must be kept until 1 January 2028"));
   g_clear_error (&error);
 
-  g_assert_false (hearth_scheme_erase (f->scheme, HEARTH_RECORD (staying), "Sam Staying", &error));
+  g_assert_false (hearth_scheme_erase (f->scheme, HEARTH_RECORD (staying), "Sam Staying", NULL, &error));
   g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
 }
 
@@ -95,13 +96,13 @@ test_erase_leaves_no_trace (SchemeFixture *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 1);
 
   /* The name must be typed exactly. */
-  g_assert_false (hearth_scheme_erase (f->scheme, HEARTH_RECORD (olive), "Olivetta", &error));
+  g_assert_false (hearth_scheme_erase (f->scheme, HEARTH_RECORD (olive), "Olivetta", NULL, &error));
   g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "Type “Olivetta Quenby” to confirm"));
   g_clear_error (&error);
 
   g_assert_true (hearth_scheme_erase (f->scheme, HEARTH_RECORD (olive), " Olivetta Quenby ",
-                                      &error));
+                                      NULL, &error));
   g_assert_no_error (error);
 
   /* Gone from the tables, the lists and the search index... */
@@ -192,6 +193,103 @@ test_subject_access (SchemeFixture *f,
     }
 }
 
+/* Every file below @dir, its sub-folders too, as raw bytes. */
+static void
+assert_no_file_holds (const char *dir,
+                      const char *word)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        assert_no_file_holds (path, word);
+      else if (file_contains (path, word))
+        g_error ("%s still holds “%s”", path, word);
+    }
+}
+
+/* Erasure reaches every copy Hearth keeps: backups beside the scheme and on the drive its
+ * settings name, the copy kept before a restore, and what an interrupted backup left. */
+static void
+test_erase_reaches_backups (SchemeFixture *f,
+                            gconstpointer  data)
+{
+  g_autoptr(HearthPerson) olive = person_who_left (f->scheme, "Olivetta", "Quenby", "2017-05-01");
+  g_autoptr(HearthPerson) kept = test_add_person (f->scheme, "Keepwell", "Staying");
+  g_autoptr(HearthPenPortrait) portrait = hearth_pen_portrait_new ();
+  g_autofree char *usb = g_build_filename (f->dir, "usb", NULL);
+  g_autoptr(HearthRecord) details = NULL;
+  g_autoptr(HearthBackup) before_move = NULL;
+  g_autoptr(HearthBackup) on_usb = NULL;
+  g_autoptr(HearthBackup) restored_from = NULL;
+  g_autoptr(HearthRecord) found = NULL;
+  g_autoptr(GFile) aside = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  g_autofree char *partial = NULL;
+  g_autoptr(GFile) partial_file = NULL;
+  gint64 id = hearth_record_get_id (HEARTH_RECORD (olive));
+
+  g_object_set (portrait, "person-id", id, "about-me", "I grew up by the Zanzibarine coast.", NULL);
+  hearth_scheme_insert (f->scheme, HEARTH_RECORD (portrait), &error);
+  g_assert_no_error (error);
+
+  /* A backup beside the scheme, one restored (so a copy is kept before the restore)... */
+  before_move = hearth_scheme_back_up (f->scheme, NULL, &error);
+  g_assert_no_error (error);
+  g_clear_object (&f->scheme);
+  g_assert_true (hearth_backup_restore (hearth_backup_get_file (before_move), f->file, &aside,
+                                        &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (aside);
+  f->scheme = hearth_scheme_open (f->file, NULL, &error);
+  g_assert_no_error (error);
+
+  /* ...one on the drive the settings name, and a partial copy a killed backup left. */
+  details = hearth_record_copy (HEARTH_RECORD (hearth_scheme_get_details (f->scheme)));
+  g_object_set (details, "backup-folder", usb, NULL);
+  g_assert_true (hearth_scheme_update (f->scheme, details, &error));
+  on_usb = hearth_scheme_back_up (f->scheme, NULL, &error);
+  g_assert_no_error (error);
+  partial = g_strdup_printf ("%s.partial", g_file_peek_path (hearth_backup_get_file (on_usb)));
+  partial_file = g_file_new_for_path (partial);
+  g_assert_true (g_file_copy (hearth_backup_get_file (on_usb), partial_file, G_FILE_COPY_NONE,
+                              NULL, NULL, NULL, &error));
+  g_assert_true (file_contains (partial, "Zanzibarine"));
+  g_assert_true (file_contains (g_file_peek_path (hearth_backup_get_file (before_move)), "Quenby"));
+  g_assert_true (file_contains (g_file_peek_path (aside), "Olivetta"));
+
+  found = hearth_scheme_load (f->scheme, HEARTH_TYPE_PERSON, id, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_scheme_erase (f->scheme, found, "Olivetta Quenby", &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (report, ==, "It was also erased from 3 backups.");
+  g_clear_object (&f->scheme);
+
+  /* Not a byte of any file Hearth keeps holds the erased person's words. */
+  assert_no_file_holds (f->dir, "Olivetta");
+  assert_no_file_holds (f->dir, "Quenby");
+  assert_no_file_holds (f->dir, "Zanzibarine");
+  assert_no_file_holds (f->dir, "blue teapots");
+  g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
+
+  /* The backups are still whole, and still hold everyone else. */
+  {
+    g_autoptr(HearthScheme) backup = NULL;
+
+    g_assert_true (hearth_backup_verify (hearth_backup_get_file (on_usb), &error));
+    g_assert_true (hearth_backup_verify (aside, &error));
+    backup = hearth_scheme_open (hearth_backup_get_file (before_move), NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (test_count_rows (backup, HEARTH_TYPE_PERSON), ==, 1);
+  }
+}
+
 #define ADD(path, func) \
   g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
 
@@ -203,6 +301,7 @@ main (int   argc,
 
   ADD ("/retention/past", test_past_retention);
   ADD ("/retention/erase", test_erase_leaves_no_trace);
+  ADD ("/retention/erase-reaches-backups", test_erase_reaches_backups);
   ADD ("/retention/nothing-else-deletes", test_nothing_else_deletes);
   ADD ("/privacy/subject-access", test_subject_access);
 

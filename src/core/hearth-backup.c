@@ -390,8 +390,8 @@ process_is_gone (GPid pid)
   return kill (pid, 0) != 0 && errno == ESRCH;
 }
 
-/* Backups of earlier versions were written as "NAME.partial" with no process named: one that
- * has not changed for an hour belongs to nobody. */
+/* Backups of earlier versions were written as "NAME.partial", naming no process: this
+ * version never writes one, so any such file is a leftover. */
 static gboolean
 is_old_unnamed_partial (const char *path,
                         const char *name)
@@ -399,8 +399,7 @@ is_old_unnamed_partial (const char *path,
   GStatBuf st;
 
   return g_str_has_suffix (name, ".hearth.partial") &&
-         g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) &&
-         (gint64) st.st_mtime < g_get_real_time () / G_USEC_PER_SEC - 3600;
+         g_lstat (path, &st) == 0 && S_ISREG (st.st_mode);
 }
 
 /**
@@ -1200,4 +1199,120 @@ hearth_backup_restore (GFile   *backup,
   if (set_aside != NULL && aside != NULL)
     *set_aside = g_file_new_for_path (aside);
   return TRUE;
+}
+
+/* Runs @erase on a private copy of @path, compacts it so no freed page keeps a word, checks
+ * it, and only then renames it over @path: a backup is always whole. */
+static gboolean
+scrub_one (const char          *path,
+           HearthBackupEraser   erase,
+           gpointer             data,
+           GError             **error)
+{
+  g_autofree char *copy = g_strdup_printf ("%s.partial-%d", path, (int) getpid ());
+  g_autoptr(GFile) copy_file = g_file_new_for_path (copy);
+  sqlite3 *from = NULL;
+  sqlite3 *db = NULL;
+  gboolean ok;
+
+  sqlite3_open_v2 (path, &from, SQLITE_OPEN_READONLY, NULL);
+  ok = copy_database (from, copy, error);
+  sqlite3_close (from);
+  if (!ok)
+    return FALSE;
+
+  ok = sqlite3_open_v2 (copy, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
+       sqlite3_exec (db, "PRAGMA secure_delete = ON", NULL, NULL, NULL) == SQLITE_OK &&
+       erase (db, data, error) &&
+       sqlite3_exec (db, "VACUUM", NULL, NULL, NULL) == SQLITE_OK;
+  if (!ok && error != NULL && *error == NULL)
+    g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED, "%s", sqlite3_errmsg (db));
+  sqlite3_close (db);
+
+  if (ok)
+    ok = hearth_backup_verify (copy_file, error) && g_rename (copy, path) == 0;
+
+  if (!ok)
+    g_unlink (copy);
+  else
+    sync_folder (path);
+  return ok;
+}
+
+static void
+scrub_listed (GFile              *folder,
+              const char         *stem,
+              HearthBackupEraser  erase,
+              gpointer            data,
+              guint              *cleaned,
+              GPtrArray          *dropped)
+{
+  g_autoptr(GListStore) files = hearth_backup_list (folder, stem, NULL);
+  guint n = files != NULL ? g_list_model_get_n_items (G_LIST_MODEL (files)) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HearthBackup) backup = g_list_model_get_item (G_LIST_MODEL (files), i);
+      g_autofree char *path = g_file_get_path (hearth_backup_get_file (backup));
+      g_autoptr(GError) error = NULL;
+
+      if (scrub_one (path, erase, data, &error))
+        {
+          (*cleaned)++;
+          continue;
+        }
+
+      /* A backup that cannot be cleaned must not keep what was erased. */
+      g_debug ("%s could not be cleaned (%s): removed", path, error->message);
+      if (g_unlink (path) == 0)
+        g_ptr_array_add (dropped, g_file_get_basename (hearth_backup_get_file (backup)));
+    }
+}
+
+/**
+ * hearth_scheme_erase_from_backups:
+ * @erase: removes the record from an open copy, in the scheme's own words
+ * @cleaned: (out): how many backups were cleaned
+ * @dropped: (out) (transfer full): the names of backups that could not be cleaned, and so
+ *   were removed
+ *
+ * After an erasure, takes the record out of every file Hearth keeps of the scheme: its
+ * backups (in the folder its settings name and beside it), the copies kept before a
+ * restore, and what interrupted backups left. Each is rewritten through the same erase and
+ * checked, or removed when it cannot be.
+ */
+void
+hearth_scheme_erase_from_backups (HearthScheme        *self,
+                                  HearthBackupEraser   erase,
+                                  gpointer             data,
+                                  guint               *cleaned,
+                                  GPtrArray          **dropped)
+{
+  g_autoptr(GFile) chosen = NULL;
+  g_autoptr(GFile) beside = NULL;
+  g_autoptr(GFile) parent = NULL;
+  g_autofree char *stem = NULL;
+  g_autofree char *aside_stem = NULL;
+
+  g_return_if_fail (HEARTH_IS_SCHEME (self));
+  g_return_if_fail (cleaned != NULL && dropped != NULL);
+
+  *cleaned = 0;
+  *dropped = g_ptr_array_new_with_free_func (g_free);
+  chosen = hearth_scheme_get_backup_folder (self);
+  beside = hearth_backup_folder_for (hearth_scheme_get_file (self));
+  parent = g_file_get_parent (hearth_scheme_get_file (self));
+  stem = stem_of (hearth_scheme_get_file (self));
+  aside_stem = g_strdup_printf (_("%s before restore"), stem);
+
+  hearth_backup_remove_leftovers (chosen, stem);
+  scrub_listed (chosen, stem, erase, data, cleaned, *dropped);
+  if (!g_file_equal (chosen, beside))
+    {
+      hearth_backup_remove_leftovers (beside, stem);
+      scrub_listed (beside, stem, erase, data, cleaned, *dropped);
+    }
+
+  hearth_backup_remove_leftovers (parent, stem);
+  scrub_listed (parent, aside_stem, erase, data, cleaned, *dropped);
 }

@@ -14,6 +14,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HearthBackup, hearth_backup, HEARTH, BACKUP, GObject)
 
+/* Erases one record from an open copy of a scheme (struct sqlite3 *), in one transaction. */
+typedef gboolean (*HearthBackupEraser) (gpointer   db,
+                                        gpointer   data,
+                                        GError   **error);
+
 GFile        *hearth_backup_get_file        (HearthBackup  *self);
 GDateTime    *hearth_backup_get_taken_at    (HearthBackup  *self);
 goffset       hearth_backup_get_size        (HearthBackup  *self);
@@ -48,6 +53,11 @@ gboolean      hearth_backup_verify          (GFile         *file,
                                              GError       **error);
 GFile        *hearth_backup_folder_for      (GFile         *scheme_file);
 HearthBackup *hearth_backup_find_newest_good (GFile        *scheme_file);
+void          hearth_scheme_erase_from_backups (HearthScheme       *self,
+                                             HearthBackupEraser  erase,
+                                             gpointer            data,
+                                             guint              *cleaned,
+                                             GPtrArray         **dropped);
 guint         hearth_backup_remove_leftovers (GFile        *folder,
                                              const char   *prefix);
 

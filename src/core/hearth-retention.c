@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-backup.h"
 #include "hearth-carer.h"
 #include "hearth-date.h"
 #include "hearth-error.h"
@@ -268,21 +269,113 @@ check_carer_history (HearthScheme  *self,
   return FALSE;
 }
 
+static gboolean
+exec_raw (sqlite3             *db,
+          const char * const  *statements,
+          gint64               id,
+          GError             **error)
+{
+  for (guint i = 0; statements[i] != NULL; i++)
+    {
+      sqlite3_stmt *stmt = NULL;
+      int rc = sqlite3_prepare_v2 (db, statements[i], -1, &stmt, NULL);
+
+      if (rc == SQLITE_OK && sqlite3_bind_parameter_count (stmt) > 0)
+        sqlite3_bind_int64 (stmt, 1, id);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_step (stmt);
+      sqlite3_finalize (stmt);
+
+      if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        {
+          g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED,
+                       _("The backup could not be cleaned: %s"), sqlite3_errmsg (db));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+typedef struct
+{
+  gboolean person;
+  gint64   id;
+} Erasure;
+
+/* The same erase, on a copy of the scheme that a backup holds. */
+static gboolean
+erase_in_copy (gpointer   db,
+               gpointer   data,
+               GError   **error)
+{
+  const Erasure *erasure = data;
+  static const char * const begin[] = { "BEGIN IMMEDIATE", NULL };
+  static const char * const commit[] = {
+    "INSERT INTO search (search) VALUES ('optimize')",
+    "COMMIT",
+    NULL
+  };
+  gboolean ok;
+
+  ok = exec_raw (db, begin, 0, error) &&
+       exec_raw (db, erase_begin_sql, erasure->id, error) &&
+       exec_raw (db, erasure->person ? erase_person_sql : erase_carer_sql, erasure->id, error) &&
+       exec_raw (db, erase_end_sql, erasure->id, error) &&
+       exec_raw (db, commit, 0, error);
+  if (!ok)
+    sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  return ok;
+}
+
+static char *
+describe_backups (guint      cleaned,
+                  GPtrArray *dropped)
+{
+  g_autofree char *names = NULL;
+
+  if (dropped->len == 0)
+    return cleaned == 0 ? NULL
+                        : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                        "It was also erased from %u backup.",
+                                                        "It was also erased from %u backups.",
+                                                        cleaned), cleaned);
+
+  g_ptr_array_add (dropped, NULL);
+  names = g_strjoinv (", ", (char **) dropped->pdata);
+  g_ptr_array_remove_index (dropped, dropped->len - 1);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "It was also erased from %u backups; %u backup that could "
+                                       "not be cleaned was removed: %s.",
+                                       "It was also erased from %u backups; %u backups that "
+                                       "could not be cleaned were removed: %s.",
+                                       dropped->len),
+                          cleaned, dropped->len, names);
+}
+
 /**
  * hearth_scheme_erase:
  * @record: a person or a carer past the scheme's retention period
  * @typed_name: the full name, as the coordinator typed it to confirm
  *
- * Erases @record and everything recorded about them, everywhere in the scheme file. The
- * audit trail keeps only that an erasure happened, by whom and when. Backups taken before
- * keep their copy until thinning removes them.
+ * @report: (out) (optional) (nullable) (transfer full): what happened to the backups, in
+ *   words, or %NULL when there were none
+ *
+ * Erases @record and everything recorded about them, everywhere in the scheme file, and
+ * then in every backup Hearth keeps of it: each is rewritten through the same erase and
+ * checked, or removed (and named in @report) when it cannot be. The audit trail keeps only
+ * that an erasure happened, by whom and when.
  */
 gboolean
 hearth_scheme_erase (HearthScheme  *self,
                      HearthRecord  *record,
                      const char    *typed_name,
+                     char         **report,
                      GError       **error)
 {
+  g_autoptr(GPtrArray) dropped = NULL;
+  Erasure erasure;
+  guint cleaned;
   gint64 id;
   gboolean ok;
 
@@ -315,5 +408,11 @@ hearth_scheme_erase (HearthScheme  *self,
   sqlite3_wal_checkpoint_v2 (_hearth_scheme_get_db (self), NULL, SQLITE_CHECKPOINT_TRUNCATE,
                              NULL, NULL);
   _hearth_scheme_emit_erased (self, record);
+
+  erasure.person = is_person (record);
+  erasure.id = id;
+  hearth_scheme_erase_from_backups (self, erase_in_copy, &erasure, &cleaned, &dropped);
+  if (report != NULL)
+    *report = describe_backups (cleaned, dropped);
   return TRUE;
 }

@@ -17,6 +17,7 @@ char      *hearth_scheme_dup_left_on         (HearthScheme  *self,
 gboolean   hearth_scheme_erase               (HearthScheme  *self,
                                               HearthRecord  *record,
                                               const char    *typed_name,
+                                              char         **report,
                                               GError       **error);
 
 G_END_DECLS

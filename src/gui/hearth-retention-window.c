@@ -38,19 +38,22 @@ erase_response_cb (AdwMessageDialog      *dialog,
   HearthRecord *record = g_object_get_data (G_OBJECT (dialog), "record");
   GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  g_autofree char *said = NULL;
 
   if (g_strcmp0 (response, "erase") != 0)
     return;
 
-  if (!hearth_scheme_erase (self->scheme, record, gtk_editable_get_text (entry), &error))
+  if (!hearth_scheme_erase (self->scheme, record, gtk_editable_get_text (entry), &report,
+                            &error))
     {
       hearth_show_toast (self->toasts, adw_toast_new (error->message));
       return;
     }
 
-  hearth_show_toast (self->toasts,
-                     adw_toast_new (_("Erased. The audit trail keeps only that an "
-                                      "erasure happened.")));
+  said = g_strjoin (" ", _("Erased. The audit trail keeps only that an erasure happened."),
+                    report, NULL);
+  hearth_show_toast (self->toasts, adw_toast_new (said));
   reload (self);
 }
 
