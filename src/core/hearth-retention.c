@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-audit-chain.h"
 #include "hearth-backup.h"
 #include "hearth-carer.h"
 #include "hearth-date.h"
@@ -241,8 +242,28 @@ static const char * const erase_begin_sql[] = {
   NULL
 };
 
-static const char * const erase_end_sql[] = {
+/* Before the audit trail was chained (a backup of an older version): its entries go. */
+static const char * const erase_end_unchained_sql[] = {
   "DELETE FROM audit WHERE (record_type, record_id) IN (SELECT kind, id FROM temp.erased)",
+  "DELETE FROM erasure_in_progress",
+  "DELETE FROM temp.erased",
+  NULL
+};
+
+/* A chained trail keeps each entry's place and hash, with its content gone. */
+static const char * const erase_audit_sql[] = {
+  "UPDATE audit SET changes = '{}', erased = 1"
+  " WHERE (record_type, record_id) IN (SELECT kind, id FROM temp.erased) AND erased = 0",
+  NULL
+};
+
+/* What the erasure's own entry says: which entries it emptied, by number only. */
+#define ERASED_ENTRIES_SQL \
+  "SELECT json_object('entries', json_group_array(id)) FROM (SELECT id FROM audit" \
+  " WHERE erased = 1 AND (record_type, record_id) IN (SELECT kind, id FROM temp.erased)" \
+  " ORDER BY id)"
+
+static const char * const erase_end_sql[] = {
   "DELETE FROM erasure_in_progress",
   "DELETE FROM temp.erased",
   NULL
@@ -299,11 +320,66 @@ exec_raw (sqlite3             *db,
 
 typedef struct
 {
-  gboolean person;
-  gint64   id;
+  gboolean    person;
+  gint64      id;
+  const char *kind;
+  const char *who;
 } Erasure;
 
-/* The same erase, on a copy of the scheme that a backup holds. */
+static char *
+query_text (sqlite3    *db,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *text = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return text;
+}
+
+/* In a chained copy, the erasure's own entry, chained like any other. */
+static gboolean
+add_erase_entry (sqlite3        *db,
+                 const Erasure  *erasure,
+                 GError        **error)
+{
+  g_autofree char *entries = query_text (db, ERASED_ENTRIES_SQL);
+  g_autofree char *previous = query_text (db, "SELECT hash FROM audit ORDER BY id DESC LIMIT 1");
+  g_autofree char *last = query_text (db, "SELECT max(id) FROM audit");
+  g_autofree char *now = hearth_timestamp_now ();
+  g_autofree char *hash = NULL;
+  gint64 id = (last != NULL ? g_ascii_strtoll (last, NULL, 10) : 0) + 1;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  hash = _hearth_audit_hash (previous, id, now, erasure->who, "erase", erasure->kind,
+                             erasure->id, entries != NULL ? entries : "{}");
+  rc = sqlite3_prepare_v2 (db, "INSERT INTO audit (id, at, who, action, record_type, record_id,"
+                               " changes, hash) VALUES (?1, ?2, ?3, 'erase', ?4, ?5, ?6, ?7)",
+                           -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_text (stmt, 2, now, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, erasure->who, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, erasure->kind, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 5, erasure->id);
+      sqlite3_bind_text (stmt, 6, entries != NULL ? entries : "{}", -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 7, hash, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt) == SQLITE_DONE ? SQLITE_OK : SQLITE_ERROR;
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_FAILED,
+                 _("The backup could not be cleaned: %s"), sqlite3_errmsg (db));
+  return rc == SQLITE_OK;
+}
+
+/* The same erase, on a copy of the scheme that a backup holds, whatever its version. */
 static gboolean
 erase_in_copy (gpointer   db,
                gpointer   data,
@@ -316,12 +392,18 @@ erase_in_copy (gpointer   db,
     "COMMIT",
     NULL
   };
+  g_autofree char *version = query_text (db, "PRAGMA user_version");
+  gboolean chained = version != NULL &&
+                     g_ascii_strtoll (version, NULL, 10) >= HEARTH_AUDIT_CHAIN_VERSION;
   gboolean ok;
 
   ok = exec_raw (db, begin, 0, error) &&
        exec_raw (db, erase_begin_sql, erasure->id, error) &&
        exec_raw (db, erasure->person ? erase_person_sql : erase_carer_sql, erasure->id, error) &&
-       exec_raw (db, erase_end_sql, erasure->id, error) &&
+       (chained ? exec_raw (db, erase_audit_sql, erasure->id, error) &&
+                  add_erase_entry (db, erasure, error) &&
+                  exec_raw (db, erase_end_sql, erasure->id, error)
+                : exec_raw (db, erase_end_unchained_sql, erasure->id, error)) &&
        exec_raw (db, commit, 0, error);
   if (!ok)
     sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
@@ -374,6 +456,7 @@ hearth_scheme_erase (HearthScheme  *self,
                      GError       **error)
 {
   g_autoptr(GPtrArray) dropped = NULL;
+  g_autofree char *entries = NULL;
   Erasure erasure;
   guint cleaned;
   gint64 id;
@@ -392,8 +475,10 @@ hearth_scheme_erase (HearthScheme  *self,
 
   ok = exec_with_id (self, erase_begin_sql, id, error) &&
        exec_with_id (self, is_person (record) ? erase_person_sql : erase_carer_sql, id, error) &&
-       exec_with_id (self, erase_end_sql, id, error) &&
-       _hearth_scheme_audit (self, "erase", hearth_record_get_kind (record), id, "{}", error);
+       exec_with_id (self, erase_audit_sql, id, error) &&
+       (entries = query_text (_hearth_scheme_get_db (self), ERASED_ENTRIES_SQL)) != NULL &&
+       _hearth_scheme_audit (self, "erase", hearth_record_get_kind (record), id, entries, error) &&
+       exec_with_id (self, erase_end_sql, id, error);
   if (!ok)
     {
       _hearth_scheme_rollback (self);
@@ -411,6 +496,8 @@ hearth_scheme_erase (HearthScheme  *self,
 
   erasure.person = is_person (record);
   erasure.id = id;
+  erasure.kind = hearth_record_get_kind (record);
+  erasure.who = hearth_scheme_get_user (self);
   hearth_scheme_erase_from_backups (self, erase_in_copy, &erasure, &cleaned, &dropped);
   if (report != NULL)
     *report = describe_backups (cleaned, dropped);

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "hearth-audit-chain.h"
 #include "hearth-backup.h"
 #include "hearth-date.h"
 #include "hearth-error.h"
@@ -41,6 +42,7 @@ struct _HearthScheme
   guint                depth;        /* transaction nesting */
   int                  schema_version;
   guint                read_only : 1;
+  guint                chained : 1;   /* the audit trail has its hash chain (version 6 on) */
   guint                bulk : 1;      /* a bulk load: no signals, nobody is listening */
 };
 
@@ -82,6 +84,7 @@ static const char * const migrations[] = {
   "/io/github/hearthapp/Hearth/core/migrations/0003-erasure.sql",
   "/io/github/hearthapp/Hearth/core/migrations/0004-stage-targets.sql",
   "/io/github/hearthapp/Hearth/core/migrations/0005-matching.sql",
+  "/io/github/hearthapp/Hearth/core/migrations/0006-audit-chain.sql",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == HEARTH_SCHEMA_VERSION);
 
@@ -427,13 +430,43 @@ _hearth_scheme_audit (HearthScheme  *self,
                       GError       **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) last = NULL;
   g_autofree char *now = hearth_timestamp_now ();
+  g_autofree char *hash = NULL;
+  const char *changes = changes_json != NULL ? changes_json : "{}";
+  gint64 id = 1;
+
+  /* Chained to the entry before: its number follows, and its hash covers that entry's. */
+  if (self->chained)
+    {
+      const char *previous = NULL;
+
+      if (!(last = _hearth_scheme_prepare (self, "SELECT id, hash FROM audit ORDER BY id DESC"
+                                                 " LIMIT 1", error)))
+        return FALSE;
+      if (sqlite3_step (last) == SQLITE_ROW)
+        {
+          id = sqlite3_column_int64 (last, 0) + 1;
+          previous = (const char *) sqlite3_column_text (last, 1);
+        }
+      hash = _hearth_audit_hash (previous, id, now, self->user, action, record_type, record_id,
+                                 changes);
+    }
 
   stmt = _hearth_scheme_prepare (self,
-                                 "INSERT INTO audit (at, who, action, record_type, record_id, changes)"
-                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+                                 self->chained
+                                 ? "INSERT INTO audit (at, who, action, record_type, record_id,"
+                                   " changes, id, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                                 : "INSERT INTO audit (at, who, action, record_type, record_id,"
+                                   " changes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
   if (stmt == NULL)
     return FALSE;
+
+  if (self->chained)
+    {
+      sqlite3_bind_int64 (stmt, 7, id);
+      sqlite3_bind_text (stmt, 8, hash, -1, SQLITE_TRANSIENT);
+    }
 
   sqlite3_bind_text (stmt, 1, now, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, self->user, -1, SQLITE_TRANSIENT);
@@ -441,7 +474,7 @@ _hearth_scheme_audit (HearthScheme  *self,
   sqlite3_bind_text (stmt, 4, record_type, -1, SQLITE_STATIC);
   if (record_id > 0)
     sqlite3_bind_int64 (stmt, 5, record_id);
-  sqlite3_bind_text (stmt, 6, changes_json != NULL ? changes_json : "{}", -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 6, changes, -1, SQLITE_TRANSIENT);
 
   return _hearth_scheme_step_done (self, stmt, error);
 }
@@ -1133,6 +1166,27 @@ hearth_scheme_integrity_check (HearthScheme  *self,
                                              (long long) sqlite3_column_int64 (stmt, 1),
                                              sqlite3_column_text (stmt, 2)));
 
+  /* Hearth's erasures never commit their guard: a row there was put by hand, and opens the
+   * way to deleting records. */
+  if (_hearth_scheme_query_int (self, "SELECT count(*) FROM erasure_in_progress", 0, NULL) > 0)
+    g_ptr_array_add (found, g_strdup (_("The guard that lets an erasure delete records was left "
+                                        "open outside Hearth (a row in erasure_in_progress).")));
+
+  if (self->chained)
+    {
+      gint64 broken_at = 0;
+
+      if (!hearth_scheme_check_audit_chain (self, &broken_at, error))
+        {
+          if (broken_at == 0)
+            return FALSE;
+          g_ptr_array_add (found, g_strdup_printf (_("The audit trail was changed outside Hearth, "
+                                                     "from entry %lld on: what it says from "
+                                                     "there cannot be trusted."),
+                                                   (long long) broken_at));
+        }
+    }
+
   if (problems != NULL)
     *problems = g_ptr_array_ref (found);
 
@@ -1217,7 +1271,14 @@ apply_migration (HearthScheme  *self,
 
   if (!_hearth_scheme_exec (self, sql, error) ||
       !_hearth_scheme_exec (self, pragma, error) ||
-      !_hearth_scheme_audit (self, "migrate", "scheme", 0, changes, error))
+      (version == HEARTH_AUDIT_CHAIN_VERSION && !_hearth_audit_seal (self->db, error)))
+    {
+      _hearth_scheme_rollback (self);
+      return FALSE;
+    }
+
+  self->chained = version >= HEARTH_AUDIT_CHAIN_VERSION;
+  if (!_hearth_scheme_audit (self, "migrate", "scheme", 0, changes, error))
     {
       _hearth_scheme_rollback (self);
       return FALSE;
@@ -1480,6 +1541,7 @@ verify_identity (HearthScheme  *self,
     }
 
   self->schema_version = (int) version;
+  self->chained = version >= HEARTH_AUDIT_CHAIN_VERSION;
   return TRUE;
 }
 

@@ -13,7 +13,9 @@ G_BEGIN_DECLS
 /* "HRTH": PRAGMA application_id, at byte 68 of the file's header. */
 #define HEARTH_APPLICATION_ID 0x48525448
 /* PRAGMA user_version: the schema version this Hearth writes. */
-#define HEARTH_SCHEMA_VERSION 5
+#define HEARTH_SCHEMA_VERSION 6
+/* The first version whose audit trail carries a hash chain. */
+#define HEARTH_AUDIT_CHAIN_VERSION 6
 
 #define HEARTH_TYPE_SCHEME (hearth_scheme_get_type ())
 
