@@ -84,6 +84,97 @@ hearth_name_mnemonic_buttons (GtkWidget *widget)
 }
 
 /**
+ * hearth_set_spoken_name:
+ * @widget: a control
+ * @name: the sentence a screen reader should speak for it
+ *
+ * Names @widget with @name alone. GTK 4.8 speaks a control's label property followed by the
+ * text of the labels it is labelled by (its mnemonic label, a row's title), so a control
+ * named in a full sentence would say its visible label a second time ("Move Jo Bloggs on
+ * Move On…"); the sentence already says what the label says.
+ */
+void
+hearth_set_spoken_name (GtkWidget  *widget,
+                        const char *name)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (name != NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+}
+
+/* Names an AdwExpanderRow and the header row inside it: both take the keyboard focus, and
+ * GTK 4.8 would leave the outer one without a name at all. */
+void
+hearth_name_expander_row (GtkWidget  *expander_row,
+                          const char *name)
+{
+  g_return_if_fail (ADW_IS_EXPANDER_ROW (expander_row));
+
+  hearth_set_spoken_name (expander_row, name);
+  for (GtkWidget *child = gtk_widget_get_first_child (expander_row); child != NULL;
+       child = gtk_widget_get_first_child (child))
+    if (GTK_IS_LIST_BOX_ROW (child))
+      {
+        hearth_set_spoken_name (child, name);
+        return;
+      }
+}
+
+/**
+ * hearth_decorative_image_new:
+ * @icon_name: the icon
+ *
+ * An icon that only repeats what the text beside it says (a row's arrow, a view's symbol),
+ * which a screen reader passes over.
+ *
+ * Returns: (transfer floating): a new #GtkImage
+ */
+GtkWidget *
+hearth_decorative_image_new (const char *icon_name)
+{
+  return g_object_new (GTK_TYPE_IMAGE,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                       "icon-name", icon_name,
+                       NULL);
+}
+
+/* Hides from a screen reader the icons a composite libadwaita widget makes for itself (an
+ * entry row's pencil, a view switcher button's symbol beside its title): they say nothing
+ * the text beside them does not, and GTK 4.8 would speak them as "GtkImage". */
+void
+hearth_hide_inner_images (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_IMAGE (child))
+        gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
+                                     -1);
+      hearth_hide_inner_images (child);
+    }
+}
+
+/* Hides the icons of every view switcher below @widget: each switcher button says its page's
+ * title, which its icon only repeats. */
+void
+hearth_hide_switcher_images (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_VIEW_SWITCHER (child))
+      hearth_hide_inner_images (child);
+    else
+      hearth_hide_switcher_images (child);
+}
+
+/**
  * hearth_widget_find:
  * @widget: where to start
  * @match: what is looked for

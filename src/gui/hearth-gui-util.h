@@ -15,6 +15,13 @@ void       hearth_name_inner_lists         (GtkWidget   *widget,
                                             const char  *name);
 
 void       hearth_name_mnemonic_buttons    (GtkWidget   *widget);
+void       hearth_set_spoken_name          (GtkWidget   *widget,
+                                            const char  *name);
+void       hearth_name_expander_row        (GtkWidget   *expander_row,
+                                            const char  *name);
+GtkWidget *hearth_decorative_image_new     (const char  *icon_name);
+void       hearth_hide_inner_images        (GtkWidget   *widget);
+void       hearth_hide_switcher_images     (GtkWidget   *widget);
 void       hearth_present_dialog           (AdwMessageDialog *dialog);
 void       hearth_show_toast               (AdwToastOverlay  *overlay,
                                             AdwToast         *toast);

@@ -322,7 +322,7 @@ add_link (AdwPreferencesGroup *group,
                                                 hearth_record_get_id (record));
 
   gtk_widget_remove_css_class (row, "property");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), hearth_decorative_image_new ("go-next-symbolic"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-record");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_string (reference));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);

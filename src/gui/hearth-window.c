@@ -213,7 +213,7 @@ view_row_new (guint i)
 
   gtk_widget_set_name (row, views[i].name);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (views[i].icon_name));
+  gtk_box_append (GTK_BOX (box), hearth_decorative_image_new (views[i].icon_name));
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -1166,7 +1166,7 @@ load_recent (HearthWindow *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), base);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), folder);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), hearth_decorative_image_new ("go-next-symbolic"));
       g_object_set_data_full (G_OBJECT (row), "path", g_strdup (recent[i]), g_free);
       gtk_list_box_append (self->recent_list, row);
       shown++;

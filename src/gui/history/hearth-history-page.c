@@ -115,6 +115,7 @@ item_row_new (HearthHistoryPage *self,
   g_autofree char *summary = hearth_history_item_dup_summary (item);
   g_autofree char *when = format_when (item->at);
   g_autofree char *subtitle = NULL;
+  g_autofree char *spoken = NULL;
   GtkWidget *row = adw_expander_row_new ();
 
   /* A change names its fields; a new record's fields would only be every column. */
@@ -130,14 +131,24 @@ item_row_new (HearthHistoryPage *self,
           g_string_append_printf (fields, "%s%s", i > 0 ? ", " : "", label);
         }
       subtitle = g_strdup_printf ("%s · %s · %s", item->who, when, fields->str);
+      /* Translators: how a screen reader speaks a change: what, which fields, who and when,
+       * as in "Changed Person: Ruth Whitcombe (Address), by Test Coordinator, 22 November
+       * 2026, 14:36" */
+      spoken = g_strdup_printf (_("%s (%s), by %s, %s"), summary, fields->str, item->who, when);
     }
   else
-    subtitle = g_strdup_printf ("%s · %s", item->who, when);
+    {
+      subtitle = g_strdup_printf ("%s · %s", item->who, when);
+      /* Translators: how a screen reader speaks a change: what, who and when, as in
+       * "Added Person: Ruth Whitcombe, by Test Coordinator, 22 November 2026, 14:36" */
+      spoken = g_strdup_printf (_("%s, by %s, %s"), summary, item->who, when);
+    }
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), summary);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
   hearth_name_inner_lists (row, summary);
+  hearth_name_expander_row (row, spoken);
   adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row),
                                          item->fields != NULL && item->fields[0] != '\0');
   g_object_set_data (G_OBJECT (row), "audit-id", GSIZE_TO_POINTER (item->id));

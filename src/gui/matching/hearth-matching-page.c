@@ -334,7 +334,7 @@ part_row_new (const HearthScorePart *part)
   else
     gtk_widget_add_css_class (label, "heading");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+  hearth_set_spoken_name (row, spoken);
   return row;
 }
 
@@ -374,24 +374,6 @@ text_button_new (const char *label,
   return button;
 }
 
-/* The expander's own header is the row that takes the focus: it is named for a screen reader. */
-static void
-name_header (GtkWidget  *expander,
-             const char *spoken)
-{
-  GtkWidget *child = expander;
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
-                                  -1);
-  while ((child = gtk_widget_get_first_child (child)) != NULL)
-    if (GTK_IS_LIST_BOX_ROW (child))
-      {
-        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        spoken, -1);
-        return;
-      }
-}
-
 /* Shortlisting opens the way to printing the pair's introductions. */
 static void
 show_shortlisted (GtkWidget        *row,
@@ -408,7 +390,7 @@ show_shortlisted (GtkWidget        *row,
                                ? _("Both pen portraits, without surnames, dates of birth or "
                                    "addresses")
                                : _("Shortlist this carer first"));
-  name_header (row, spoken);
+  hearth_name_expander_row (row, spoken);
 }
 
 static void
@@ -581,11 +563,11 @@ ruled_out_row_new (HearthMatchingPage *self,
                                text_button_new (_("Suggest _Again"), "suggest-again",
                                                 "matching.suggest-again",
                                                 hearth_record_get_id (HEARTH_RECORD (past_no))));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), hearth_decorative_image_new ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-record");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_string (reference));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+  hearth_set_spoken_name (row, spoken);
   return row;
 }
 

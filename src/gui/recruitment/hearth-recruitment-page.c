@@ -112,7 +112,7 @@ carer_button (HearthRecruitmentPage *self,
 
   gtk_widget_set_name (button, name);
   gtk_widget_set_tooltip_text (button, text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  hearth_set_spoken_name (button, text);
   g_object_set_data_full (G_OBJECT (button), "carer", g_object_ref (carer), g_object_unref);
   g_signal_connect_object (button, "clicked", clicked, self, G_CONNECT_SWAPPED);
   g_free (text);
@@ -938,6 +938,7 @@ static void
 hearth_recruitment_page_init (HearthRecruitmentPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hearth_hide_switcher_images (GTK_WIDGET (self));
   hearth_name_mnemonic_buttons (GTK_WIDGET (self));
 
   self->staff = g_hash_table_new_full (NULL, NULL, NULL, g_free);

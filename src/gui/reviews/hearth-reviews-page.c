@@ -108,7 +108,7 @@ summary_row_new (HearthReviewSummary *s,
   if (s->state == HEARTH_REVIEW_STATE_OVERDUE)
     gtk_widget_add_css_class (icon, "error");
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), hearth_decorative_image_new ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data (G_OBJECT (row), "index", GUINT_TO_POINTER (index));
   return row;
