@@ -19,8 +19,5 @@ char     *_hearth_audit_hash          (const char  *previous,
                                        const char  *changes);
 gboolean  _hearth_audit_seal          (sqlite3     *db,
                                        GError     **error);
-gboolean  hearth_scheme_check_audit_chain (HearthScheme  *self,
-                                       gint64        *broken_at,
-                                       GError       **error);
 
 G_END_DECLS

@@ -113,8 +113,9 @@ history_sql (const HearthHistoryFilter *filter)
 
   g_string_append_printf (sql,
                           "SELECT a.id, a.at, a.who, a.action, a.record_type, a.record_id, %s,"
-                          " (SELECT group_concat(key, ', ') FROM json_each(a.changes))"
-                          " FROM audit a WHERE 1",
+                          " CASE a.action WHEN 'erase' THEN NULL"
+                          " ELSE (SELECT group_concat(key, ', ') FROM json_each(a.changes)) END"
+                          " FROM audit a WHERE a.erased = 0",
                           title_sql);
 
   if (filter->kind != NULL && filter->record_id > 0)

@@ -80,4 +80,8 @@ gboolean            hearth_scheme_integrity_check (HearthScheme *self,
                                                  GPtrArray    **problems,
                                                  GError       **error);
 
+gboolean            hearth_scheme_check_audit_chain (HearthScheme  *self,
+                                                     gint64        *broken_at,
+                                                     GError       **error);
+
 G_END_DECLS

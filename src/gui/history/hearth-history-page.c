@@ -25,6 +25,7 @@ struct _HearthHistoryPage
   guint           reload_source;
 
   AdwWindowTitle *title;
+  GtkLabel       *chain_label;
   GtkWidget      *record_bar;
   GtkLabel       *record_label;
   GtkSearchEntry *search_entry;
@@ -283,6 +284,26 @@ hearth_history_page_dispose (GObject *object)
   G_OBJECT_CLASS (hearth_history_page_parent_class)->dispose (object);
 }
 
+/* An audit trail changed outside Hearth is said plainly, above what it says. Hearth's own
+ * changes keep the chain whole, so it is checked once, as the scheme opens. */
+static void
+show_chain (HearthHistoryPage *self,
+            HearthScheme      *scheme)
+{
+  g_autofree char *text = NULL;
+  gint64 broken_at = 0;
+
+  if (hearth_scheme_check_audit_chain (scheme, &broken_at, NULL) || broken_at == 0)
+    return;
+
+  text = g_strdup_printf (_("This history was changed outside Hearth, from entry %lld on: what "
+                            "it says from there cannot be trusted. Open a backup from before "
+                            "the change to see what really happened."),
+                          (long long) broken_at);
+  gtk_label_set_label (self->chain_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->chain_label), TRUE);
+}
+
 static void
 hearth_history_page_constructed (GObject *object)
 {
@@ -290,6 +311,8 @@ hearth_history_page_constructed (GObject *object)
   HearthScheme *scheme = hearth_page_get_scheme (HEARTH_PAGE (self));
 
   G_OBJECT_CLASS (hearth_history_page_parent_class)->constructed (object);
+
+  show_chain (self, scheme);
 
   g_signal_connect_object (scheme, "record-added", G_CALLBACK (queue_reload), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (scheme, "record-changed", G_CALLBACK (queue_reload), self, G_CONNECT_SWAPPED);
@@ -310,6 +333,7 @@ hearth_history_page_class_init (HearthHistoryPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                HEARTH_RESOURCE_PATH "/ui/history/hearth-history-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthHistoryPage, title);
+  gtk_widget_class_bind_template_child (widget_class, HearthHistoryPage, chain_label);
   gtk_widget_class_bind_template_child (widget_class, HearthHistoryPage, record_bar);
   gtk_widget_class_bind_template_child (widget_class, HearthHistoryPage, record_label);
   gtk_widget_class_bind_template_child (widget_class, HearthHistoryPage, search_entry);
