@@ -140,7 +140,7 @@ test_pivot_follows_today (void)
   g_assert_cmpstr (d, ==, "2027-01-01");
 }
 
-/* What is shown reads back as the same date, for every day of a leap year. */
+/* What a field shows reads back as the same date, for every day of a leap year. */
 static void
 test_round_trip (void)
 {
@@ -149,15 +149,25 @@ test_round_trip (void)
   for (guint i = 0; i < 366; i++)
     {
       g_autofree char *shown = hearth_date_to_display (day);
+      g_autofree char *typed = hearth_date_to_input (day);
       g_autofree char *iso = NULL;
       char *next;
 
-      g_assert_true (hearth_date_parse_input (shown, &iso, NULL));
+      g_assert_cmpstr (typed, ==, shown);
+      g_assert_true (hearth_date_parse_input (typed, &iso, NULL));
       g_assert_cmpstr (iso, ==, day);
       next = hearth_date_add_days (day, 1);
       g_free (day);
       day = next;
     }
+
+  {
+    g_autofree char *shown = hearth_date_to_input ("2026-12-07");
+    g_autofree char *nothing = hearth_date_to_input (NULL);
+
+    g_assert_cmpstr (shown, ==, "7 December 2026");
+    g_assert_cmpstr (nothing, ==, "");
+  }
 }
 
 /* Anything at all is refused or read, never a crash: very long text, broken UTF-8. */

@@ -17,7 +17,7 @@ test_date_input (void)
   g_autofree char *typed = hearth_date_to_input ("2026-04-03");
   g_autoptr(GError) error = NULL;
 
-  g_assert_cmpstr (typed, ==, "03/04/2026");
+  g_assert_cmpstr (typed, ==, "3 April 2026");
   g_assert_true (hearth_date_parse_input (typed, &iso, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (iso, ==, "2026-04-03");

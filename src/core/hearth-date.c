@@ -587,17 +587,13 @@ hearth_date_parse_input (const char  *text,
  * hearth_date_to_input:
  * @iso: (nullable): a date as YYYY-MM-DD
  *
- * Returns: (transfer full): the date as a coordinator would type it, "22/11/2026", or an
- *   empty string
+ * What a date field holds once a date is in it: the date as it is shown everywhere,
+ * "22 November 2026", which hearth_date_parse_input() reads back.
+ *
+ * Returns: (transfer full): the date for a field, or an empty string
  */
 char *
 hearth_date_to_input (const char *iso)
 {
-  GDate date;
-
-  if (!hearth_date_parse (iso, &date))
-    return g_strdup (iso != NULL ? iso : "");
-
-  return g_strdup_printf ("%02u/%02u/%04u", g_date_get_day (&date), g_date_get_month (&date),
-                          g_date_get_year (&date));
+  return hearth_date_to_display (iso);
 }
