@@ -25,7 +25,7 @@ struct _HearthDateRow
   gboolean       syncing;        /* the row itself is setting the calendar */
 
   GtkMenuButton *calendar_button;
-  GtkPopover    *popover;
+  GtkPopover    *popover;          /* made when the calendar is first opened */
   GtkCalendar   *calendar;
 };
 
@@ -175,6 +175,30 @@ calendar_released_cb (GtkGestureClick *gesture,
   choose_day (self);
 }
 
+/* A form has many dates and most are typed: each calendar is made the first time it opens. */
+static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       data)
+{
+  HearthDateRow *self = data;
+  GtkGesture *click;
+
+  if (self->popover != NULL)
+    return;
+
+  self->popover = GTK_POPOVER (gtk_popover_new ());
+  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  gtk_popover_set_child (self->popover, GTK_WIDGET (self->calendar));
+  g_signal_connect_swapped (self->popover, "show", G_CALLBACK (popover_shown_cb), self);
+  g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self);
+  g_signal_connect_swapped (self->calendar, "notify::month", G_CALLBACK (month_turned_cb), self);
+  g_signal_connect_swapped (self->calendar, "notify::year", G_CALLBACK (month_turned_cb), self);
+  click = gtk_gesture_click_new ();
+  g_signal_connect (click, "released", G_CALLBACK (calendar_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->calendar), GTK_EVENT_CONTROLLER (click));
+  gtk_menu_button_set_popover (button, GTK_WIDGET (self->popover));
+}
+
 static void
 hearth_date_row_get_property (GObject    *object,
                               guint       prop_id,
@@ -258,27 +282,19 @@ hearth_date_row_class_init (HearthDateRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, HEARTH_RESOURCE_PATH
                                                "/ui/hearth-date-row.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthDateRow, calendar_button);
-  gtk_widget_class_bind_template_child (widget_class, HearthDateRow, popover);
-  gtk_widget_class_bind_template_child (widget_class, HearthDateRow, calendar);
-  gtk_widget_class_bind_template_callback (widget_class, popover_shown_cb);
-  gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
 }
 
 static void
 hearth_date_row_init (HearthDateRow *self)
 {
   GtkEventController *focus = gtk_event_controller_focus_new ();
-  GtkGesture *click = gtk_gesture_click_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), _(HINT));
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (left_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
-  g_signal_connect (click, "released", G_CALLBACK (calendar_released_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->calendar), GTK_EVENT_CONTROLLER (click));
-  g_signal_connect_swapped (self->calendar, "notify::month", G_CALLBACK (month_turned_cb), self);
-  g_signal_connect_swapped (self->calendar, "notify::year", G_CALLBACK (month_turned_cb), self);
+  gtk_menu_button_set_create_popup_func (self->calendar_button, create_popup_cb, self, NULL);
 
   g_signal_connect (self, "changed", G_CALLBACK (text_changed_cb), NULL);
   g_signal_connect (self, "entry-activated", G_CALLBACK (hearth_date_row_check), NULL);
