@@ -170,7 +170,8 @@ calendar_released_cb (GtkGestureClick *gesture,
 
   if (picked == NULL || !gtk_widget_has_css_class (picked, "day-number") ||
       gtk_widget_has_css_class (picked, "other-month") ||
-      month_key (selected) != self->shown_month || !gtk_widget_get_visible (GTK_WIDGET (self->popover)))
+      month_key (selected) != self->shown_month ||
+      !gtk_widget_get_visible (GTK_WIDGET (self->popover)))
     return;
   choose_day (self);
 }
