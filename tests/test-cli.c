@@ -1353,6 +1353,96 @@ test_panel_and_summary (Fixture       *f,
   expect (target, 1, "A stage’s target is from 1 to 365 days, not 0.");
 }
 
+/* Every kind of date option reads a date as a coordinator writes it, through the same reader
+ * as the window, keeps it as YYYY-MM-DD, and refuses an impossible one with the reason,
+ * changing nothing. */
+static void
+test_uk_dates (Fixture       *f,
+               gconstpointer  data)
+{
+  gint64 person = 0;
+  gint64 carer = approved_carer (f, "Ann", "2", "--long-term", NULL);
+  g_autofree char *p = NULL;
+  g_autofree char *c = num (carer);
+  g_autofree char *review = NULL;
+  g_autoptr(Run) add = NULL, impossible = NULL, shown = NULL, set = NULL, bad_set = NULL;
+  g_autoptr(Run) check = NULL, bad_check = NULL, checks = NULL, report = NULL, history = NULL;
+  g_autoptr(Run) arrangement = NULL, bad_action = NULL, recorded = NULL, reviews = NULL;
+  g_autoptr(Run) help = NULL, command_help = NULL, people = NULL;
+
+  /* A record's own dates, as options */
+  add = cli (f, "add-person", "@", "--first-name", "Dylan", "--last-name", "Marsh",
+             "--date-of-birth", "19 Feb 1998", "--referral-date", "1/10/26", NULL);
+  person = new_id (add);
+  p = num (person);
+  impossible = cli (f, "add-person", "@", "--first-name", "Nia", "--last-name", "Marsh",
+                    "--date-of-birth", "31/02/1998", "--referral-date", "today", NULL);
+  expect (impossible, 1, "--date-of-birth: There is no 31 February.");
+  people = cli (f, "list", "@", "people", NULL);
+  expect (people, 0, NULL);
+  g_assert_null (strstr (people->out, "Nia"));
+
+  /* --set on a date field */
+  set = cli (f, "update-person", "@", "--person", p, "--set", "risk-assessed-on=7th December 2026",
+             "--set", "risk-review-due=7/6/27", NULL);
+  expect (set, 0, NULL);
+  bad_set = cli (f, "update-person", "@", "--person", p, "--set", "date-of-birth=29/02/2027",
+                 NULL);
+  expect (bad_set, 1, "--set date-of-birth: There is no 29 February in 2027.");
+  shown = cli (f, "show", "@", "--person", p, "--json", NULL);
+  expect (shown, 0, NULL);
+  expect_json (shown, "\"date_of_birth\":\"1998-02-19\"");
+  expect_json (shown, "\"referral_date\":\"2026-10-01\"");
+  expect_json (shown, "\"risk_assessed_on\":\"2026-12-07\"");
+  expect_json (shown, "\"risk_review_due\":\"2027-06-07\"");
+
+  /* --on, a word, and --expires */
+  check = cli (f, "add-check", "@", "--carer", c, "--kind", "dbs", "--on", "yesterday",
+               "--expires", "21.11.2029", NULL);
+  expect (check, 0, NULL);
+  bad_check = cli (f, "add-check", "@", "--carer", c, "--kind", "reference", "--on", "22/13/2026",
+                   NULL);
+  expect (bad_check, 1, "--on: There is no month 13.");
+  checks = cli (f, "show", "@", "--carer", c, "--json", NULL);
+  expect (checks, 0, NULL);
+  expect_json (checks, "\"completed_on\":\"2026-11-21\"");
+  expect_json (checks, "\"expires_on\":\"2029-11-21\"");
+
+  /* --from and --to */
+  report = cli (f, "report", "@", "--from", "1 Jan 26", "--to", "today", "--json", NULL);
+  expect (report, 0, NULL);
+  expect_json (report, "\"from\":\"2026-01-01\",\"to\":\"2026-11-22\"");
+  history = cli (f, "history", "@", "--from", "32/1/2026", NULL);
+  expect (history, 1, "--from: There is no 32nd day in any month.");
+  g_assert_cmpstr (history->out, ==, "");
+
+  /* --held, and the date in --action */
+  arrangement = start_from_trial (f, agreed_trial (f, person, carer, "long-term"));
+  new_id (arrangement);
+  review = num (first_review_id (f));
+  bad_action = cli (f, "record-review", "@", "--review", review, "--held", "22/11/2026",
+                    "--reviewer", "Sam Coordinator", "--care-manager",
+                    "--person-views", "I like it here",
+                    "--action", "Book a dentist|Sam|31 April 2027", NULL);
+  expect (bad_action, 1, "--action: There is no 31 April.");
+  recorded = cli (f, "record-review", "@", "--review", review, "--held", "22/11/2026",
+                  "--reviewer", "Sam Coordinator", "--care-manager",
+                  "--person-views", "I like it here",
+                  "--action", "Book a dentist|Sam|1/12/26", NULL);
+  expect (recorded, 0, NULL);
+  reviews = cli (f, "list", "@", "reviews", "--json", NULL);
+  expect (reviews, 0, NULL);
+  expect_json (reviews, "\"held_on\":\"2026-11-22\"");
+
+  /* Help says how a date may be written. */
+  help = cli (f, "--help", NULL);
+  expect (help, 0, NULL);
+  expect_out (help, "7/12/2026, 07/12/26, 7-12-2026, 7 Dec 2026");
+  command_help = cli (f, "end-arrangement", "--help", NULL);
+  expect (command_help, 0, NULL);
+  expect_out (command_help, "today, yesterday or tomorrow");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1394,6 +1484,7 @@ main (int    argc,
   ADD ("/cli/export-and-report", test_export_and_report);
   ADD ("/cli/recruitment/panel-and-summary", test_panel_and_summary);
   ADD ("/cli/suggest", test_suggest);
+  ADD ("/cli/uk-dates", test_uk_dates);
 #undef ADD
 
   return g_test_run ();

@@ -8,53 +8,25 @@
 
 #include "hearth-test-util.h"
 
+/* The record editor reads dates with the one reader the rest of Hearth uses (test-date.c
+ * holds its table); here, only that a field's text and the stored date agree. */
 static void
 test_date_input (void)
 {
-  static const struct { const char *typed; const char *iso; } good[] = {
-    { "2026-11-22", "2026-11-22" }, { "22/11/2026", "2026-11-22" }, { "3/4/2026", "2026-04-03" },
-    { " 22.11.2026 ", "2026-11-22" }, { "22 November 2026", "2026-11-22" },
-    { "22 nov 2026", "2026-11-22" }, { "29/02/2028", "2028-02-29" },
-  };
-  static const char *bad[] = {
-    "29/02/2027", "31/04/2026", "22/13/2026", "tomorrow", "22/11", "22 No 2026", "2026-11-31",
-    "22/11/26",
-  };
+  g_autofree char *iso = NULL;
+  g_autofree char *typed = hearth_date_to_input ("2026-04-03");
+  g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
-    {
-      g_autofree char *iso = NULL;
-      g_autoptr(GError) error = NULL;
+  g_assert_cmpstr (typed, ==, "3 April 2026");
+  g_assert_true (hearth_date_parse_input (typed, &iso, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (iso, ==, "2026-04-03");
+  g_clear_pointer (&iso, g_free);
 
-      g_assert_true (hearth_date_parse_input (good[i].typed, &iso, &error));
-      g_assert_no_error (error);
-      g_assert_cmpstr (iso, ==, good[i].iso);
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
-    {
-      g_autofree char *iso = NULL;
-      g_autoptr(GError) error = NULL;
-
-      g_assert_false (hearth_date_parse_input (bad[i], &iso, &error));
-      g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
-      g_assert_nonnull (strstr (error->message, "such as 22/11/2026"));
-      g_assert_null (iso);
-    }
-
-  /* Blank is no date, and no error: the field is simply empty. */
-  {
-    g_autofree char *iso = NULL;
-
-    g_assert_true (hearth_date_parse_input ("  ", &iso, NULL));
-    g_assert_null (iso);
-  }
-
-  {
-    g_autofree char *typed = hearth_date_to_input ("2026-04-03");
-
-    g_assert_cmpstr (typed, ==, "03/04/2026");
-  }
+  g_assert_false (hearth_date_parse_input ("29/02/2027", &iso, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "There is no 29 February in 2027.");
+  g_assert_null (iso);
 }
 
 static void
@@ -110,7 +82,7 @@ test_fields (void)
   g_assert_true (hearth_record_column_is_date (record, "date-of-birth"));
   g_assert_false (hearth_record_column_is_date (record, "postcode"));
   assert_field (record, "enquiry-date", "2026-02-30", "“2026-02-30” is not a date. Write it as "
-                "day, month and year, such as 22/11/2026.");
+                "day, month and year, such as 7/12/2026.");
 }
 
 /* The store refuses what the editor refuses, and says which field. */

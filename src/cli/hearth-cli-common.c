@@ -96,6 +96,60 @@ check_arguments (const HearthCliCommand  *command,
   return hearth_cli_usage_error (command, _("%s needs %s."), command->name, _(command->parameters));
 }
 
+static gboolean
+is_date_option (const GOptionEntry *entry)
+{
+  return entry->arg == G_OPTION_ARG_STRING && g_strcmp0 (entry->arg_description, "DATE") == 0;
+}
+
+/* Every option whose value is a DATE is read the way the window reads a date field, and
+ * handed on as YYYY-MM-DD; a blank one is as if it were left out. */
+static gboolean
+read_dates (const GOptionEntry  *entries,
+            GError             **error)
+{
+  for (guint i = 0; entries != NULL && entries[i].long_name != NULL; i++)
+    {
+      char **value = entries[i].arg_data;
+      g_autofree char *iso = NULL;
+
+      if (!is_date_option (&entries[i]) || *value == NULL)
+        continue;
+      if (!hearth_date_parse_input (*value, &iso, error))
+        {
+          g_prefix_error (error, "--%s: ", entries[i].long_name);
+          return FALSE;
+        }
+      g_free (*value);
+      *value = g_steal_pointer (&iso);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+has_date_option (const GOptionEntry *entries)
+{
+  for (guint i = 0; entries != NULL && entries[i].long_name != NULL; i++)
+    if (is_date_option (&entries[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * hearth_cli_dates_help:
+ *
+ * Returns: how a DATE may be written, for --help
+ */
+const char *
+hearth_cli_dates_help (void)
+{
+  return _("A DATE is written day first, as in 7/12/2026, 07/12/26, 7-12-2026, 7 Dec 2026 or "
+           "7 December 2026, or as 2026-12-07, today, yesterday or tomorrow. A two-digit year "
+           "is at most 20 years from now: in 2026, 46 is 2046 and 47 is 1947. Dates are kept "
+           "and written out as YYYY-MM-DD.");
+}
+
 /**
  * hearth_cli_parse:
  * @n_args: how many arguments must follow the options (the file, and so on)
@@ -124,8 +178,17 @@ hearth_cli_parse (const HearthCliCommand   *command,
   context = g_option_context_new (command->parameters);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, command->summary);
-  if (command->description != NULL)
+  if (command->description != NULL && has_date_option (entries))
+    {
+      g_autofree char *both = g_strdup_printf ("%s\n\n%s", _(command->description),
+                                               hearth_cli_dates_help ());
+
+      g_option_context_set_description (context, both);
+    }
+  else if (command->description != NULL)
     g_option_context_set_description (context, command->description);
+  else if (has_date_option (entries))
+    g_option_context_set_description (context, hearth_cli_dates_help ());
   if (entries != NULL)
     g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, user_entries, GETTEXT_PACKAGE);
@@ -140,6 +203,9 @@ hearth_cli_parse (const HearthCliCommand   *command,
 
   if (user != NULL)
     hearth_cli_set_user (user);
+
+  if (!read_dates (entries, &error))
+    return hearth_cli_refused (error);
 
   return check_arguments (command, *argc, *argv, n_args);
 }
@@ -391,8 +457,23 @@ hearth_cli_apply_sets (HearthRecord  *record,
         }
 
       field = g_strstrip (g_strndup (sets[i], equals - sets[i]));
-      if (!(pspec = find_field (record, field, error)) ||
-          !parse_field_value (pspec, equals + 1, &value, error))
+      if (!(pspec = find_field (record, field, error)))
+        return FALSE;
+
+      /* A date field reads its value as a date option does. */
+      if (hearth_record_column_is_date (record, pspec->name))
+        {
+          g_autofree char *iso = NULL;
+
+          if (!hearth_date_parse_input (equals + 1, &iso, error))
+            {
+              g_prefix_error (error, "--set %s: ", field);
+              return FALSE;
+            }
+          g_value_init (&value, G_TYPE_STRING);
+          g_value_set_string (&value, iso);
+        }
+      else if (!parse_field_value (pspec, equals + 1, &value, error))
         return FALSE;
 
       g_object_set_property (G_OBJECT (record), pspec->name, &value);
@@ -426,7 +507,7 @@ hearth_cli_dup_name_of (HearthScheme *scheme,
   return hearth_cli_dup_name (record);
 }
 
-/* Dates on the command line are ISO 8601, as the scheme file keeps them; NULL is no date. */
+/* Date options arrive here as YYYY-MM-DD, read by hearth_cli_parse(); NULL is no date. */
 gboolean
 hearth_cli_check_date (const char  *text,
                        GError     **error)

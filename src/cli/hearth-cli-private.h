@@ -63,6 +63,7 @@ HearthRecord *hearth_cli_load                (HearthScheme            *scheme,
                                               GError                 **error);
 gboolean      hearth_cli_check_date          (const char              *text,
                                               GError                 **error);
+const char   *hearth_cli_dates_help          (void);
 gboolean      hearth_cli_parse_yes_no        (const char              *text,
                                               gboolean                *yes,
                                               GError                 **error);

@@ -85,7 +85,7 @@ parse_outcomes (char   **texts,
   return g_steal_pointer (&outcomes);
 }
 
-/* --action "Book a dentist|Sam|2026-12-01": what, who and by when. */
+/* --action "Book a dentist|Sam|1/12/2026": what, who and by when (any way a DATE is written). */
 static GPtrArray *
 parse_actions (char   **texts,
                GError **error)
@@ -95,19 +95,25 @@ parse_actions (char   **texts,
   for (guint i = 0; texts != NULL && texts[i] != NULL; i++)
     {
       g_auto(GStrv) parts = g_strsplit (texts[i], "|", 3);
+      g_autofree char *due = NULL;
       HearthReviewAction *action;
 
-      if (g_strv_length (parts) != 3 || !hearth_date_is_valid (g_strstrip (parts[2])))
+      if (g_strv_length (parts) != 3 || hearth_record_text_is_blank (parts[2]))
         {
           g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
                        _("“%s” is not WHAT|WHO|DATE, as in "
-                         "--action \"Book a dentist|Sam|2026-12-01\"."), texts[i]);
+                         "--action \"Book a dentist|Sam|1/12/2026\"."), texts[i]);
+          return NULL;
+        }
+      if (!hearth_date_parse_input (parts[2], &due, error))
+        {
+          g_prefix_error (error, "--action: ");
           return NULL;
         }
 
       action = hearth_review_action_new ();
       g_object_set (action, "action", g_strstrip (parts[0]), "owner", g_strstrip (parts[1]),
-                    "due-on", parts[2], NULL);
+                    "due-on", due, NULL);
       g_ptr_array_add (actions, action);
     }
 

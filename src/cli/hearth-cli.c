@@ -171,6 +171,7 @@ describe_commands (void)
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     g_string_append_printf (text, "  %-*s  %s\n", width, commands[i].name, _(commands[i].summary));
 
+  g_string_append_printf (text, "\n%s\n", hearth_cli_dates_help ());
   g_string_append (text, _("\nRun “hearth-cli COMMAND --help” for a command’s options.\n"
                            "Exit status: 0 done; 1 refused by a rule or a value; 2 wrong "
                            "command line; 3 the file could not be opened (it is left unchanged)."));

@@ -119,7 +119,7 @@ hearth_record_check_field (HearthRecord  *record,
   if (hearth_record_column_is_date (record, property) && !hearth_date_is_valid (text))
     {
       g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("“%s” is not a date. Write it as day, month and year, such as 22/11/2026."),
+                   _("“%s” is not a date. Write it as day, month and year, such as 7/12/2026."),
                    text);
       return FALSE;
     }

@@ -342,7 +342,7 @@ test_start_emergency (Fixture       *f,
   g_assert_cmpint (adw_combo_row_get_selected (ADW_COMBO_ROW (field (dialog, "type"))), ==,
                    hearth_values_index (HEARTH_VALUES_ARRANGEMENT_TYPE, first_type (carer)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (dialog, "start-date"))), ==,
-                   "22/11/2026");
+                   "22 November 2026");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (dialog, "planned-end"))), ==,
                    planned_end_input);
   set_text (dialog, "weekly-fee", "£720.50");

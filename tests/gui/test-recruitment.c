@@ -216,7 +216,8 @@ test_panel_decision (void)
                                              NULL));
   hearth_gui_test_settle ();
   dialog = find_dialog ("recruitment-question");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (dialog, "on"))), ==, "2026-11-22");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (dialog, "on"))), ==,
+                   "22 November 2026");
   gtk_editable_set_text (GTK_EDITABLE (field (dialog, "chair")), "Mina Shah");
   answer (dialog, "schedule");
   panels = hearth_scheme_load_all (scheme, HEARTH_TYPE_PANEL, NULL);
@@ -297,6 +298,15 @@ test_enquiry_to_approved (void)
   dialog = find_dialog ("recruitment-error");
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "is in the future"));
+  answer (dialog, "close");
+  g_assert_cmpstr (stored_stage (scheme, carer), ==, "enquiry");
+  /* A date that cannot be is refused with the reason, before the core is asked. */
+  dialog = click_on_card (page, carer, "move-on");
+  gtk_editable_set_text (GTK_EDITABLE (field (dialog, "on")), "31/02/2026");
+  answer (dialog, "move");
+  dialog = find_dialog ("recruitment-error");
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "There is no 31 February.");
   answer (dialog, "close");
   g_assert_cmpstr (stored_stage (scheme, carer), ==, "enquiry");
   move_on (page, scheme, carer, "initial-visit");

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-arrangement-dialog.h"
+#include "hearth-date-row.h"
 #include "hearth-gui-util.h"
 #include "hearth-page.h"
 
@@ -30,7 +31,7 @@ struct _HearthArrangementDialog
   GListModel         *people_shown;   /* for an emergency: people who can be placed */
   GListModel         *carers_shown;   /* approved for emergencies */
   HearthReviewPolicy  policy;
-  char               *planned_end;    /* as last filled in for the start date */
+  char               *planned_end;    /* as last filled in for the start date, YYYY-MM-DD */
 
   AdwWindowTitle     *window_title;
   GtkLabel           *intro_label;
@@ -43,13 +44,13 @@ struct _HearthArrangementDialog
   AdwActionRow       *places_row;
   AdwActionRow       *type_row;
   AdwComboRow        *type_combo;
-  AdwEntryRow        *start_entry;
-  AdwEntryRow        *planned_end_entry;
+  HearthDateRow      *start_entry;
+  HearthDateRow      *planned_end_entry;
   AdwActionRow       *meeting_row;
   AdwActionRow       *review_row;
   AdwPreferencesGroup *approval_group;
   AdwEntryRow        *approved_by_entry;
-  AdwEntryRow        *approved_on_entry;
+  HearthDateRow      *approved_on_entry;
   AdwComboRow        *funding_combo;
   AdwEntryRow        *fee_entry;
   AdwEntryRow        *nights_entry;
@@ -135,20 +136,13 @@ text_of (AdwEntryRow *entry)
   return gtk_editable_get_text (GTK_EDITABLE (entry));
 }
 
-static void
-set_text (AdwEntryRow *entry,
-          const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
-}
-
 /* The start date typed, or NULL while it is not a date. */
 static char *
 dup_start (HearthArrangementDialog *self)
 {
   g_autofree char *iso = NULL;
 
-  if (!hearth_date_parse_input (text_of (self->start_entry), &iso, NULL))
+  if (!hearth_date_row_read (self->start_entry, &iso, NULL))
     return NULL;
   return g_steal_pointer (&iso);
 }
@@ -200,14 +194,11 @@ update_dates (HearthArrangementDialog *self)
   set_row_value (self->meeting_row, meeting_shown);
 
   /* The planned end follows the start date until the coordinator writes their own. */
-  if (g_strcmp0 (text_of (self->planned_end_entry),
-                 self->planned_end != NULL ? self->planned_end : "") == 0)
+  if (g_strcmp0 (hearth_date_row_get_date (self->planned_end_entry), self->planned_end) == 0)
     {
-      g_autofree char *limit = hearth_review_policy_emergency_limit (&self->policy, start);
-
       g_free (self->planned_end);
-      self->planned_end = hearth_date_to_input (limit);
-      set_text (self->planned_end_entry, self->planned_end);
+      self->planned_end = hearth_review_policy_emergency_limit (&self->policy, start);
+      hearth_date_row_set_date (self->planned_end_entry, self->planned_end);
     }
 }
 
@@ -291,11 +282,11 @@ carer_changed_cb (HearthArrangementDialog *self)
 }
 
 static gboolean
-read_date (AdwEntryRow  *entry,
-           char        **iso,
-           GError      **error)
+read_date (HearthDateRow  *row,
+           char          **iso,
+           GError        **error)
 {
-  return hearth_date_parse_input (text_of (entry), iso, error);
+  return hearth_date_row_read (row, iso, error);
 }
 
 static gboolean
@@ -480,6 +471,7 @@ hearth_arrangement_dialog_class_init (HearthArrangementDialogClass *klass)
 
   object_class->dispose = hearth_arrangement_dialog_dispose;
 
+  g_type_ensure (HEARTH_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, HEARTH_RESOURCE_PATH
                                                "/ui/arrangements/hearth-arrangement-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthArrangementDialog, window_title);
@@ -658,7 +650,6 @@ set_up_emergency (HearthArrangementDialog *self)
   HearthSchemeDetails *details = hearth_scheme_get_details (self->scheme);
   g_autofree char *intro = NULL;
   g_autofree char *today = hearth_date_today ();
-  g_autofree char *today_input = hearth_date_to_input (today);
 
   adw_window_title_set_title (self->window_title, _("Emergency Arrangement"));
   gtk_window_set_title (GTK_WINDOW (self), _("Emergency Arrangement"));
@@ -685,7 +676,7 @@ set_up_emergency (HearthArrangementDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->person_row), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->carer_row), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->type_row), FALSE);
-  set_text (self->approved_on_entry, today_input);
+  hearth_date_row_set_date (self->approved_on_entry, today);
 
   g_signal_connect_object (self->person_combo, "notify::selected",
                            G_CALLBACK (person_changed_cb), self, G_CONNECT_SWAPPED);
@@ -751,7 +742,6 @@ hearth_arrangement_dialog_present (GtkWidget    *parent,
   HearthArrangementDialog *self;
   g_autoptr(GError) error = NULL;
   g_autofree char *today = hearth_date_today ();
-  g_autofree char *today_input = hearth_date_to_input (today);
   GtkRoot *root;
 
   g_return_if_fail (GTK_IS_WIDGET (parent));
@@ -797,7 +787,7 @@ hearth_arrangement_dialog_present (GtkWidget    *parent,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->type_combo, "notify::selected", G_CALLBACK (update_type_fields),
                            self, G_CONNECT_SWAPPED);
-  set_text (self->start_entry, today_input);
+  hearth_date_row_set_date (self->start_entry, today);
   person_changed_cb (self);
   carer_changed_cb (self);
   update_type_fields (self);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-date-row.h"
 #include "hearth-end-arrangement-dialog.h"
 #include "hearth-gui-util.h"
 
@@ -32,7 +33,7 @@ struct _HearthEndArrangementDialog
   GtkLabel          *intro_label;
   GtkRevealer       *error_revealer;
   GtkLabel          *error_label;
-  AdwEntryRow       *on_entry;
+  HearthDateRow     *on_entry;
   AdwComboRow       *reason_combo;
   AdwEntryRow       *note_entry;
   GtkLabel          *after_label;
@@ -131,7 +132,7 @@ continue_action (GtkWidget  *widget,
   g_autofree char *after = NULL;
   g_autofree char *body = NULL;
 
-  if (!hearth_date_parse_input (gtk_editable_get_text (GTK_EDITABLE (self->on_entry)), &on, &error))
+  if (!hearth_date_row_read (self->on_entry, &on, &error))
     {
       show_error (self, error->message);
       return;
@@ -175,8 +176,7 @@ confirm_action (GtkWidget  *widget,
   if (self->page == NULL)
     return;
 
-  if (!hearth_date_parse_input (gtk_editable_get_text (GTK_EDITABLE (self->on_entry)), &on,
-                                &error) ||
+  if (!hearth_date_row_read (self->on_entry, &on, &error) ||
       !hearth_scheme_end_arrangement (hearth_page_get_scheme (self->page), self->arrangement, on,
                                       chosen_reason (self), note_text (self), &error))
     {
@@ -212,6 +212,7 @@ hearth_end_arrangement_dialog_class_init (HearthEndArrangementDialogClass *klass
 
   object_class->dispose = hearth_end_arrangement_dialog_dispose;
 
+  g_type_ensure (HEARTH_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, HEARTH_RESOURCE_PATH
                                                "/ui/arrangements/hearth-end-arrangement-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthEndArrangementDialog, window_title);
@@ -312,7 +313,6 @@ hearth_end_arrangement_dialog_present (HearthPage        *page,
   HearthScheme *scheme;
   HearthEndArrangementDialog *self;
   g_autofree char *today = hearth_date_today ();
-  g_autofree char *today_input = hearth_date_to_input (today);
   g_autofree char *since = NULL;
   g_autofree char *intro = NULL;
   GtkRoot *root;
@@ -343,7 +343,7 @@ hearth_end_arrangement_dialog_present (HearthPage        *page,
   /* Translators: "Alex Kim ↔ Sam Carter, since 3 March 2026." */
   intro = g_strdup_printf (_("%s, since %s."), title, since);
   gtk_label_set_text (self->intro_label, intro);
-  gtk_editable_set_text (GTK_EDITABLE (self->on_entry), today_input);
+  hearth_date_row_set_date (self->on_entry, today);
   reason_changed_cb (self);
   show_step (self, FALSE);
 

@@ -11,6 +11,7 @@
 
 #include "hearth-report-document.h"
 #include "hearth-dashboard-page.h"
+#include "hearth-date-row.h"
 #include "hearth-gui-util.h"
 
 #define BAR_HEIGHT 22
@@ -36,8 +37,8 @@ struct _HearthDashboardPage
   GtkListBox           *attention_list;
   AdwPreferencesGroup  *attention_group;
   GtkListBox           *today_list;
-  GtkEntry             *from_entry;
-  GtkEntry             *to_entry;
+  HearthDateRow        *from_entry;
+  HearthDateRow        *to_entry;
   GtkLabel             *range_error;
   GtkDrawingArea       *chart;
   GtkGrid              *outcomes_grid;
@@ -373,18 +374,23 @@ mapped_cb (HearthDashboardPage *self)
 static void
 range_changed_cb (HearthDashboardPage *self)
 {
-  const char *from = gtk_editable_get_text (GTK_EDITABLE (self->from_entry));
-  const char *to = gtk_editable_get_text (GTK_EDITABLE (self->to_entry));
-  const char *problem = NULL;
+  const char *from = hearth_date_row_get_date (self->from_entry);
+  const char *to = hearth_date_row_get_date (self->to_entry);
+  const char *problem = hearth_date_row_get_problem (self->from_entry);
 
-  if (!hearth_date_is_valid (from) || !hearth_date_is_valid (to))
-    problem = _("Write both dates like 2026-03-03.");
-  else if (g_strcmp0 (from, to) > 0)
+  /* Text on its way to a date is left alone: a row says what is wrong as it is left. */
+  if (problem == NULL)
+    problem = hearth_date_row_get_problem (self->to_entry);
+  if (problem == NULL && from != NULL && to != NULL && g_strcmp0 (from, to) > 0)
     problem = _("The first date comes after the last.");
+  if (problem == NULL &&
+      (hearth_record_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->from_entry))) ||
+       hearth_record_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->to_entry)))))
+    problem = _("Enter both dates, such as 1/4/2026 and 31/3/2027.");
 
   gtk_label_set_label (self->range_error, problem);
   gtk_widget_set_visible (GTK_WIDGET (self->range_error), problem != NULL);
-  if (problem != NULL)
+  if (problem != NULL || from == NULL || to == NULL)
     return;
 
   g_free (self->from);
@@ -567,6 +573,7 @@ hearth_dashboard_page_class_init (HearthDashboardPageClass *klass)
   object_class->dispose = hearth_dashboard_page_dispose;
   object_class->constructed = hearth_dashboard_page_constructed;
 
+  g_type_ensure (HEARTH_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                HEARTH_RESOURCE_PATH "/ui/dashboard/hearth-dashboard-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthDashboardPage, attention_stack);
@@ -599,13 +606,17 @@ hearth_dashboard_page_init (HearthDashboardPage *self)
   /* The last twelve months, ending today. */
   self->to = g_strdup (today);
   self->from = hearth_date_add_days (year_ago, 1);
-  gtk_editable_set_text (GTK_EDITABLE (self->from_entry), self->from);
-  gtk_editable_set_text (GTK_EDITABLE (self->to_entry), self->to);
+  hearth_date_row_set_date (self->from_entry, self->from);
+  hearth_date_row_set_date (self->to_entry, self->to);
   gtk_drawing_area_set_content_height (self->chart, 12 + 8 * (BAR_HEIGHT + BAR_GAP));
   gtk_drawing_area_set_draw_func (self->chart, draw_chart, self, NULL);
 
-  g_signal_connect_swapped (self->from_entry, "changed", G_CALLBACK (range_changed_cb), self);
-  g_signal_connect_swapped (self->to_entry, "changed", G_CALLBACK (range_changed_cb), self);
+  g_signal_connect_swapped (self->from_entry, "notify::date", G_CALLBACK (range_changed_cb), self);
+  g_signal_connect_swapped (self->to_entry, "notify::date", G_CALLBACK (range_changed_cb), self);
+  g_signal_connect_swapped (self->from_entry, "notify::problem", G_CALLBACK (range_changed_cb),
+                            self);
+  g_signal_connect_swapped (self->to_entry, "notify::problem", G_CALLBACK (range_changed_cb),
+                            self);
   g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
 }
 
@@ -660,6 +671,6 @@ hearth_dashboard_page_set_range (HearthDashboardPage *self,
 {
   g_return_if_fail (HEARTH_IS_DASHBOARD_PAGE (self));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->from_entry), from);
-  gtk_editable_set_text (GTK_EDITABLE (self->to_entry), to);
+  hearth_date_row_set_date (self->from_entry, from);
+  hearth_date_row_set_date (self->to_entry, to);
 }

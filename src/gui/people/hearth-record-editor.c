@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-date-row.h"
 #include "hearth-gui-util.h"
 #include "hearth-record-editor.h"
 
@@ -210,6 +211,12 @@ mark_field (HearthRecordEditor *self,
   if (row == NULL)
     return;
 
+  if (HEARTH_IS_DATE_ROW (row))
+    {
+      hearth_date_row_set_problem (HEARTH_DATE_ROW (row), message);
+      return;
+    }
+
   if (message != NULL)
     gtk_widget_add_css_class (row, "error");
   else
@@ -259,18 +266,16 @@ entry_changed_cb (GtkEditable        *entry,
   const char *property = g_object_get_data (G_OBJECT (entry), "property");
   const char *text = gtk_editable_get_text (entry);
 
-  if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "date")))
+  if (HEARTH_IS_DATE_ROW (entry))
     {
       g_autofree char *iso = NULL;
-      g_autoptr(GError) error = NULL;
 
-      if (hearth_date_parse_input (text, &iso, &error))
+      /* A date half typed is not yet wrong: the row says so when the keyboard leaves it. */
+      if (hearth_date_row_read (HEARTH_DATE_ROW (entry), &iso, NULL))
         {
           hearth_record_set_string (self->record, property, iso);
           check_field (self, property);
         }
-      else
-        mark_field (self, property, error->message);
     }
   else
     {
@@ -280,6 +285,20 @@ entry_changed_cb (GtkEditable        *entry,
 
   update_problems (self, NULL);
   changed (self);
+}
+
+/* The row refused what was typed in it, as the keyboard left it or on Enter. */
+static void
+date_problem_cb (HearthDateRow      *row,
+                 GParamSpec         *pspec,
+                 HearthRecordEditor *self)
+{
+  const char *message = hearth_date_row_get_problem (row);
+
+  if (message == NULL)
+    return;
+  mark_field (self, g_object_get_data (G_OBJECT (row), "property"), message);
+  update_problems (self, NULL);
 }
 
 static void
@@ -516,22 +535,22 @@ build_field (HearthRecordEditor *self,
       }
 
     case FIELD_DATE:
+      row = hearth_date_row_new (_(field->label));
+      hearth_date_row_set_date (HEARTH_DATE_ROW (row),
+                                hearth_record_get_string (self->record, field->property));
+      g_object_set_data (G_OBJECT (row), "property", (gpointer) field->property);
+      g_signal_connect (row, "changed", G_CALLBACK (entry_changed_cb), self);
+      g_signal_connect (row, "notify::problem", G_CALLBACK (date_problem_cb), self);
+      break;
+
     case FIELD_TEXT:
     default:
       {
         const char *value = hearth_record_get_string (self->record, field->property);
-        g_autofree char *shown = field->kind == FIELD_DATE ? hearth_date_to_input (value)
-                                                           : g_strdup (value != NULL ? value : "");
 
         row = adw_entry_row_new ();
-        gtk_editable_set_text (GTK_EDITABLE (row), shown);
+        gtk_editable_set_text (GTK_EDITABLE (row), value != NULL ? value : "");
         g_object_set_data (G_OBJECT (row), "property", (gpointer) field->property);
-        g_object_set_data (G_OBJECT (row), "date", GINT_TO_POINTER (field->kind == FIELD_DATE));
-        if (field->kind == FIELD_DATE)
-          {
-            /* Translators: a hint shown beside a date field while it is being edited */
-            gtk_widget_set_tooltip_text (row, _("Day, month and year, such as 22/11/2026"));
-          }
         g_signal_connect (row, "changed", G_CALLBACK (entry_changed_cb), self);
         break;
       }
@@ -945,6 +964,29 @@ portrait_changed (HearthRecordEditor *self)
   return records_differ (self->portrait_original, self->portrait);
 }
 
+/* Whether every date row holds a date or nothing; with @show, each that does not says why. */
+static gboolean
+dates_read (HearthRecordEditor *self,
+            gboolean            show)
+{
+  GHashTableIter iter;
+  gpointer row;
+  gboolean all = TRUE;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, NULL, &row))
+    {
+      g_autofree char *iso = NULL;
+
+      if (!HEARTH_IS_DATE_ROW (row))
+        continue;
+      if (show ? !hearth_date_row_check (row) : !hearth_date_row_read (row, &iso, NULL))
+        all = FALSE;
+    }
+
+  return all;
+}
+
 /* Whether closing the editor now would lose anything typed. */
 gboolean
 hearth_record_editor_has_changes (HearthRecordEditor *self)
@@ -953,7 +995,8 @@ hearth_record_editor_has_changes (HearthRecordEditor *self)
 
   g_return_val_if_fail (HEARTH_IS_RECORD_EDITOR (self), FALSE);
 
-  if (self->photo_changed || portrait_changed (self) || g_hash_table_size (self->problems) > 0)
+  if (self->photo_changed || portrait_changed (self) || g_hash_table_size (self->problems) > 0 ||
+      !dates_read (self, FALSE))
     return TRUE;
 
   if (self->original != NULL)
@@ -983,6 +1026,8 @@ hearth_record_editor_save (HearthRecordEditor  *self,
 
   g_return_val_if_fail (HEARTH_IS_RECORD_EDITOR (self), FALSE);
 
+  /* Saved with the keyboard still in a date row: what it holds is checked first. */
+  dates_read (self, TRUE);
   for (guint i = 0; i < self->order->len; i++)
     {
       const char *message = g_hash_table_lookup (self->problems,

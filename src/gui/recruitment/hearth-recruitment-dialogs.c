@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-date-row.h"
 #include "hearth-gui-util.h"
 #include "hearth-recruitment-dialogs.h"
 
@@ -116,6 +117,37 @@ add_entry (GtkWidget  *box,
   return entry;
 }
 
+/* A date row, shown as "22 November 2026", with its calendar. */
+static GtkWidget *
+add_date (GtkWidget  *box,
+          const char *name,
+          const char *label,
+          const char *iso)
+{
+  GtkWidget *row = hearth_date_row_new (label);
+
+  gtk_widget_set_name (row, name);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
+  hearth_date_row_set_date (HEARTH_DATE_ROW (row), iso);
+  add_row (box, row);
+  return row;
+}
+
+/* The date in @name as YYYY-MM-DD, %NULL when blank; when it is not a date, says why. */
+static gboolean
+read_date (HearthPage  *page,
+           GtkWidget   *dialog,
+           const char  *name,
+           char       **iso)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (hearth_date_row_read (g_object_get_data (G_OBJECT (dialog), name), iso, &error))
+    return TRUE;
+  hearth_recruitment_show_error (page, error);
+  return FALSE;
+}
+
 static const char *
 entry_text (GtkWidget  *dialog,
             const char *name)
@@ -191,11 +223,14 @@ move_on_answered (HearthPage *page,
 {
   HearthCarer *carer = dialog_carer (dialog);
   g_autoptr(GError) error = NULL;
+  g_autofree char *on = NULL;
   gboolean ok;
 
+  if (!read_date (page, dialog, "on", &on))
+    return;
   ok = hearth_scheme_move_carer (hearth_page_get_scheme (page), carer,
                                  g_object_get_data (G_OBJECT (dialog), "stage"),
-                                 entry_text (dialog, "on"), entry_text (dialog, "note"), &error);
+                                 on, entry_text (dialog, "note"), &error);
   moved (page, carer, ok, error);
 }
 
@@ -242,7 +277,7 @@ hearth_recruitment_ask_move_on (HearthPage  *page,
   box = fields_box ();
   dialog = ask (page, heading, body, box, "move", _("_Move On"), ADW_RESPONSE_SUGGESTED,
                 move_on_answered);
-  g_object_set_data (G_OBJECT (dialog), "on", add_entry (box, "on", _("On"), today));
+  g_object_set_data (G_OBJECT (dialog), "on", add_date (box, "on", _("On"), today));
   g_object_set_data (G_OBJECT (dialog), "note", add_entry (box, "note", _("Note (optional)"),
                                                            NULL));
   g_object_set_data (G_OBJECT (dialog), "stage", (gpointer) next);
@@ -267,13 +302,15 @@ move_back_answered (HearthPage *page,
   HearthCarer *carer = dialog_carer (dialog);
   GStrv stages = g_object_get_data (G_OBJECT (dialog), "stages");
   g_autoptr(GError) error = NULL;
-
+  g_autofree char *on = NULL;
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
   AdwToast *toast;
 
+  if (!read_date (page, dialog, "on", &on))
+    return;
   if (!hearth_scheme_move_carer (hearth_page_get_scheme (page), carer,
-                                 stages[chosen (dialog, "dropdown")], entry_text (dialog, "on"),
+                                 stages[chosen (dialog, "dropdown")], on,
                                  entry_text (dialog, "reason"), &error))
     {
       hearth_recruitment_show_error (page, error);
@@ -346,7 +383,7 @@ hearth_recruitment_ask_move_back (HearthPage  *page,
   g_object_set_data (G_OBJECT (dialog), "dropdown",
                      add_dropdown (box, "stage", _("Move to"),
                                    (const char * const *) labels->pdata));
-  g_object_set_data (G_OBJECT (dialog), "on", add_entry (box, "on", _("On"), today));
+  g_object_set_data (G_OBJECT (dialog), "on", add_date (box, "on", _("On"), today));
   g_object_set_data (G_OBJECT (dialog), "reason", add_entry (box, "reason", _("Reason"), NULL));
   g_object_set_data_full (G_OBJECT (dialog), "stages", stages, (GDestroyNotify) g_strfreev);
   keep (dialog, "carer", carer);
@@ -365,15 +402,10 @@ check_answered (HearthPage *page,
   g_autoptr(HearthCarerCheck) check = hearth_carer_check_new ();
   g_autoptr(GError) error = NULL;
   const char *kind = check_kinds[chosen (dialog, "dropdown")];
-  const char *on = entry_text (dialog, "on");
+  g_autofree char *on = NULL;
 
-  if (on != NULL && !hearth_date_is_valid (on))
-    {
-      g_set_error (&error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("“%s” is not a date; write dates like 2026-03-03."), on);
-      hearth_recruitment_show_error (page, error);
-      return;
-    }
+  if (!read_date (page, dialog, "on", &on))
+    return;
 
   g_object_set (check, "carer-id", hearth_record_get_id (HEARTH_RECORD (carer)), "kind", kind,
                 "completed-on", on, "detail", entry_text (dialog, "detail"), NULL);
@@ -405,7 +437,7 @@ hearth_recruitment_ask_check (HearthPage  *page,
   dialog = ask (page, heading, _("One item of the checklist before panel."), box, "record",
                 _("_Record"), ADW_RESPONSE_SUGGESTED, check_answered);
   g_object_set_data (G_OBJECT (dialog), "dropdown", add_dropdown (box, "kind", _("Check"), labels));
-  g_object_set_data (G_OBJECT (dialog), "on", add_entry (box, "on", _("Completed on"), today));
+  g_object_set_data (G_OBJECT (dialog), "on", add_date (box, "on", _("Completed on"), today));
   g_object_set_data (G_OBJECT (dialog), "detail",
                      add_entry (box, "detail", _("Detail: referee, certificate number…"), NULL));
   keep (dialog, "carer", carer);
@@ -532,8 +564,11 @@ panel_answered (HearthPage *page,
 {
   g_autoptr(HearthPanel) panel = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *on = NULL;
 
-  panel = hearth_scheme_schedule_panel (hearth_page_get_scheme (page), entry_text (dialog, "on"),
+  if (!read_date (page, dialog, "on", &on))
+    return;
+  panel = hearth_scheme_schedule_panel (hearth_page_get_scheme (page), on,
                                         entry_text (dialog, "chair"), &error);
   if (panel == NULL)
     hearth_recruitment_show_error (page, error);
@@ -550,7 +585,7 @@ hearth_recruitment_ask_panel (HearthPage *page)
 
   dialog = ask (page, _("Schedule a Panel"), _("The panel’s date and who chairs it."), box,
                 "schedule", _("_Schedule"), ADW_RESPONSE_SUGGESTED, panel_answered);
-  g_object_set_data (G_OBJECT (dialog), "on", add_entry (box, "on", _("Date"), today));
+  g_object_set_data (G_OBJECT (dialog), "on", add_date (box, "on", _("Date"), today));
   g_object_set_data (G_OBJECT (dialog), "chair", add_entry (box, "chair", _("Chair"), NULL));
 }
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-recruitment-chart.h"
+#include "hearth-date-row.h"
 #include "hearth-gui-util.h"
 #include "hearth-recruitment-dialogs.h"
 #include "hearth-recruitment-page.h"
@@ -42,8 +43,8 @@ struct _HearthRecruitmentPage
   GtkBox                   *summary_box;
   GtkToggleButton          *list_toggle;
 
-  GtkEntry                 *from_entry;
-  GtkEntry                 *to_entry;
+  HearthDateRow            *from_entry;
+  HearthDateRow            *to_entry;
   GtkBox                   *figures_box;
   GtkWidget                *chart;
 };
@@ -698,12 +699,13 @@ static void
 load_summary (HearthRecruitmentPage *self)
 {
   g_autoptr(GError) error = NULL;
-  HearthRecruitmentSummary *summary;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  HearthRecruitmentSummary *summary = NULL;
 
-  summary = hearth_scheme_recruitment_summary (scheme_of (self),
-                                               gtk_editable_get_text (GTK_EDITABLE (self->from_entry)),
-                                               gtk_editable_get_text (GTK_EDITABLE (self->to_entry)),
-                                               &error);
+  if (hearth_date_row_read (self->from_entry, &from, &error) &&
+      hearth_date_row_read (self->to_entry, &to, &error))
+    summary = hearth_scheme_recruitment_summary (scheme_of (self), from, to, &error);
   if (summary == NULL)
     {
       hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
@@ -778,17 +780,18 @@ export_clicked_cb (HearthRecruitmentPage *self)
     hearth_recruitment_ask_export (HEARTH_PAGE (self), self->summary);
 }
 
-static GtkWidget *
-range_entry (const char *name,
-             const char *label)
+static HearthDateRow *
+range_row (GtkWidget  *list,
+           const char *name,
+           const char *label,
+           const char *iso)
 {
-  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *row = hearth_date_row_new (label);
 
-  gtk_widget_set_name (entry, name);
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 11);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_widget_set_tooltip_text (entry, label);
-  return entry;
+  gtk_widget_set_name (row, name);
+  hearth_date_row_set_date (HEARTH_DATE_ROW (row), iso);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  return HEARTH_DATE_ROW (row);
 }
 
 /* The range of enquiry dates, the export, the figures and the chart. */
@@ -796,27 +799,23 @@ static void
 build_summary (HearthRecruitmentPage *self)
 {
   GtkWidget *bar = hearth_wrap_box_new (6);
-  GtkWidget *from = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *to = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *range = gtk_list_box_new ();
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *show = hearth_button_new_with_mnemonic (_("_Show"));
   GtkWidget *export = hearth_button_new_with_mnemonic (_("_Export CSV…"));
   g_autofree char *today = hearth_date_today ();
   g_autofree char *year_start = g_strdup_printf ("%.4s-01-01", today);
 
-  self->from_entry = GTK_ENTRY (range_entry ("from", _("Enquiries from")));
-  self->to_entry = GTK_ENTRY (range_entry ("to", _("Enquiries to")));
-  gtk_editable_set_text (GTK_EDITABLE (self->from_entry), year_start);
-  gtk_editable_set_text (GTK_EDITABLE (self->to_entry), today);
-  gtk_box_append (GTK_BOX (from), gtk_label_new (_("Enquiries from")));
-  gtk_box_append (GTK_BOX (from), GTK_WIDGET (self->from_entry));
-  gtk_box_append (GTK_BOX (to), gtk_label_new (_("to")));
-  gtk_box_append (GTK_BOX (to), GTK_WIDGET (self->to_entry));
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (range), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (range, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (range), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Enquiries between"), -1);
+  self->from_entry = range_row (range, "from", _("Enquiries from"), year_start);
+  self->to_entry = range_row (range, "to", _("Enquiries to"), today);
   gtk_box_append (GTK_BOX (buttons), show);
   gtk_box_append (GTK_BOX (buttons), export);
-  hearth_wrap_box_append (bar, from);
-  hearth_wrap_box_append (bar, to);
   hearth_wrap_box_append (bar, buttons);
+  gtk_box_append (self->summary_box, range);
   gtk_box_append (self->summary_box, bar);
 
   self->figures_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
@@ -824,9 +823,9 @@ build_summary (HearthRecruitmentPage *self)
   self->chart = g_object_ref_sink (hearth_recruitment_chart_new ());
 
   g_signal_connect_object (show, "clicked", G_CALLBACK (load_summary), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->from_entry, "activate", G_CALLBACK (load_summary), self,
+  g_signal_connect_object (self->from_entry, "entry-activated", G_CALLBACK (load_summary), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->to_entry, "activate", G_CALLBACK (load_summary), self,
+  g_signal_connect_object (self->to_entry, "entry-activated", G_CALLBACK (load_summary), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (export, "clicked", G_CALLBACK (export_clicked_cb), self,
                            G_CONNECT_SWAPPED);
@@ -972,7 +971,7 @@ hearth_recruitment_page_set_range (HearthRecruitmentPage *self,
 {
   g_return_if_fail (HEARTH_IS_RECRUITMENT_PAGE (self));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->from_entry), from);
-  gtk_editable_set_text (GTK_EDITABLE (self->to_entry), to);
+  hearth_date_row_set_date (self->from_entry, from);
+  hearth_date_row_set_date (self->to_entry, to);
   load_summary (self);
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "hearth-date-row.h"
 #include "hearth-gui-util.h"
 #include "hearth-review-editor.h"
 
@@ -32,7 +33,7 @@ struct _HearthReviewEditor
   GtkWidget      *save_button;
   GtkWidget      *cancel_button;
   GtkWidget      *add_action_button;
-  AdwEntryRow    *held_row;
+  HearthDateRow  *held_row;
   AdwEntryRow    *reviewer_row;
   GtkSwitch      *care_manager_switch;
   GtkSwitch      *attended_switch;
@@ -41,13 +42,13 @@ struct _HearthReviewEditor
   GtkTextView    *person_views;
   GtkTextView    *carer_views;
   GtkSwitch      *risk_switch;
-  AdwEntryRow    *risk_next_row;
+  HearthDateRow  *risk_next_row;
   GtkTextView    *needs_changes;
   GtkTextView    *next_steps;
   GtkListBox     *actions_list;
   GtkListBox     *outcomes_list;
   AdwComboRow    *approval_row;
-  AdwEntryRow    *next_due_row;
+  HearthDateRow  *next_due_row;
   GtkWidget      *review_group;
   GtkWidget      *views_group;
   GtkWidget      *risk_group;
@@ -96,7 +97,9 @@ static void
 set_text (GtkWidget  *widget,
           const char *text)
 {
-  if (GTK_IS_TEXT_VIEW (widget))
+  if (HEARTH_IS_DATE_ROW (widget))
+    hearth_date_row_set_date (HEARTH_DATE_ROW (widget), text);
+  else if (GTK_IS_TEXT_VIEW (widget))
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)),
                               text != NULL ? text : "", -1);
   else
@@ -302,10 +305,21 @@ action_row_new (HearthReviewEditor *self,
 {
   GtkWidget *what = entry_new (_("What is to be done"), action ? hearth_review_action_get_action (action) : NULL, 0);
   GtkWidget *who = entry_new (_("Who does it"), action ? hearth_review_action_get_owner (action) : NULL, 0);
-  GtkWidget *due = entry_new (_("Due (YYYY-MM-DD)"), action ? hearth_review_action_get_due_on (action) : NULL, 11);
+  GtkWidget *due = hearth_date_row_new (_("Due by"));
+  GtkWidget *due_list = gtk_list_box_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *row = stacked_row_new (what, line);
+
+  /* The date has a row of its own, with its calendar, below who does it. */
+  hearth_date_row_set_date (HEARTH_DATE_ROW (due),
+                            action ? hearth_review_action_get_due_on (action) : NULL);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (due_list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (due_list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (due_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Due by"), -1);
+  gtk_list_box_append (GTK_LIST_BOX (due_list), due);
+  gtk_box_append (GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))), due_list);
 
   gtk_widget_set_tooltip_text (remove, _("Remove this action"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -317,7 +331,6 @@ action_row_new (HearthReviewEditor *self,
   gtk_editable_set_editable (GTK_EDITABLE (who), !self->read_only);
   gtk_editable_set_editable (GTK_EDITABLE (due), !self->read_only);
   gtk_box_append (GTK_BOX (line), who);
-  gtk_box_append (GTK_BOX (line), due);
   gtk_box_append (GTK_BOX (line), remove);
   if (action != NULL && self->read_only)
     gtk_box_append (GTK_BOX (line), action_state_new (self, action));
@@ -440,10 +453,12 @@ collect_actions (HearthReviewEditor *self)
     {
       g_autofree char *what = text_of (g_object_get_data (G_OBJECT (row), "what"));
       g_autofree char *who = text_of (g_object_get_data (G_OBJECT (row), "who"));
-      g_autofree char *due = text_of (g_object_get_data (G_OBJECT (row), "due"));
+      HearthDateRow *due_row = g_object_get_data (G_OBJECT (row), "due");
+      g_autofree char *due = g_strdup (hearth_date_row_get_date (due_row));
       HearthReviewAction *action;
 
-      if (what == NULL && who == NULL && due == NULL)
+      if (what == NULL && who == NULL && due == NULL &&
+          hearth_record_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (due_row))))
         continue;
       action = hearth_review_action_new ();
       g_object_set (action, "action", what, "owner", who, "due-on", due, NULL);
@@ -466,8 +481,14 @@ fill_copy (HearthReviewEditor *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (property_texts); i++)
     {
-      g_autofree char *text = text_of (hearth_review_editor_get_field (self, property_texts[i]));
+      GtkWidget *field = hearth_review_editor_get_field (self, property_texts[i]);
+      g_autofree char *text = NULL;
 
+      /* Dates were read by check_dates(): a date row gives its date as YYYY-MM-DD. */
+      if (HEARTH_IS_DATE_ROW (field))
+        text = g_strdup (hearth_date_row_get_date (HEARTH_DATE_ROW (field)));
+      else
+        text = text_of (field);
       hearth_record_set_string (HEARTH_RECORD (copy), property_texts[i], text);
     }
 
@@ -483,21 +504,45 @@ fill_copy (HearthReviewEditor *self,
                 NULL);
 }
 
-/* Dates are checked here first so that the message can say which date is wrong. */
+/* Dates are read here first so that the message can say which date is wrong, and why. */
 static gboolean
-check_dates (HearthReviewEditor *self,
-             HearthReview       *copy)
+check_dates (HearthReviewEditor *self)
 {
   const char *dates[] = { "held-on", "risk-next-review", "next-due" };
 
   for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
     {
-      const char *value = hearth_record_get_string (HEARTH_RECORD (copy), dates[i]);
+      HearthDateRow *row = HEARTH_DATE_ROW (hearth_review_editor_get_field (self, dates[i]));
 
-      if ((value != NULL || g_str_equal (dates[i], "held-on")) && !hearth_date_is_valid (value))
+      if (!hearth_date_row_check (row))
         {
-          set_error (self, value == NULL ? _("Enter the date the review was held, such as 2026-03-03.")
-                                         : _("Write dates like 2026-03-03."), dates[i]);
+          set_error (self, hearth_date_row_get_problem (row), dates[i]);
+          return FALSE;
+        }
+      if (hearth_date_row_get_date (row) == NULL && g_str_equal (dates[i], "held-on"))
+        {
+          set_error (self, _("Enter the date the review was held, such as 7/12/2026."), dates[i]);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Each action's date, read the same way; the action with a date that cannot be is marked. */
+static gboolean
+check_action_dates (HearthReviewEditor *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->actions_list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      HearthDateRow *due = g_object_get_data (G_OBJECT (row), "due");
+
+      if (!hearth_date_row_check (due))
+        {
+          set_error (self, hearth_date_row_get_problem (due), NULL);
+          gtk_widget_add_css_class (row, "error");
+          gtk_widget_grab_focus (GTK_WIDGET (due));
           return FALSE;
         }
     }
@@ -528,9 +573,9 @@ hearth_review_editor_save (HearthReviewEditor *self)
 
   copy = HEARTH_REVIEW (hearth_record_copy (HEARTH_RECORD (self->review)));
   hearth_record_set_id (HEARTH_RECORD (copy), hearth_record_get_id (HEARTH_RECORD (self->review)));
-  fill_copy (self, copy);
-  if (!check_dates (self, copy))
+  if (!check_dates (self) || !check_action_dates (self))
     return FALSE;
+  fill_copy (self, copy);
 
   outcomes = collect_outcomes (self);
   actions = collect_actions (self);
@@ -815,6 +860,7 @@ hearth_review_editor_class_init (HearthReviewEditorClass *klass)
   signals[CANCELLED] = g_signal_new ("cancelled", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (HEARTH_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                HEARTH_RESOURCE_PATH "/ui/reviews/hearth-review-editor.ui");
   BIND (title_label);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-date-row.h"
 #include "hearth-gui-util.h"
 #include "hearth-trial-dialogs.h"
 
@@ -245,15 +246,21 @@ add_entry (GtkWidget  *dialog,
   return entry;
 }
 
+/* A date row, shown as "22 November 2026", with its calendar. */
 static GtkWidget *
 add_date (GtkWidget  *dialog,
           const char *name,
           const char *title,
           const char *iso)
 {
-  g_autofree char *text = iso != NULL ? hearth_date_to_input (iso) : NULL;
+  GtkWidget *row = hearth_date_row_new (title);
 
-  return add_entry (dialog, name, title, text);
+  gtk_widget_set_name (row, name);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
+  hearth_date_row_set_date (HEARTH_DATE_ROW (row), iso);
+  gtk_list_box_append (g_object_get_data (G_OBJECT (dialog), "fields"), row);
+  g_object_set_data (G_OBJECT (dialog), name, row);
+  return row;
 }
 
 static GtkWidget *
