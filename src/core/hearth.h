@@ -42,6 +42,7 @@
 #include "hearth-stage-change.h"
 #include "hearth-staff.h"
 #include "hearth-subject-access.h"
+#include "hearth-text.h"
 #include "hearth-training.h"
 #include "hearth-trial-stage.h"
 #include "hearth-trial.h"
