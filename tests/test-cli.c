@@ -1353,6 +1353,128 @@ test_panel_and_summary (Fixture       *f,
   expect (target, 1, "A stage’s target is from 1 to 365 days, not 0.");
 }
 
+/* A demo scheme of 60 people, in place of the fixture's empty one. */
+static void
+make_demo (Fixture *f)
+{
+  g_autoptr(Run) demo = cli (f, "demo", "@", "--scale", "1", "--force", NULL);
+
+  expect (demo, 0, NULL);
+}
+
+/* Record numbers are decimal: 010 is person 10, never person 8; anything else that is not
+ * plain digits is refused, naming the option, with the file left byte for byte. */
+static void
+test_ids_decimal (Fixture       *f,
+                  gconstpointer  data)
+{
+  const char * const refused[] = {
+    "0x10", "1e3", "-1", "+5", " 5", "99999999999999999999", "0", "",
+  };
+  const char * const commands[][4] = {
+    { "show", "--person", NULL, NULL },
+    { "archive", "--person", "--reason", "Moved away" },
+    { "subject-access", "--person", "-o", "out" },
+    { "update-person", "--person", "--set", "area=Leeds" },
+    { "history", "--carer", NULL, NULL },
+  };
+  g_autoptr(Run) show = NULL;
+  g_autoptr(Run) archive = NULL;
+  g_autoptr(Run) eight = NULL;
+  g_autoptr(Run) ten = NULL;
+  g_autoptr(Run) update = NULL;
+  g_autoptr(GBytes) before = NULL;
+
+  make_demo (f);
+  before = read_bytes (f->file);
+  for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+    for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+      {
+        g_autofree char *message = g_strdup_printf ("%s: “%s” is not a record number",
+                                                    commands[c][1], refused[i]);
+        g_autoptr(Run) run = cli (f, commands[c][0], "@", commands[c][1], refused[i],
+                                  commands[c][2], commands[c][3], NULL);
+        g_autoptr(GBytes) after = read_bytes (f->file);
+
+        expect (run, 2, message);
+        g_assert_true (g_bytes_equal (before, after));
+      }
+
+  show = cli (f, "show", "@", "--person", "010", "--json", NULL);
+  expect (show, 0, NULL);
+  expect_json (show, "\"person\":{\"id\":10,");
+
+  update = cli (f, "update-person", "@", "--person", "010", "--set", "area=Nowhere Special", NULL);
+  expect (update, 0, NULL);
+  archive = cli (f, "archive", "@", "--person", "010", "--reason", "Moved away", NULL);
+  expect (archive, 0, NULL);
+  eight = cli (f, "show", "@", "--person", "8", "--json", NULL);
+  expect_json (eight, "\"archived_at\":null");
+  g_assert_null (strstr (eight->out, "Nowhere Special"));
+  ten = cli (f, "show", "@", "--person", "10", "--json", NULL);
+  expect_json (ten, "\"archived_at\":\"" TODAY "\"");
+  expect_json (ten, "\"area\":\"NowhereSpecial\"");
+}
+
+/* Other numbers are decimal too, and a scale without limit is refused. */
+static void
+test_numbers_decimal (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(Run) octal = cli (f, "history", "@", "--limit", "0x10", NULL);
+  g_autoptr(Run) huge = cli (f, "demo", "@", "--scale", "1000000", "--force", NULL);
+  g_autoptr(Run) over = cli (f, "demo", "@", "--scale", "1001", "--force", NULL);
+  g_autoptr(Run) info = cli (f, "info", "@", "--json", NULL);
+
+  expect (octal, 2, "--limit needs a whole number written in digits, such as 12, not “0x10”.");
+  expect (huge, 2, "The scale is from 1 to 1000");
+  expect (over, 2, "The scale is from 1 to 1000");
+  expect (info, 0, NULL);
+  expect_json (info, "\"people\":{\"total\":0,");
+}
+
+/* Text that is not UTF-8 is refused before it reaches the scheme, saying where. */
+static void
+test_not_utf8 (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *latin1 = g_build_filename (f->dir, "caf\xe9.hearth", NULL);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(Run) search = NULL;
+  g_autoptr(Run) add = NULL;
+  g_autoptr(Run) update = NULL;
+  g_autoptr(Run) user = NULL;
+  g_autoptr(Run) list = NULL;
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  gint64 person = add_person (f, "Mariam", "1990-01-01");
+  g_autofree char *id = num (person);
+
+  before = read_bytes (f->file);
+  search = cli (f, "search", "@", "\xff", NULL);
+  expect (search, 2, "The TEXT argument is not valid text (UTF-8): byte 0xFF at position 1.");
+  add = cli (f, "add-person", "@", "--first-name", "Am\xffira", "--last-name", "Khan",
+             "--date-of-birth", "1990-01-01", "--referral-date", "2026-10-01", NULL);
+  expect (add, 2, "The value of --first-name is not valid text (UTF-8): byte 0xFF at position 3.");
+  update = cli (f, "update-person", "@", "--person", id, "--set", "interests=walks\xc3", NULL);
+  expect (update, 2, "The value of --set is not valid text (UTF-8): byte 0xC3 at position 16.");
+  user = cli (f, "--user", "R\xe9ka", "set-status", "@", "--person", id, "--status", "closed",
+              NULL);
+  expect (user, 2, "The value of --user is not valid text (UTF-8): byte 0xE9 at position 2.");
+  after = read_bytes (f->file);
+  g_assert_true (g_bytes_equal (before, after));
+
+  /* The scheme's own file name may be any bytes the system allows. */
+  g_assert_cmpint (g_rename (f->file, latin1), ==, 0);
+  g_ptr_array_add (args, (gpointer) "list");
+  g_ptr_array_add (args, latin1);
+  g_ptr_array_add (args, (gpointer) "people");
+  list = run_args (f, args);
+  g_assert_cmpint (g_rename (latin1, f->file), ==, 0);
+  expect (list, 0, NULL);
+  expect_out (list, "Mariam");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1394,6 +1516,9 @@ main (int    argc,
   ADD ("/cli/export-and-report", test_export_and_report);
   ADD ("/cli/recruitment/panel-and-summary", test_panel_and_summary);
   ADD ("/cli/suggest", test_suggest);
+  ADD ("/cli/safety/ids-decimal", test_ids_decimal);
+  ADD ("/cli/safety/numbers-decimal", test_numbers_decimal);
+  ADD ("/cli/safety/not-utf8", test_not_utf8);
 #undef ADD
 
   return g_test_run ();

@@ -38,6 +38,8 @@ struct _HearthCliCommand
 /* hearth-cli-common.c: the user, parsing, opening and values */
 const char   *hearth_cli_get_user            (void);
 void          hearth_cli_set_user            (const char              *user);
+GOptionGroup *hearth_cli_option_group_new    (const GOptionEntry      *entries,
+                                              const GOptionEntry      *more);
 int           hearth_cli_parse               (const HearthCliCommand  *command,
                                               const GOptionEntry      *entries,
                                               int                     *argc,

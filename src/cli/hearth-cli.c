@@ -204,7 +204,7 @@ global_context (gboolean  *version,
   g_option_context_set_summary (context, N_("Work with a Shared Lives scheme file without the "
                                             "window: the same records, rules and audit trail."));
   g_option_context_set_description (context, description);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_main_group (context, hearth_cli_option_group_new (entries, NULL));
   /* Options after the command name are the command's own. */
   g_option_context_set_strict_posix (context, TRUE);
 
