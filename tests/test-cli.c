@@ -1475,6 +1475,51 @@ test_not_utf8 (Fixture       *f,
   expect_out (list, "Mariam");
 }
 
+/* Escape sequences stored in a name, a field or the user's name are shown by show and
+ * history, never sent to the terminal; JSON keeps the exact text, escaped as JSON is. */
+static void
+test_terminal_escapes (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(Run) add = cli (f, "--user", "\x1b[2JMallory", "add-person", "@",
+                            "--first-name", "\x1b[31mEvil\x1b[0m", "--last-name", "Si\xc2\x9b" "2Jn",
+                            "--date-of-birth", "1990-01-01", "--referral-date", "2026-10-01", NULL);
+  g_autoptr(Run) update = NULL;
+  g_autoptr(Run) show = NULL;
+  g_autoptr(Run) history = NULL;
+  g_autoptr(Run) json = NULL;
+  g_autoptr(Run) refused = NULL;
+  g_autofree char *id = num (new_id (add));
+
+  update = cli (f, "update-person", "@", "--person", id,
+                "--set", "area=\xe2\x80\xaeLeeds\r\x07", NULL);
+  expect (update, 0, NULL);
+  g_assert_null (strchr (update->out, '\x1b'));
+  expect_out (update, "Saved 1 change for ␛[31mEvil␛[0m Si<U+009B>2Jn.");
+
+  show = cli (f, "show", "@", "--person", id, NULL);
+  expect (show, 0, NULL);
+  g_assert_null (strchr (show->out, '\x1b'));
+  g_assert_null (strstr (show->out, "\xc2\x9b"));
+  g_assert_null (strstr (show->out, "\xe2\x80\xae"));
+  expect_out (show, " ␛[31mEvil␛[0m\n");
+  expect_out (show, " Si<U+009B>2Jn\n");
+  expect_out (show, " <U+202E>Leeds ␇\n");
+
+  history = cli (f, "history", "@", "--person", id, NULL);
+  expect (history, 0, NULL);
+  g_assert_null (strchr (history->out, '\x1b'));
+  expect_out (history, "␛[2JMallory");
+
+  json = cli (f, "show", "@", "--person", id, "--json", NULL);
+  expect (json, 0, NULL);
+  expect_json (json, "\"first_name\":\"\\u001b[31mEvil\\u001b[0m\"");
+
+  refused = cli (f, "archive", "@", "--person", id, "--reason", " ", NULL);
+  expect (refused, 1, "␛[31mEvil");
+  g_assert_null (strchr (refused->err, '\x1b'));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1519,6 +1564,7 @@ main (int    argc,
   ADD ("/cli/safety/ids-decimal", test_ids_decimal);
   ADD ("/cli/safety/numbers-decimal", test_numbers_decimal);
   ADD ("/cli/safety/not-utf8", test_not_utf8);
+  ADD ("/cli/safety/terminal-escapes", test_terminal_escapes);
 #undef ADD
 
   return g_test_run ();

@@ -86,6 +86,7 @@ char         *hearth_cli_dup_name_of         (HearthScheme            *scheme,
                                               gint64                   id);
 
 /* hearth-cli-output.c */
+void          hearth_cli_output_init         (void);
 typedef struct _HearthCliTable HearthCliTable;
 
 HearthCliTable *hearth_cli_table_new         (const char              *first_heading,

@@ -245,6 +245,7 @@ main (int    argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("hearth-cli");
+  hearth_cli_output_init ();
 
   context = global_context (&version, &user);
   if (!g_option_context_parse (context, &argc, &argv, &error))
