@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "hearth.h"
 
@@ -1520,6 +1521,56 @@ test_terminal_escapes (Fixture       *f,
   g_assert_null (strchr (refused->err, '\x1b'));
 }
 
+static guint
+mode_of (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 0777;
+}
+
+/* Under umask 022, every file hearth-cli writes with personal data is still owner-only, even
+ * in place of a file others could read. */
+static void
+test_files_private (Fixture       *f,
+                    gconstpointer  data)
+{
+  gint64 person = add_person (f, "Amira", "1990-04-23");
+  g_autofree char *p = num (person);
+  g_autofree char *csv = g_build_filename (f->dir, "people.csv", NULL);
+  g_autofree char *full = g_build_filename (f->dir, "full.pdf", NULL);
+  g_autofree char *intro = g_build_filename (f->dir, "intro.pdf", NULL);
+  g_autofree char *report = g_build_filename (f->dir, "report.pdf", NULL);
+  g_autofree char *nowhere = g_build_filename (f->dir, "gone", "people.csv", NULL);
+  mode_t saved = umask (022);
+  g_autoptr(Run) export = NULL;
+  g_autoptr(Run) portrait = NULL;
+  g_autoptr(Run) introductions = NULL;
+  g_autoptr(Run) pdf = NULL;
+  g_autoptr(Run) refused = NULL;
+
+  g_assert_true (g_file_set_contents_full (csv, "old", -1, G_FILE_SET_CONTENTS_NONE, 0644, NULL));
+  export = cli (f, "export", "@", "people", "-o", csv, NULL);
+  portrait = cli (f, "pen-portrait", "@", "--person", p, "-o", full, NULL);
+  introductions = cli (f, "pen-portrait", "@", "--person", p, "--for-introductions",
+                       "-o", intro, NULL);
+  pdf = cli (f, "report", "@", "--from", "2026-01-01", "--to", TODAY, "-o", report, NULL);
+  refused = cli (f, "export", "@", "people", "-o", nowhere, NULL);
+  umask (saved);
+
+  expect (export, 0, NULL);
+  expect (portrait, 0, NULL);
+  expect (introductions, 0, NULL);
+  expect (pdf, 0, NULL);
+  expect (refused, 1, NULL);
+  g_assert_cmpuint (mode_of (csv), ==, 0600);
+  g_assert_cmpuint (mode_of (full), ==, 0600);
+  g_assert_cmpuint (mode_of (intro), ==, 0600);
+  g_assert_cmpuint (mode_of (report), ==, 0600);
+  g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1565,6 +1616,7 @@ main (int    argc,
   ADD ("/cli/safety/numbers-decimal", test_numbers_decimal);
   ADD ("/cli/safety/not-utf8", test_not_utf8);
   ADD ("/cli/safety/terminal-escapes", test_terminal_escapes);
+  ADD ("/cli/safety/files-private", test_files_private);
 #undef ADD
 
   return g_test_run ();

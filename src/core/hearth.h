@@ -24,6 +24,7 @@
 #include "hearth-pen-portrait.h"
 #include "hearth-person.h"
 #include "hearth-photo.h"
+#include "hearth-private-file.h"
 #include "hearth-record-list.h"
 #include "hearth-record-view.h"
 #include "hearth-record.h"
