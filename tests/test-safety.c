@@ -323,6 +323,38 @@ test_visible (void)
     }
 }
 
+/* A cell a spreadsheet would run as a formula is kept text: prefixed with a single quote and
+ * quoted. A plain number, negative or not, is a number and is written as it is. */
+static void
+test_csv_formulas (void)
+{
+  const struct { const char *text; const char *field; } cases[] = {
+    { "=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"" },
+    { "=1+1", "\"'=1+1\"" },
+    { "+44 113 496 0000", "\"'+44 113 496 0000\"" },
+    { "-2+3", "\"'-2+3\"" },
+    { "@SUM(A1)", "\"'@SUM(A1)\"" },
+    { "\t=1+1", "\"'\t=1+1\"" },
+    { "\r=1+1", "\"'\r=1+1\"" },
+    { "-", "\"'-\"" },
+    { "-1.", "\"'-1.\"" },
+    { "-1", "-1" },
+    { "-650.00", "-650.00" },
+    { "12", "12" },
+    { "Mariam", "Mariam" },
+    { "a=b", "a=b" },
+    { " =1+1", "\" =1+1\"" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) csv = g_string_new (NULL);
+
+      hearth_csv_append_field (csv, cases[i].text);
+      g_assert_cmpstr (csv->str, ==, cases[i].field);
+    }
+}
+
 #define ADD(path, func) \
   g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
 
@@ -339,6 +371,7 @@ main (int   argc,
   g_test_add_func ("/safety/migration-backup", test_backup_before_migration);
   g_test_add_func ("/safety/text/parse-id", test_parse_id);
   g_test_add_func ("/safety/text/visible", test_visible);
+  g_test_add_func ("/safety/csv/formulas", test_csv_formulas);
   ADD ("/safety/text/search-not-utf8", test_search_not_utf8);
   ADD ("/safety/text/save-not-utf8", test_save_not_utf8);
 
