@@ -703,7 +703,7 @@ test_capacity (Fixture       *f,
 {
   gint64 carer = approved_carer (f, "Bea", "3", "--long-term", "--emergency", NULL);
   gint64 small = approved_carer (f, "Sol", "1", "--short-breaks", "--emergency", NULL);
-  gint64 people[4];
+  gint64 people[5];
   g_autoptr(Run) fourth = NULL;
   g_autoptr(Run) small_one = NULL;
   g_autoptr(Run) second = NULL;
@@ -736,11 +736,12 @@ test_capacity (Fixture       *f,
   second = start_emergency (f, people[0], small, "short-breaks");
   expect (second, 1, "Sol Carer already supports 1 of the 1 person they are approved for.");
 
-  /* A place is free again from the day an arrangement ends. */
+  /* A place is free again from the day an arrangement ends (for P5: P4 is in an emergency
+   * already, and a person is in one at a time). */
   ended = cli (f, "end-arrangement", "@", "--arrangement", first, "--on", TODAY,
                "--reason", "emergency-ended", NULL);
   expect (ended, 0, NULL);
-  now_free = start_emergency (f, people[3], carer, "long-term");
+  now_free = start_emergency (f, people[4], carer, "long-term");
   new_id (now_free);
 }
 
@@ -1571,6 +1572,45 @@ test_files_private (Fixture       *f,
   g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
 }
 
+/* Two emergency arrangements for one person with the same carer: the second is refused and
+ * the file left as it was; a file that already holds both (made before the rule) fails
+ * check, which names them. */
+static void
+test_one_home_at_a_time (Fixture       *f,
+                         gconstpointer  data)
+{
+  gint64 person = add_person (f, "Amira", "1990-04-23");
+  gint64 carer = approved_carer (f, "Ann", "3", "--long-term", "--emergency", NULL);
+  g_autoptr(Run) first = start_emergency (f, person, carer, "long-term");
+  g_autoptr(Run) second = NULL;
+  g_autoptr(Run) clean = NULL;
+  g_autoptr(Run) broken = NULL;
+  g_autoptr(Run) json = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  new_id (first);
+  before = read_bytes (f->file);
+  second = start_emergency (f, person, carer, "long-term");
+  expect (second, 1, "Amira Person is already in an emergency arrangement from " TODAY "; a "
+                     "person is in at most one long-term or emergency arrangement at a time.");
+  after = read_bytes (f->file);
+  g_assert_true (g_bytes_equal (before, after));
+  clean = cli (f, "check", "@", NULL);
+  expect (clean, 0, NULL);
+
+  sql (f->file, "CREATE TEMP TABLE copy AS SELECT * FROM arrangement;"
+                "UPDATE copy SET id = id + 100;"
+                "INSERT INTO arrangement SELECT * FROM copy;");
+  broken = cli (f, "check", "@", NULL);
+  expect (broken, 1, NULL);
+  expect_out (broken, "Arrangement 101 (Amira Person with Ann Carer): Amira Person is already "
+                      "in an emergency arrangement from " TODAY);
+  json = cli (f, "check", "@", "--json", NULL);
+  expect (json, 1, NULL);
+  expect_json (json, "\"rule\":\"one-home-at-a-time\"");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1617,6 +1657,7 @@ main (int    argc,
   ADD ("/cli/safety/not-utf8", test_not_utf8);
   ADD ("/cli/safety/terminal-escapes", test_terminal_escapes);
   ADD ("/cli/safety/files-private", test_files_private);
+  ADD ("/cli/rules/one-home-at-a-time", test_one_home_at_a_time);
 #undef ADD
 
   return g_test_run ();

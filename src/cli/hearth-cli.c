@@ -26,7 +26,8 @@ static const HearthCliCommand commands[] = {
        "and where backups go."), hearth_cli_settings },
   { "check", N_("FILE"), N_("Check the file and the Shared Lives rules over every record"),
     N_("Checks the file’s integrity, then every record against the rules: carers over "
-       "capacity, arrangements with carers not approved for them, agreed trials without both "
+       "capacity, arrangements with carers not approved for them, people in more than one "
+       "long-term or emergency arrangement at once, agreed trials without both "
        "yeses, people under 16 at referral, reviews without the person’s views or an "
        "advocate, and risk assessments without a next review date. Overdue risk reviews "
        "are listed too.\n\nExits with 0 when nothing is wrong and 1 when something is."),
