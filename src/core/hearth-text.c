@@ -26,10 +26,15 @@ hearth_text_parse_id (const char  *text,
                       GError     **error)
 {
   guint64 number = 0;
+  const char *p = text;
 
   g_return_val_if_fail (id != NULL, FALSE);
 
-  if (text == NULL ||
+  /* Digits only: g_ascii_string_to_unsigned() lets a leading vertical tab through. */
+  while (p != NULL && g_ascii_isdigit (*p))
+    p++;
+
+  if (p == NULL || *p != '\0' ||
       !g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &number, NULL))
     {
       g_autofree char *shown = hearth_text_dup_visible (text != NULL ? text : "", -1);
