@@ -1371,7 +1371,7 @@ test_ids_decimal (Fixture       *f,
                   gconstpointer  data)
 {
   const char * const refused[] = {
-    "0x10", "1e3", "-1", "+5", " 5", "99999999999999999999", "0", "",
+    "0x10", "1e3", "-1", "+5", " 5", "\v5", "99999999999999999999", "0", "",
   };
   const char * const commands[][4] = {
     { "show", "--person", NULL, NULL },
@@ -1392,8 +1392,9 @@ test_ids_decimal (Fixture       *f,
   for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
     for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
       {
+        g_autofree char *shown = hearth_text_dup_visible (refused[i], -1);
         g_autofree char *message = g_strdup_printf ("%s: “%s” is not a record number",
-                                                    commands[c][1], refused[i]);
+                                                    commands[c][1], shown);
         g_autoptr(Run) run = cli (f, commands[c][0], "@", commands[c][1], refused[i],
                                   commands[c][2], commands[c][3], NULL);
         g_autoptr(GBytes) after = read_bytes (f->file);
@@ -1484,7 +1485,8 @@ test_terminal_escapes (Fixture       *f,
                        gconstpointer  data)
 {
   g_autoptr(Run) add = cli (f, "--user", "\x1b[2JMallory", "add-person", "@",
-                            "--first-name", "\x1b[31mEvil\x1b[0m", "--last-name", "Si\xc2\x9b" "2Jn",
+                            "--first-name", "\x1b[31mEvil\x1b[0m",
+                            "--last-name", "Si\xc2\x9b" "2Jn",
                             "--date-of-birth", "1990-01-01", "--referral-date", "2026-10-01", NULL);
   g_autoptr(Run) update = NULL;
   g_autoptr(Run) show = NULL;
