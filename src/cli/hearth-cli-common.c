@@ -106,7 +106,8 @@ find_entry (OptionState *state,
     {
       const GOptionEntry *entry = &g_array_index (state->entries, GOptionEntry, i);
 
-      if (g_str_has_prefix (option_name, "--") && g_strcmp0 (entry->long_name, option_name + 2) == 0)
+      if (g_str_has_prefix (option_name, "--") &&
+          g_strcmp0 (entry->long_name, option_name + 2) == 0)
         return entry;
       if (option_name[0] == '-' && option_name[1] == entry->short_name && option_name[2] == '\0')
         return entry;
