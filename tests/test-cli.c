@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "hearth.h"
 
@@ -702,7 +703,7 @@ test_capacity (Fixture       *f,
 {
   gint64 carer = approved_carer (f, "Bea", "3", "--long-term", "--emergency", NULL);
   gint64 small = approved_carer (f, "Sol", "1", "--short-breaks", "--emergency", NULL);
-  gint64 people[4];
+  gint64 people[5];
   g_autoptr(Run) fourth = NULL;
   g_autoptr(Run) small_one = NULL;
   g_autoptr(Run) second = NULL;
@@ -735,11 +736,12 @@ test_capacity (Fixture       *f,
   second = start_emergency (f, people[0], small, "short-breaks");
   expect (second, 1, "Sol Carer already supports 1 of the 1 person they are approved for.");
 
-  /* A place is free again from the day an arrangement ends. */
+  /* A place is free again from the day an arrangement ends (for P5: P4 is in an emergency
+   * already, and a person is in one at a time). */
   ended = cli (f, "end-arrangement", "@", "--arrangement", first, "--on", TODAY,
                "--reason", "emergency-ended", NULL);
   expect (ended, 0, NULL);
-  now_free = start_emergency (f, people[3], carer, "long-term");
+  now_free = start_emergency (f, people[4], carer, "long-term");
   new_id (now_free);
 }
 
@@ -1443,6 +1445,264 @@ test_uk_dates (Fixture       *f,
   expect_out (command_help, "today, yesterday or tomorrow");
 }
 
+/* A demo scheme of 60 people, in place of the fixture's empty one. */
+static void
+make_demo (Fixture *f)
+{
+  g_autoptr(Run) demo = cli (f, "demo", "@", "--scale", "1", "--force", NULL);
+
+  expect (demo, 0, NULL);
+}
+
+/* Record numbers are decimal: 010 is person 10, never person 8; anything else that is not
+ * plain digits is refused, naming the option, with the file left byte for byte. */
+static void
+test_ids_decimal (Fixture       *f,
+                  gconstpointer  data)
+{
+  const char * const refused[] = {
+    "0x10", "1e3", "-1", "+5", " 5", "\v5", "99999999999999999999", "0", "",
+  };
+  const char * const commands[][4] = {
+    { "show", "--person", NULL, NULL },
+    { "archive", "--person", "--reason", "Moved away" },
+    { "subject-access", "--person", "-o", "out" },
+    { "update-person", "--person", "--set", "area=Leeds" },
+    { "history", "--carer", NULL, NULL },
+  };
+  g_autoptr(Run) show = NULL;
+  g_autoptr(Run) archive = NULL;
+  g_autoptr(Run) eight = NULL;
+  g_autoptr(Run) ten = NULL;
+  g_autoptr(Run) update = NULL;
+  g_autoptr(GBytes) before = NULL;
+
+  make_demo (f);
+  before = read_bytes (f->file);
+  for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+    for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+      {
+        g_autofree char *shown = hearth_text_dup_visible (refused[i], -1);
+        g_autofree char *message = g_strdup_printf ("%s: “%s” is not a record number",
+                                                    commands[c][1], shown);
+        g_autoptr(Run) run = cli (f, commands[c][0], "@", commands[c][1], refused[i],
+                                  commands[c][2], commands[c][3], NULL);
+        g_autoptr(GBytes) after = read_bytes (f->file);
+
+        expect (run, 2, message);
+        g_assert_true (g_bytes_equal (before, after));
+      }
+
+  show = cli (f, "show", "@", "--person", "010", "--json", NULL);
+  expect (show, 0, NULL);
+  expect_json (show, "\"person\":{\"id\":10,");
+
+  update = cli (f, "update-person", "@", "--person", "010", "--set", "area=Nowhere Special", NULL);
+  expect (update, 0, NULL);
+  archive = cli (f, "archive", "@", "--person", "010", "--reason", "Moved away", NULL);
+  expect (archive, 0, NULL);
+  eight = cli (f, "show", "@", "--person", "8", "--json", NULL);
+  expect_json (eight, "\"archived_at\":null");
+  g_assert_null (strstr (eight->out, "Nowhere Special"));
+  ten = cli (f, "show", "@", "--person", "10", "--json", NULL);
+  expect_json (ten, "\"archived_at\":\"" TODAY "\"");
+  expect_json (ten, "\"area\":\"NowhereSpecial\"");
+}
+
+/* Other numbers are decimal too, and a scale without limit is refused. */
+static void
+test_numbers_decimal (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(Run) octal = cli (f, "history", "@", "--limit", "0x10", NULL);
+  g_autoptr(Run) huge = cli (f, "demo", "@", "--scale", "1000000", "--force", NULL);
+  g_autoptr(Run) over = cli (f, "demo", "@", "--scale", "1001", "--force", NULL);
+  g_autoptr(Run) info = cli (f, "info", "@", "--json", NULL);
+
+  expect (octal, 2, "--limit needs a whole number written in digits, such as 12, not “0x10”.");
+  expect (huge, 2, "The scale is from 1 to 1000");
+  expect (over, 2, "The scale is from 1 to 1000");
+  expect (info, 0, NULL);
+  expect_json (info, "\"people\":{\"total\":0,");
+}
+
+/* Text that is not UTF-8 is refused before it reaches the scheme, saying where. */
+static void
+test_not_utf8 (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *latin1 = g_build_filename (f->dir, "caf\xe9.hearth", NULL);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(Run) search = NULL;
+  g_autoptr(Run) add = NULL;
+  g_autoptr(Run) update = NULL;
+  g_autoptr(Run) user = NULL;
+  g_autoptr(Run) list = NULL;
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  gint64 person = add_person (f, "Mariam", "1990-01-01");
+  g_autofree char *id = num (person);
+
+  before = read_bytes (f->file);
+  search = cli (f, "search", "@", "\xff", NULL);
+  expect (search, 2, "The TEXT argument is not valid text (UTF-8): byte 0xFF at position 1.");
+  add = cli (f, "add-person", "@", "--first-name", "Am\xffira", "--last-name", "Khan",
+             "--date-of-birth", "1990-01-01", "--referral-date", "2026-10-01", NULL);
+  expect (add, 2, "The value of --first-name is not valid text (UTF-8): byte 0xFF at position 3.");
+  update = cli (f, "update-person", "@", "--person", id, "--set", "interests=walks\xc3", NULL);
+  expect (update, 2, "The value of --set is not valid text (UTF-8): byte 0xC3 at position 16.");
+  user = cli (f, "--user", "R\xe9ka", "set-status", "@", "--person", id, "--status", "closed",
+              NULL);
+  expect (user, 2, "The value of --user is not valid text (UTF-8): byte 0xE9 at position 2.");
+  after = read_bytes (f->file);
+  g_assert_true (g_bytes_equal (before, after));
+
+  /* The scheme's own file name may be any bytes the system allows. */
+  g_assert_cmpint (g_rename (f->file, latin1), ==, 0);
+  g_ptr_array_add (args, (gpointer) "list");
+  g_ptr_array_add (args, latin1);
+  g_ptr_array_add (args, (gpointer) "people");
+  list = run_args (f, args);
+  g_assert_cmpint (g_rename (latin1, f->file), ==, 0);
+  expect (list, 0, NULL);
+  expect_out (list, "Mariam");
+}
+
+/* Escape sequences stored in a name, a field or the user's name are shown by show and
+ * history, never sent to the terminal; JSON keeps the exact text, escaped as JSON is. */
+static void
+test_terminal_escapes (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(Run) add = cli (f, "--user", "\x1b[2JMallory", "add-person", "@",
+                            "--first-name", "\x1b[31mEvil\x1b[0m",
+                            "--last-name", "Si\xc2\x9b" "2Jn",
+                            "--date-of-birth", "1990-01-01", "--referral-date", "2026-10-01", NULL);
+  g_autoptr(Run) update = NULL;
+  g_autoptr(Run) show = NULL;
+  g_autoptr(Run) history = NULL;
+  g_autoptr(Run) json = NULL;
+  g_autoptr(Run) refused = NULL;
+  g_autofree char *id = num (new_id (add));
+
+  update = cli (f, "update-person", "@", "--person", id,
+                "--set", "area=\xe2\x80\xaeLeeds\r\x07", NULL);
+  expect (update, 0, NULL);
+  g_assert_null (strchr (update->out, '\x1b'));
+  expect_out (update, "Saved 1 change for ␛[31mEvil␛[0m Si<U+009B>2Jn.");
+
+  show = cli (f, "show", "@", "--person", id, NULL);
+  expect (show, 0, NULL);
+  g_assert_null (strchr (show->out, '\x1b'));
+  g_assert_null (strstr (show->out, "\xc2\x9b"));
+  g_assert_null (strstr (show->out, "\xe2\x80\xae"));
+  expect_out (show, " ␛[31mEvil␛[0m\n");
+  expect_out (show, " Si<U+009B>2Jn\n");
+  expect_out (show, " <U+202E>Leeds ␇\n");
+
+  history = cli (f, "history", "@", "--person", id, NULL);
+  expect (history, 0, NULL);
+  g_assert_null (strchr (history->out, '\x1b'));
+  expect_out (history, "␛[2JMallory");
+
+  json = cli (f, "show", "@", "--person", id, "--json", NULL);
+  expect (json, 0, NULL);
+  expect_json (json, "\"first_name\":\"\\u001b[31mEvil\\u001b[0m\"");
+
+  refused = cli (f, "archive", "@", "--person", id, "--reason", " ", NULL);
+  expect (refused, 1, "␛[31mEvil");
+  g_assert_null (strchr (refused->err, '\x1b'));
+}
+
+static guint
+mode_of (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 0777;
+}
+
+/* Under umask 022, every file hearth-cli writes with personal data is still owner-only, even
+ * in place of a file others could read. */
+static void
+test_files_private (Fixture       *f,
+                    gconstpointer  data)
+{
+  gint64 person = add_person (f, "Amira", "1990-04-23");
+  g_autofree char *p = num (person);
+  g_autofree char *csv = g_build_filename (f->dir, "people.csv", NULL);
+  g_autofree char *full = g_build_filename (f->dir, "full.pdf", NULL);
+  g_autofree char *intro = g_build_filename (f->dir, "intro.pdf", NULL);
+  g_autofree char *report = g_build_filename (f->dir, "report.pdf", NULL);
+  g_autofree char *nowhere = g_build_filename (f->dir, "gone", "people.csv", NULL);
+  mode_t saved = umask (022);
+  g_autoptr(Run) export = NULL;
+  g_autoptr(Run) portrait = NULL;
+  g_autoptr(Run) introductions = NULL;
+  g_autoptr(Run) pdf = NULL;
+  g_autoptr(Run) refused = NULL;
+
+  g_assert_true (g_file_set_contents_full (csv, "old", -1, G_FILE_SET_CONTENTS_NONE, 0644, NULL));
+  export = cli (f, "export", "@", "people", "-o", csv, NULL);
+  portrait = cli (f, "pen-portrait", "@", "--person", p, "-o", full, NULL);
+  introductions = cli (f, "pen-portrait", "@", "--person", p, "--for-introductions",
+                       "-o", intro, NULL);
+  pdf = cli (f, "report", "@", "--from", "2026-01-01", "--to", TODAY, "-o", report, NULL);
+  refused = cli (f, "export", "@", "people", "-o", nowhere, NULL);
+  umask (saved);
+
+  expect (export, 0, NULL);
+  expect (portrait, 0, NULL);
+  expect (introductions, 0, NULL);
+  expect (pdf, 0, NULL);
+  expect (refused, 1, NULL);
+  g_assert_cmpuint (mode_of (csv), ==, 0600);
+  g_assert_cmpuint (mode_of (full), ==, 0600);
+  g_assert_cmpuint (mode_of (intro), ==, 0600);
+  g_assert_cmpuint (mode_of (report), ==, 0600);
+  g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+}
+
+/* Two emergency arrangements for one person with the same carer: the second is refused and
+ * the file left as it was; a file that already holds both (made before the rule) fails
+ * check, which names them. */
+static void
+test_one_home_at_a_time (Fixture       *f,
+                         gconstpointer  data)
+{
+  gint64 person = add_person (f, "Amira", "1990-04-23");
+  gint64 carer = approved_carer (f, "Ann", "3", "--long-term", "--emergency", NULL);
+  g_autoptr(Run) first = start_emergency (f, person, carer, "long-term");
+  g_autoptr(Run) second = NULL;
+  g_autoptr(Run) clean = NULL;
+  g_autoptr(Run) broken = NULL;
+  g_autoptr(Run) json = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  new_id (first);
+  before = read_bytes (f->file);
+  second = start_emergency (f, person, carer, "long-term");
+  expect (second, 1, "Amira Person is already in an emergency arrangement from " TODAY "; a "
+                     "person is in at most one long-term or emergency arrangement at a time.");
+  after = read_bytes (f->file);
+  g_assert_true (g_bytes_equal (before, after));
+  clean = cli (f, "check", "@", NULL);
+  expect (clean, 0, NULL);
+
+  sql (f->file, "CREATE TEMP TABLE copy AS SELECT * FROM arrangement;"
+                "UPDATE copy SET id = id + 100;"
+                "INSERT INTO arrangement SELECT * FROM copy;");
+  broken = cli (f, "check", "@", NULL);
+  expect (broken, 1, NULL);
+  expect_out (broken, "Arrangement 101 (Amira Person with Ann Carer): Amira Person is already "
+                      "in an emergency arrangement from " TODAY);
+  json = cli (f, "check", "@", "--json", NULL);
+  expect (json, 1, NULL);
+  expect_json (json, "\"rule\":\"one-home-at-a-time\"");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1485,6 +1745,12 @@ main (int    argc,
   ADD ("/cli/recruitment/panel-and-summary", test_panel_and_summary);
   ADD ("/cli/suggest", test_suggest);
   ADD ("/cli/uk-dates", test_uk_dates);
+  ADD ("/cli/safety/ids-decimal", test_ids_decimal);
+  ADD ("/cli/safety/numbers-decimal", test_numbers_decimal);
+  ADD ("/cli/safety/not-utf8", test_not_utf8);
+  ADD ("/cli/safety/terminal-escapes", test_terminal_escapes);
+  ADD ("/cli/safety/files-private", test_files_private);
+  ADD ("/cli/rules/one-home-at-a-time", test_one_home_at_a_time);
 #undef ADD
 
   return g_test_run ();

@@ -45,6 +45,7 @@ test_refused (void)
     { "1,000,000.01", "more than a scheme file can hold" },
     { "99999999999999999999999", "more than a scheme file can hold" },
     { "650 pounds", "is not an amount of money" },
+    { "\xc2\xa3" "0\xff\xff.06", "not valid text (UTF-8): byte 0xFF at position 4." },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -56,6 +57,7 @@ test_refused (void)
       g_assert_false (hearth_money_parse (cases[i][0], &pence, &error));
       g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
       g_assert_nonnull (strstr (error->message, cases[i][1]));
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
     }
 }
 

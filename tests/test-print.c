@@ -11,6 +11,9 @@
 #include "hearth-report-document.h"
 #include "hearth-test-util.h"
 
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+
 static char *
 pdf_text (const char *path)
 {
@@ -258,6 +261,64 @@ test_scheme_report_pdf (SchemeFixture *f,
   g_assert_nonnull (strstr (text, "Physical health: No answers"));
 }
 
+static guint
+mode_of (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 0777;
+}
+
+/* What the window saves (a PDF, a list as CSV) is owner-only whatever the umask, even where
+ * a file that others could read was before: the window's exports are written through here. */
+static void
+test_files_private (SchemeFixture *f,
+                    gconstpointer  data)
+{
+  g_autoptr(HearthPerson) person = person_with_portrait (f->scheme, 1);
+  g_autoptr(HearthDocument) doc = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (f->dir, "portrait.pdf", NULL);
+  g_autofree char *csv = g_build_filename (f->dir, "people.csv", NULL);
+  g_autofree char *old = g_build_filename (f->dir, "old.csv", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "no-such-folder", "people.csv", NULL);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv);
+  g_autoptr(GFile) old_file = g_file_new_for_path (old);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  g_autofree char *contents = NULL;
+  mode_t saved = umask (022);
+
+  g_assert_true (g_file_set_contents_full (old, "old", -1, G_FILE_SET_CONTENTS_NONE, 0644, NULL));
+  g_assert_cmpuint (mode_of (old), ==, 0644);
+
+  doc = hearth_subject_access_document_new (f->scheme, HEARTH_RECORD (person), &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_document_write_pdf (doc, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (mode_of (pdf), ==, 0600);
+  g_assert_true (hearth_document_write_pdf (doc, old, &error));
+  g_assert_cmpuint (mode_of (old), ==, 0600);
+
+  people = hearth_export_load_list (f->scheme, HEARTH_TYPE_PERSON, FALSE, &error);
+  g_assert_true (hearth_export_csv_to_file (f->scheme, HEARTH_TYPE_PERSON, people, csv_file,
+                                            &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (mode_of (csv), ==, 0600);
+  g_assert_true (g_file_set_contents_full (old, "old", -1, G_FILE_SET_CONTENTS_NONE, 0644, NULL));
+  g_assert_true (hearth_export_csv_to_file (f->scheme, HEARTH_TYPE_PERSON, people, old_file,
+                                            &error));
+  g_assert_cmpuint (mode_of (old), ==, 0600);
+  g_assert_true (g_file_get_contents (old, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Haddadine"));
+
+  g_assert_false (hearth_export_csv_to_file (f->scheme, HEARTH_TYPE_PERSON, people, missing_file,
+                                             &error));
+  g_assert_nonnull (error);
+  umask (saved);
+}
+
 #define ADD(path, func) \
   g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
 
@@ -268,6 +329,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   ADD ("/print/pen-portrait", test_full_and_introductions);
+  ADD ("/print/files-private", test_files_private);
   ADD ("/print/introductions", test_introductions);
   ADD ("/print/long-text-flows", test_long_text_flows);
   ADD ("/print/subject-access", test_subject_access_pdf);

@@ -490,6 +490,83 @@ test_emergency_needs_emergency_carer (SchemeFixture *f,
   g_assert_cmpstr (hearth_person_get_status (HEARTH_PERSON (saved)), ==, "in-arrangement");
 }
 
+static HearthArrangement *
+emergency_for (HearthPerson *person,
+               HearthCarer  *carer,
+               const char   *type,
+               const char   *start)
+{
+  HearthArrangement *arrangement = hearth_arrangement_new ();
+
+  g_object_set (arrangement, "person-id", hearth_record_get_id (HEARTH_RECORD (person)),
+                "carer-id", hearth_record_get_id (HEARTH_RECORD (carer)),
+                "arrangement-type", type, "emergency", TRUE, "start-date", start,
+                "funding-route", "council", "weekly-fee-pence", (gint64) 70000,
+                "manager-approved-by", "Grace Mensah", NULL);
+  return arrangement;
+}
+
+/* A person is in at most one long-term or emergency arrangement at a time: not two
+ * emergencies with the same carer, nor an emergency beside a long-term one. Short breaks
+ * are time away and may overlap; once one has ended, the next may start that day. */
+static void
+test_one_home_at_a_time (SchemeFixture *f,
+                         gconstpointer  data)
+{
+  g_autoptr(HearthCarer) carer = test_approved_carer (f->scheme, "Trained", "Carer", 3, TRUE);
+  g_autoptr(HearthCarer) other = test_approved_carer (f->scheme, "Other", "Carer", 3, TRUE);
+  g_autoptr(HearthPerson) person = test_add_person (f->scheme, "Urgent", "Need");
+  g_autoptr(HearthArrangement) first = emergency_for (person, carer, "long-term", "2026-11-02");
+  g_autoptr(HearthArrangement) again = emergency_for (person, carer, "long-term", "2026-11-02");
+  g_autoptr(HearthArrangement) elsewhere = emergency_for (person, other, "short-breaks",
+                                                          "2026-11-10");
+  g_autoptr(HearthArrangement) respite = NULL;
+  g_autoptr(HearthArrangement) next = emergency_for (person, other, "long-term", "2026-11-20");
+  g_autoptr(HearthTrial) trial = NULL;
+  g_autoptr(HearthArrangement) from_trial = NULL;
+  g_autoptr(GPtrArray) theirs = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hearth_scheme_start_arrangement (f->scheme, first, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (hearth_scheme_start_arrangement (f->scheme, again, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_ONE_HOME);
+  g_assert_cmpstr (error->message, ==,
+                   "Urgent Need is already in an emergency arrangement from 2026-11-02; a "
+                   "person is in at most one long-term or emergency arrangement at a time. "
+                   "End that one first.");
+  g_clear_error (&error);
+  g_assert_false (hearth_scheme_start_arrangement (f->scheme, elsewhere, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_ONE_HOME);
+  g_clear_error (&error);
+  g_assert_cmpint (test_count_rows (f->scheme, HEARTH_TYPE_ARRANGEMENT), ==, 1);
+
+  /* Nor from an agreed trial while the emergency lasts. */
+  trial = test_agreed_trial (f->scheme, person, other, "long-term");
+  g_assert_false (test_start_from_trial (f->scheme, trial, "2026-11-12", &from_trial, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_ONE_HOME);
+  g_clear_error (&error);
+
+  /* A short break, not an emergency, is time away from home. */
+  respite = emergency_for (person, other, "short-breaks", "2026-11-12");
+  g_object_set (respite, "emergency", FALSE, NULL);
+  theirs = hearth_scheme_load_related (f->scheme, HEARTH_TYPE_ARRANGEMENT, "person-id",
+                                       hearth_record_get_id (HEARTH_RECORD (person)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (theirs->len, ==, 1);
+  g_assert_true (hearth_rules_check_one_home (person, respite, theirs, &error));
+  g_assert_no_error (error);
+  g_assert_false (hearth_rules_check_one_home (person, next, theirs, NULL));
+
+  g_assert_true (hearth_scheme_end_arrangement (f->scheme, first, "2026-11-20", "emergency-ended",
+                                                NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (hearth_scheme_start_arrangement (f->scheme, next, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (test_count_rows (f->scheme, HEARTH_TYPE_ARRANGEMENT), ==, 2);
+}
+
 static void
 test_trial_needs_both_yeses (SchemeFixture *f,
                              gconstpointer  data)
@@ -700,6 +777,7 @@ main (int   argc,
   ADD ("/rules/arrangement/capacity-own-number", test_capacity_own_number_and_dates);
   ADD ("/rules/arrangement/capacity-overlap", test_capacity_counts_only_overlap);
   ADD ("/rules/arrangement/emergency", test_emergency_needs_emergency_carer);
+  ADD ("/rules/arrangement/one-home-at-a-time", test_one_home_at_a_time);
   ADD ("/rules/trial/both-yeses", test_trial_needs_both_yeses);
   ADD ("/rules/trial/no-returns-to-matching", test_trial_no_returns_to_matching);
   ADD ("/rules/review/views-and-advocate", test_review_rules);

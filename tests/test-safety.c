@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "hearth-backup.h"
@@ -208,6 +209,152 @@ test_backup_before_migration (void)
   test_remove_dir (dir);
 }
 
+/* Record numbers are decimal digits from 1 upwards: never octal, hexadecimal or signed. */
+static void
+test_parse_id (void)
+{
+  const struct { const char *text; gint64 id; } cases[] = {
+    { "1", 1 }, { "12", 12 }, { "010", 10 }, { "9223372036854775807", G_MAXINT64 },
+    { "0", 0 }, { "0x10", 0 }, { "1e3", 0 }, { "-1", 0 }, { "+5", 0 }, { " 5", 0 },
+    { "5 ", 0 }, { "", 0 }, { "99999999999999999999", 0 }, { "9223372036854775808", 0 },
+    { "１２", 0 }, { "12abc", 0 }, { "\v5", 0 }, { "\f5", 0 }, { "5\n", 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 id = -7;
+      gboolean ok = hearth_text_parse_id (cases[i].text, &id, &error);
+
+      g_test_message ("“%s”", cases[i].text);
+      if (cases[i].id > 0)
+        {
+          g_assert_no_error (error);
+          g_assert_true (ok);
+          g_assert_cmpint (id, ==, cases[i].id);
+        }
+      else
+        {
+          g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+          g_assert_false (ok);
+          g_assert_cmpint (id, ==, -7);
+          g_assert_nonnull (strstr (error->message, "is not a record number"));
+        }
+    }
+}
+
+/* Searching for text that is not UTF-8 is refused in words, not a crash. */
+static void
+test_search_not_utf8 (SchemeFixture *f,
+                      gconstpointer  data)
+{
+  g_autoptr(HearthPerson) person = test_add_person (f->scheme, "Mariam", "Begum");
+  g_autoptr(GArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  found = hearth_scheme_search (f->scheme, HEARTH_TYPE_PERSON, "\xff", &error);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_assert_null (found);
+  g_assert_cmpstr (error->message, ==,
+                   "The search text is not valid text (UTF-8): byte 0xFF at position 1.");
+  g_clear_error (&error);
+
+  found = hearth_scheme_search (f->scheme, HEARTH_TYPE_CARER, "Mar\xc3", &error);
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_assert_null (found);
+  g_clear_error (&error);
+
+  found = hearth_scheme_search (f->scheme, HEARTH_TYPE_PERSON, "mar", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+}
+
+/* Whoever set a field, the core saves only UTF-8, and the file is left as it was. */
+static void
+test_save_not_utf8 (SchemeFixture *f,
+                    gconstpointer  data)
+{
+  g_autoptr(HearthPerson) person = test_add_person (f->scheme, "Mariam", "Begum");
+  g_autoptr(HearthPerson) bad = hearth_person_new ();
+  g_autoptr(HearthRecord) edited = hearth_record_copy (HEARTH_RECORD (person));
+  g_autoptr(HearthRecord) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (bad, "first-name", "Am\xffira", "last-name", "Khan",
+                "date-of-birth", "1990-01-01", "referral-date", "2026-10-01", NULL);
+  g_assert_false (hearth_scheme_add_person (f->scheme, bad, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "The value of “first_name” is not valid text (UTF-8): "
+                                       "byte 0xFF at position 3.");
+  g_assert_cmpint (test_count_rows (f->scheme, HEARTH_TYPE_PERSON), ==, 1);
+  g_clear_error (&error);
+
+  hearth_record_set_string (edited, "interests", "gardening\xc0\x80");
+  g_assert_false (hearth_scheme_update (f->scheme, edited, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“interests”"));
+  stored = hearth_scheme_load (f->scheme, HEARTH_TYPE_PERSON,
+                               hearth_record_get_id (HEARTH_RECORD (person)), NULL);
+  g_assert_cmpstr (hearth_person_get_interests (HEARTH_PERSON (stored)), ==,
+                   hearth_person_get_interests (person));
+}
+
+/* Control characters are shown, never obeyed; everything else is kept as it was. */
+static void
+test_visible (void)
+{
+  const struct { const char *text; const char *shown; } cases[] = {
+    { "Plain Zoë", "Plain Zoë" },
+    { "\x1b[31mred\x1b[0m", "␛[31mred␛[0m" },
+    { "a\r\nb\nc\td", "a\nb\nc\td" },
+    { "over\rwrite", "over␍write" },
+    { "bell\a del\x7f", "bell␇ del␡" },
+    { "c1 \xc2\x9b" "2J", "c1 <U+009B>2J" },
+    { "bidi \xe2\x80\xae" "evil", "bidi <U+202E>evil" },
+    { "bad \xff byte", "bad \\xFF byte" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = hearth_text_dup_visible (cases[i].text, -1);
+
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+      g_assert_true (g_utf8_validate (shown, -1, NULL));
+    }
+}
+
+/* A cell a spreadsheet would run as a formula is kept text: prefixed with a single quote and
+ * quoted. A plain number, negative or not, is a number and is written as it is. */
+static void
+test_csv_formulas (void)
+{
+  const struct { const char *text; const char *field; } cases[] = {
+    { "=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"" },
+    { "=1+1", "\"'=1+1\"" },
+    { "+44 113 496 0000", "\"'+44 113 496 0000\"" },
+    { "-2+3", "\"'-2+3\"" },
+    { "@SUM(A1)", "\"'@SUM(A1)\"" },
+    { "\t=1+1", "\"'\t=1+1\"" },
+    { "\r=1+1", "\"'\r=1+1\"" },
+    { "-", "\"'-\"" },
+    { "-1.", "\"'-1.\"" },
+    { "-1", "-1" },
+    { "-650.00", "-650.00" },
+    { "12", "12" },
+    { "Mariam", "Mariam" },
+    { "a=b", "a=b" },
+    { " =1+1", "\" =1+1\"" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) csv = g_string_new (NULL);
+
+      hearth_csv_append_field (csv, cases[i].text);
+      g_assert_cmpstr (csv->str, ==, cases[i].field);
+    }
+}
+
 #define ADD(path, func) \
   g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
 
@@ -222,6 +369,11 @@ main (int   argc,
   ADD ("/safety/journal/local", test_local_journal);
   ADD ("/safety/lock/same-process", test_same_process_two_windows);
   g_test_add_func ("/safety/migration-backup", test_backup_before_migration);
+  g_test_add_func ("/safety/text/parse-id", test_parse_id);
+  g_test_add_func ("/safety/text/visible", test_visible);
+  g_test_add_func ("/safety/csv/formulas", test_csv_formulas);
+  ADD ("/safety/text/search-not-utf8", test_search_not_utf8);
+  ADD ("/safety/text/save-not-utf8", test_save_not_utf8);
 
   return g_test_run ();
 }

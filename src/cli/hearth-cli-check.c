@@ -257,9 +257,46 @@ check_trial_agreed (Check        *check,
                g_strdup_printf ("%s: %s", what, error->message));
 }
 
+/* A person lives in at most one long-term or emergency arrangement at a time: each
+ * arrangement is held against the person's earlier ones, so a pair is reported once. */
+static void
+check_one_home (Check *check)
+{
+  g_autoptr(GHashTable) by_person = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                           (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; i < check->arrangements->len; i++)
+    {
+      HearthArrangement *arrangement = g_ptr_array_index (check->arrangements, i);
+      gint64 person_id = hearth_arrangement_get_person_id (arrangement);
+      g_autoptr(HearthRecord) person = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *what = NULL;
+      GPtrArray *earlier = g_hash_table_lookup (by_person, &person_id);
+
+      if (earlier == NULL)
+        {
+          earlier = g_ptr_array_new ();
+          g_hash_table_insert (by_person, g_memdup2 (&person_id, sizeof person_id), earlier);
+        }
+
+      if (earlier->len > 0 &&
+          (person = hearth_scheme_load (check->scheme, HEARTH_TYPE_PERSON, person_id, NULL)) &&
+          !hearth_rules_check_one_home (HEARTH_PERSON (person), arrangement, earlier, &error))
+        {
+          what = describe_arrangement (check, arrangement);
+          add_problem (check, "one-home-at-a-time", HEARTH_RECORD (arrangement),
+                       g_strdup_printf ("%s: %s", what, error->message));
+        }
+      g_ptr_array_add (earlier, arrangement);
+    }
+}
+
 static void
 check_arrangements (Check *check)
 {
+  check_one_home (check);
+
   for (guint i = 0; i < check->arrangements->len; i++)
     {
       HearthArrangement *arrangement = g_ptr_array_index (check->arrangements, i);

@@ -81,6 +81,212 @@ hearth_cli_require_id (const HearthCliCommand *command,
   return hearth_cli_usage_error (command, _("%s needs %s."), command->name, option);
 }
 
+/* GOption reads numbers as C does, so that 010 is 8 and 0x10 is 16, and converts text from
+ * the locale with a message that names no option. Every number and text option is read by
+ * these callbacks instead: numbers in decimal digits only, text checked as UTF-8. */
+typedef struct
+{
+  GArray *entries;  /* GOptionEntry: the options as the command declared them */
+} OptionState;
+
+static void
+option_state_free (gpointer data)
+{
+  OptionState *state = data;
+
+  g_array_unref (state->entries);
+  g_free (state);
+}
+
+static const GOptionEntry *
+find_entry (OptionState *state,
+            const char  *option_name)
+{
+  for (guint i = 0; i < state->entries->len; i++)
+    {
+      const GOptionEntry *entry = &g_array_index (state->entries, GOptionEntry, i);
+
+      if (g_str_has_prefix (option_name, "--") &&
+          g_strcmp0 (entry->long_name, option_name + 2) == 0)
+        return entry;
+      if (option_name[0] == '-' && option_name[1] == entry->short_name && option_name[2] == '\0')
+        return entry;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Text options: UTF-8, or in a locale that is not, the locale's own characters. */
+static char *
+option_text (const char  *option_name,
+             const char  *value,
+             GError     **error)
+{
+  g_autofree char *what = g_strdup_printf (_("The value of %s"), option_name);
+  g_autoptr(GError) local = NULL;
+
+  if (!g_get_charset (NULL))
+    {
+      char *text = g_locale_to_utf8 (value, -1, NULL, NULL, NULL);
+
+      if (text != NULL)
+        return text;
+    }
+
+  if (!hearth_text_check_utf8 (value, -1, what, &local))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, local->message);
+      return NULL;
+    }
+
+  return g_strdup (value);
+}
+
+static gboolean
+read_text_option (const char  *option_name,
+                  const char  *value,
+                  gpointer     data,
+                  GError     **error)
+{
+  const GOptionEntry *entry = find_entry (data, option_name);
+  char *text = option_text (option_name, value, error);
+
+  if (text == NULL)
+    return FALSE;
+
+  if (entry->arg == G_OPTION_ARG_STRING_ARRAY)
+    {
+      char ***strv = entry->arg_data;
+      guint n = *strv != NULL ? g_strv_length (*strv) : 0;
+
+      *strv = g_renew (char *, *strv, n + 2);
+      (*strv)[n] = text;
+      (*strv)[n + 1] = NULL;
+    }
+  else
+    {
+      char **string = entry->arg_data;
+
+      g_free (*string);
+      *string = text;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_number_option (const char  *option_name,
+                    const char  *value,
+                    gpointer     data,
+                    GError     **error)
+{
+  const GOptionEntry *entry = find_entry (data, option_name);
+  g_autofree char *shown = hearth_text_dup_visible (value, -1);
+  g_autoptr(GError) local = NULL;
+  gint64 number = 0;
+
+  if (g_strcmp0 (entry->arg_description, "ID") == 0)
+    {
+      if (!hearth_text_parse_id (value, &number, &local))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, "%s: %s",
+                       option_name, local->message);
+          return FALSE;
+        }
+    }
+  else if (!g_ascii_string_to_signed (value, 10,
+                                      entry->arg == G_OPTION_ARG_INT ? G_MININT : G_MININT64,
+                                      entry->arg == G_OPTION_ARG_INT ? G_MAXINT : G_MAXINT64,
+                                      &number, NULL))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s needs a whole number written in digits, such as 12, not “%s”."),
+                   option_name, shown);
+      return FALSE;
+    }
+
+  if (entry->arg == G_OPTION_ARG_INT)
+    *(int *) entry->arg_data = (int) number;
+  else
+    *(gint64 *) entry->arg_data = number;
+  return TRUE;
+}
+
+static void
+add_entries (OptionState        *state,
+             GArray             *read,
+             const GOptionEntry *entries)
+{
+  for (const GOptionEntry *e = entries; e != NULL && e->long_name != NULL; e++)
+    {
+      GOptionEntry entry = *e;
+
+      g_array_append_val (state->entries, entry);
+      if (e->arg == G_OPTION_ARG_STRING || e->arg == G_OPTION_ARG_STRING_ARRAY)
+        {
+          /* FILENAME: the bytes as given, to be checked, not converted. */
+          entry.flags |= G_OPTION_FLAG_FILENAME;
+          entry.arg = G_OPTION_ARG_CALLBACK;
+          entry.arg_data = (gpointer) read_text_option;
+        }
+      else if (e->arg == G_OPTION_ARG_INT || e->arg == G_OPTION_ARG_INT64)
+        {
+          entry.arg = G_OPTION_ARG_CALLBACK;
+          entry.arg_data = (gpointer) read_number_option;
+        }
+      g_array_append_val (read, entry);
+    }
+}
+
+/**
+ * hearth_cli_option_group_new:
+ * @entries: (nullable): options as a command declares them
+ * @more: (nullable): more of them
+ *
+ * Returns: (transfer full): a group that reads the options' numbers in decimal and their
+ *   text as UTF-8, naming the option when either is wrong
+ */
+GOptionGroup *
+hearth_cli_option_group_new (const GOptionEntry *entries,
+                             const GOptionEntry *more)
+{
+  OptionState *state = g_new0 (OptionState, 1);
+  g_autoptr(GArray) read = g_array_new (TRUE, TRUE, sizeof (GOptionEntry));
+  GOptionGroup *group;
+
+  state->entries = g_array_new (TRUE, TRUE, sizeof (GOptionEntry));
+  add_entries (state, read, entries);
+  add_entries (state, read, more);
+
+  group = g_option_group_new ("hearth-cli", "", "", state, option_state_free);
+  g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
+  g_option_group_add_entries (group, (const GOptionEntry *) read->data);
+  return group;
+}
+
+/* The arguments after the file are text, named in a refusal as the command's help names
+ * them. The file's name is the system's, whatever its bytes. */
+static int
+check_argument_text (const HearthCliCommand  *command,
+                     int                      argc,
+                     char                   **argv)
+{
+  g_auto(GStrv) names = g_strsplit (command->parameters, " ", -1);
+
+  for (int i = 2; i < argc; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *what = NULL;
+
+      what = g_strdup_printf (_("The %s argument"),
+                              (guint) i - 1 < g_strv_length (names) ? names[i - 1] : "");
+      if (!hearth_text_check_utf8 (argv[i], -1, what, &error))
+        return hearth_cli_usage_error (command, "%s", error->message);
+    }
+
+  return HEARTH_CLI_OK;
+}
+
 static int
 check_arguments (const HearthCliCommand  *command,
                  int                      argc,
@@ -174,6 +380,7 @@ hearth_cli_parse (const HearthCliCommand   *command,
     G_OPTION_ENTRY_NULL
   };
   gboolean parsed;
+  int status;
 
   context = g_option_context_new (command->parameters);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
@@ -189,9 +396,7 @@ hearth_cli_parse (const HearthCliCommand   *command,
     g_option_context_set_description (context, command->description);
   else if (has_date_option (entries))
     g_option_context_set_description (context, hearth_cli_dates_help ());
-  if (entries != NULL)
-    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_add_main_entries (context, user_entries, GETTEXT_PACKAGE);
+  g_option_context_set_main_group (context, hearth_cli_option_group_new (entries, user_entries));
 
   /* So that --help says "hearth-cli COMMAND [OPTION…] FILE". */
   g_set_prgname (prgname);
@@ -207,7 +412,10 @@ hearth_cli_parse (const HearthCliCommand   *command,
   if (!read_dates (entries, &error))
     return hearth_cli_refused (error);
 
-  return check_arguments (command, *argc, *argv, n_args);
+  if ((status = check_arguments (command, *argc, *argv, n_args)) != HEARTH_CLI_OK)
+    return status;
+
+  return check_argument_text (command, *argc, *argv);
 }
 
 int
@@ -248,6 +456,14 @@ hearth_cli_open (const char *path,
   const char *user = hearth_cli_get_user ();
 
   *status = HEARTH_CLI_OK;
+
+  /* The audit trail keeps the user's name as text, like any other. */
+  if (!hearth_text_check_utf8 (user, -1, cli_user != NULL ? "--user" : "HEARTH_USER", &error))
+    {
+      g_printerr ("hearth-cli: %s\n", error->message);
+      *status = HEARTH_CLI_USAGE;
+      return NULL;
+    }
 
   if (!(scheme = hearth_scheme_open (file, NULL, &error)))
     {

@@ -18,13 +18,52 @@ struct _HearthCliTable
   GPtrArray *rows;      /* GPtrArray of char *, as many as headings */
 };
 
-/* A cell is one line: notes written over several lines are joined with spaces. */
+/* A cell is one line: notes written over several lines are joined with spaces. Control
+ * characters are shown before the columns are measured, so that they stay aligned. */
 static char *
 one_line (const char *text)
 {
-  char *line = g_strdup (text != NULL ? text : "");
+  g_autofree char *line = g_strdup (text != NULL ? text : "");
 
-  return g_strdelimit (line, "\r\n\t", ' ');
+  return hearth_text_dup_visible (g_strdelimit (line, "\r\n\t", ' '), -1);
+}
+
+/* As GLib prints, in the terminal's character set, but with every control character in
+ * the text shown rather than obeyed: a name or a note can hold escape sequences. */
+static void
+print_visibly (FILE       *stream,
+               const char *string)
+{
+  g_autofree char *shown = hearth_text_dup_visible (string, -1);
+  g_autofree char *converted = NULL;
+  const char *charset;
+
+  if (!g_get_console_charset (&charset))
+    converted = g_convert_with_fallback (shown, -1, charset, "UTF-8", "?", NULL, NULL, NULL);
+
+  fputs (converted != NULL ? converted : shown, stream);
+  fflush (stream);
+}
+
+static void
+print_cb (const char *string)
+{
+  print_visibly (stdout, string);
+}
+
+static void
+printerr_cb (const char *string)
+{
+  print_visibly (stderr, string);
+}
+
+/* Everything hearth-cli prints for people to read goes through g_print() and g_printerr();
+ * JSON is escaped by its own rules. */
+void
+hearth_cli_output_init (void)
+{
+  g_set_print_handler (print_cb);
+  g_set_printerr_handler (printerr_cb);
 }
 
 HearthCliTable *

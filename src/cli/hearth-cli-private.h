@@ -38,6 +38,8 @@ struct _HearthCliCommand
 /* hearth-cli-common.c: the user, parsing, opening and values */
 const char   *hearth_cli_get_user            (void);
 void          hearth_cli_set_user            (const char              *user);
+GOptionGroup *hearth_cli_option_group_new    (const GOptionEntry      *entries,
+                                              const GOptionEntry      *more);
 int           hearth_cli_parse               (const HearthCliCommand  *command,
                                               const GOptionEntry      *entries,
                                               int                     *argc,
@@ -85,6 +87,7 @@ char         *hearth_cli_dup_name_of         (HearthScheme            *scheme,
                                               gint64                   id);
 
 /* hearth-cli-output.c */
+void          hearth_cli_output_init         (void);
 typedef struct _HearthCliTable HearthCliTable;
 
 HearthCliTable *hearth_cli_table_new         (const char              *first_heading,

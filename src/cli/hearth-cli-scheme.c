@@ -165,8 +165,12 @@ hearth_cli_demo (const HearthCliCommand *command,
   if ((status = hearth_cli_parse (command, entries, &argc, &argv, 1)) != HEARTH_CLI_OK)
     return status;
 
-  if (scale < 1 || seed < 0)
-    return hearth_cli_usage_error (command, _("The scale is 1 or more and the seed 0 or more."));
+  if (scale < 1 || scale > HEARTH_DEMO_MAX_SCALE)
+    return hearth_cli_usage_error (command, _("The scale is from 1 to %d, not %d: scale 200 is "
+                                              "already all England’s Shared Lives, about 12,000 "
+                                              "people."), HEARTH_DEMO_MAX_SCALE, scale);
+  if (seed < 0)
+    return hearth_cli_usage_error (command, _("The seed is 0 or more."));
 
   file = g_file_new_for_commandline_arg (argv[1]);
   path = g_file_get_path (file);

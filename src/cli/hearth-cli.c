@@ -26,7 +26,8 @@ static const HearthCliCommand commands[] = {
        "and where backups go."), hearth_cli_settings },
   { "check", N_("FILE"), N_("Check the file and the Shared Lives rules over every record"),
     N_("Checks the file’s integrity, then every record against the rules: carers over "
-       "capacity, arrangements with carers not approved for them, agreed trials without both "
+       "capacity, arrangements with carers not approved for them, people in more than one "
+       "long-term or emergency arrangement at once, agreed trials without both "
        "yeses, people under 16 at referral, reviews without the person’s views or an "
        "advocate, and risk assessments without a next review date. Overdue risk reviews "
        "are listed too.\n\nExits with 0 when nothing is wrong and 1 when something is."),
@@ -205,7 +206,7 @@ global_context (gboolean  *version,
   g_option_context_set_summary (context, N_("Work with a Shared Lives scheme file without the "
                                             "window: the same records, rules and audit trail."));
   g_option_context_set_description (context, description);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_main_group (context, hearth_cli_option_group_new (entries, NULL));
   /* Options after the command name are the command's own. */
   g_option_context_set_strict_posix (context, TRUE);
 
@@ -246,6 +247,7 @@ main (int    argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("hearth-cli");
+  hearth_cli_output_init ();
 
   context = global_context (&version, &user);
   if (!g_option_context_parse (context, &argc, &argv, &error))

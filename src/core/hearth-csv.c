@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hearth-csv.c: RFC 4180: fields separated by commas, records ended by CRLF; a field with a
- * comma, a double quote, a line break or edge spaces is quoted, its quotes doubled. */
+ * comma, a double quote, a line break or edge spaces is quoted, its quotes doubled; text a
+ * spreadsheet would run as a formula is kept text. */
 
 #define G_LOG_DOMAIN "hearth-csv"
 
@@ -22,7 +23,45 @@ needs_quotes (const char *text)
   return strpbrk (text, ",\"\r\n") != NULL || text[0] == ' ' || text[n - 1] == ' ';
 }
 
-/* @text: (nullable): NULL is an empty field. */
+/* A number such as 12, -1 or -650.00 is read by a spreadsheet as that number, never as a
+ * formula, so it is written as it is. */
+static gboolean
+is_plain_number (const char *text)
+{
+  const char *p = text[0] == '-' ? text + 1 : text;
+  const char *digits = p;
+
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (p == digits)
+    return FALSE;
+  if (*p == '.')
+    {
+      digits = ++p;
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (p == digits)
+        return FALSE;
+    }
+
+  return *p == '\0';
+}
+
+/* A spreadsheet runs a cell that begins with one of these as a formula: "=HYPERLINK(…)" in
+ * a name would be a link that runs when clicked. */
+static gboolean
+could_be_formula (const char *text)
+{
+  return strchr ("=+-@\t\r", text[0]) != NULL && text[0] != '\0' && !is_plain_number (text);
+}
+
+/**
+ * hearth_csv_append_field:
+ * @text: (nullable): NULL is an empty field.
+ *
+ * Text that a spreadsheet would take for a formula is prefixed with a single quote, and
+ * quoted, so that it is read back as the text it is.
+ */
 void
 hearth_csv_append_field (GString    *csv,
                          const char *text)
@@ -41,13 +80,15 @@ hearth_csv_append_field (GString    *csv,
       return;
     }
 
-  if (!needs_quotes (text))
+  if (!needs_quotes (text) && !could_be_formula (text))
     {
       g_string_append (csv, text);
       return;
     }
 
   g_string_append_c (csv, '"');
+  if (could_be_formula (text))
+    g_string_append_c (csv, '\'');
   for (const char *p = text; *p != '\0'; p++)
     {
       if (*p == '"')

@@ -913,7 +913,7 @@ hearth_demo_populate (HearthScheme      *scheme,
   gboolean ok;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), FALSE);
-  g_return_val_if_fail (scale >= 1, FALSE);
+  g_return_val_if_fail (scale >= 1 && scale <= HEARTH_DEMO_MAX_SCALE, FALSE);
 
   demo.scheme = scheme;
   demo.state = seed;
@@ -967,6 +967,7 @@ hearth_demo_create (GFile             *file,
   g_autoptr(HearthScheme) scheme = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (scale >= 1 && scale <= HEARTH_DEMO_MAX_SCALE, NULL);
 
   scheme = hearth_scheme_create (file, _("Brookfield Shared Lives (demo)"), cancellable, error);
   if (scheme == NULL)

@@ -8,6 +8,9 @@
 G_BEGIN_DECLS
 
 #define HEARTH_DEMO_DEFAULT_SEED 1
+/* Scale 200 is the size of all England's Shared Lives (about 12,000 people); five times that
+ * is the most a demo, or a benchmark, has any use for. */
+#define HEARTH_DEMO_MAX_SCALE 1000
 
 typedef struct
 {

@@ -37,6 +37,7 @@ typedef enum
   HEARTH_ERROR_REVIEW_ADVOCATE,    /* a review without an advocate when it needs one */
   HEARTH_ERROR_ARCHIVE_REASON,     /* archiving or ending without a reason */
   HEARTH_ERROR_ARRANGEMENT_STATE,  /* ending an arrangement that has ended, etc. */
+  HEARTH_ERROR_ONE_HOME,           /* a second long-term or emergency arrangement at once */
 } HearthError;
 
 GQuark hearth_error_quark (void);

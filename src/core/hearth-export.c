@@ -16,6 +16,7 @@
 #include "hearth-date.h"
 #include "hearth-error.h"
 #include "hearth-person.h"
+#include "hearth-private-file.h"
 #include "hearth-review-policy.h"
 #include "hearth-rules.h"
 #include "hearth-trial.h"
@@ -410,7 +411,7 @@ hearth_export_csv (HearthScheme  *scheme,
   return g_string_free (g_steal_pointer (&csv), FALSE);
 }
 
-/* Writes the CSV to @file, replacing it whole or not at all. */
+/* Writes the CSV to @file, replacing it whole or not at all, readable by its owner only. */
 gboolean
 hearth_export_csv_to_file (HearthScheme  *scheme,
                            GType          type,
@@ -423,6 +424,5 @@ hearth_export_csv_to_file (HearthScheme  *scheme,
   if (csv == NULL)
     return FALSE;
 
-  return g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                                  NULL, error);
+  return hearth_private_file_replace (file, csv, strlen (csv), error);
 }

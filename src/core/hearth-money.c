@@ -12,6 +12,7 @@
 
 #include "hearth-error.h"
 #include "hearth-money.h"
+#include "hearth-text.h"
 
 /* The most a weekly fee may be: the scheme file's own limit, in pence. */
 #define MAX_PENCE G_GINT64_CONSTANT (100000000)
@@ -66,6 +67,10 @@ hearth_money_parse (const char  *text,
   gint64 pounds = 0, fraction = 0;
   gboolean any = FALSE, point = FALSE;
   int decimals = 0;
+
+  /* Refusals quote the text, so it must be text first. */
+  if (!hearth_text_check_utf8 (text, -1, _("The amount of money"), error))
+    return FALSE;
 
   while (g_ascii_isspace (*p))
     p++;

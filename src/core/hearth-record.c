@@ -5,10 +5,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "hearth-error.h"
 #include "hearth-record-private.h"
+#include "hearth-text.h"
 
 /* A column's value: its text, or its number (a yes-or-no is 0 or 1). A third of a GValue's
  * size, which counts when a large scheme holds 40,000 records of 20 to 40 columns. */
@@ -396,6 +398,22 @@ hearth_record_validate (HearthRecord  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   klass = HEARTH_RECORD_GET_CLASS (self);
+
+  /* Whoever set it (a window, hearth-cli, a file), only UTF-8 is ever saved. */
+  for (guint i = 0; i < klass->columns->len; i++)
+    {
+      GParamSpec *pspec = g_ptr_array_index (klass->columns, i);
+      g_autofree char *what = NULL;
+      const char *text;
+
+      if (!is_text (pspec) || (text = hearth_record_peek_text (self, pspec)) == NULL ||
+          g_utf8_validate (text, -1, NULL))
+        continue;
+
+      what = g_strdup_printf (_("The value of “%s”"), hearth_record_column_name (pspec));
+      return hearth_text_check_utf8 (text, -1, what, error);
+    }
+
   if (klass->validate != NULL)
     return klass->validate (self, error);
 

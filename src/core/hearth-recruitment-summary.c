@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-csv.h"
 #include "hearth-date.h"
 #include "hearth-error.h"
 #include "hearth-recruitment-summary.h"
@@ -216,38 +217,17 @@ hearth_source_figures_conversion (const HearthSourceFigures *figures)
   return figures->enquiries > 0 ? 100.0 * figures->approved / figures->enquiries : 0;
 }
 
-/* RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled. */
-static void
-append_field (GString    *csv,
-              const char *text)
-{
-  if (strpbrk (text, ",\"\r\n") == NULL)
-    {
-      g_string_append (csv, text);
-      return;
-    }
-
-  g_string_append_c (csv, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (csv, '"');
-      g_string_append_c (csv, *p);
-    }
-  g_string_append_c (csv, '"');
-}
-
 static void
 append_row (GString    *csv,
             const char *measure,
             const char *group,
             const char *value)
 {
-  append_field (csv, measure);
+  hearth_csv_append_field (csv, measure);
   g_string_append_c (csv, ',');
-  append_field (csv, group);
+  hearth_csv_append_field (csv, group);
   g_string_append_c (csv, ',');
-  append_field (csv, value);
+  hearth_csv_append_field (csv, value);
   g_string_append (csv, "\r\n");
 }
 

@@ -292,6 +292,79 @@ hearth_rules_check_carer_can_take (HearthCarer  *carer,
   return TRUE;
 }
 
+/* Long-term and emergency arrangements are where a person lives; short breaks and day
+ * support are time away from home. */
+gboolean
+hearth_arrangement_is_a_home (HearthArrangement *arrangement)
+{
+  g_return_val_if_fail (HEARTH_IS_ARRANGEMENT (arrangement), FALSE);
+
+  return hearth_arrangement_get_emergency (arrangement) ||
+         g_strcmp0 (hearth_arrangement_get_arrangement_type (arrangement), "long-term") == 0;
+}
+
+/* Whether two arrangements share a day. An arrangement runs from its start date until the
+ * day before its end date (the place is free from that day), or on with no end date. */
+gboolean
+hearth_rules_arrangements_overlap (HearthArrangement *a,
+                                   HearthArrangement *b)
+{
+  const char *a_end, *b_end;
+
+  g_return_val_if_fail (HEARTH_IS_ARRANGEMENT (a), FALSE);
+  g_return_val_if_fail (HEARTH_IS_ARRANGEMENT (b), FALSE);
+
+  a_end = hearth_arrangement_get_end_date (a);
+  b_end = hearth_arrangement_get_end_date (b);
+  return (b_end == NULL || g_strcmp0 (hearth_arrangement_get_start_date (a), b_end) < 0) &&
+         (a_end == NULL || g_strcmp0 (hearth_arrangement_get_start_date (b), a_end) < 0);
+}
+
+/**
+ * hearth_rules_check_one_home:
+ * @others: (element-type HearthArrangement): the person's other arrangements
+ *
+ * A person lives in at most one long-term or emergency arrangement at a time.
+ */
+gboolean
+hearth_rules_check_one_home (HearthPerson       *person,
+                             HearthArrangement  *arrangement,
+                             GPtrArray          *others,
+                             GError            **error)
+{
+  g_return_val_if_fail (HEARTH_IS_PERSON (person), FALSE);
+  g_return_val_if_fail (HEARTH_IS_ARRANGEMENT (arrangement), FALSE);
+
+  if (!hearth_arrangement_is_a_home (arrangement))
+    return TRUE;
+
+  for (guint i = 0; others != NULL && i < others->len; i++)
+    {
+      HearthArrangement *other = g_ptr_array_index (others, i);
+      gint64 id = hearth_record_get_id (HEARTH_RECORD (other));
+      g_autofree char *name = NULL;
+
+      if ((id != 0 && id == hearth_record_get_id (HEARTH_RECORD (arrangement))) ||
+          !hearth_arrangement_is_a_home (other) ||
+          !hearth_rules_arrangements_overlap (arrangement, other))
+        continue;
+
+      name = hearth_person_dup_display_name (person);
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_ONE_HOME,
+                   hearth_arrangement_get_emergency (other)
+                   ? _("%s is already in an emergency arrangement from %s; a person is in at "
+                       "most one long-term or emergency arrangement at a time. End that one "
+                       "first.")
+                   : _("%s is already in a long-term arrangement from %s; a person is in at "
+                       "most one long-term or emergency arrangement at a time. End that one "
+                       "first."),
+                   name, hearth_arrangement_get_start_date (other));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * hearth_rules_check_trial_agreed:
  *

@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "hearth-arrangement.h"
 #include "hearth-carer.h"
 #include "hearth-person.h"
 #include "hearth-review.h"
@@ -39,6 +40,13 @@ gboolean  hearth_rules_check_carer_can_take     (HearthCarer   *carer,
                                                  gboolean       emergency,
                                                  guint          people_at_once,
                                                  GError       **error);
+gboolean  hearth_arrangement_is_a_home          (HearthArrangement *arrangement);
+gboolean  hearth_rules_arrangements_overlap     (HearthArrangement *a,
+                                                 HearthArrangement *b);
+gboolean  hearth_rules_check_one_home           (HearthPerson      *person,
+                                                 HearthArrangement *arrangement,
+                                                 GPtrArray         *others,
+                                                 GError           **error);
 gboolean  hearth_rules_check_trial_agreed       (HearthTrial   *trial,
                                                  GError       **error);
 gboolean  hearth_rules_check_review             (HearthReview  *review,

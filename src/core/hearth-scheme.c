@@ -22,6 +22,7 @@
 #include "hearth-record-private.h"
 #include "hearth-scheme-file.h"
 #include "hearth-scheme-private.h"
+#include "hearth-text.h"
 #include "hearth-writer-lock.h"
 
 struct _HearthScheme
@@ -1017,8 +1018,9 @@ fts_query (const char *text)
   g_auto(GStrv) words = NULL;
   g_autoptr(GString) query = g_string_new (NULL);
 
+  /* NULL when @text is not UTF-8: search() refuses such text before it comes here. */
   words = g_regex_split_simple ("[^\\p{L}\\p{N}]+", text, 0, 0);
-  for (guint i = 0; words[i] != NULL; i++)
+  for (guint i = 0; words != NULL && words[i] != NULL; i++)
     {
       g_autofree char *folded = NULL;
 
@@ -1051,6 +1053,9 @@ search (HearthScheme  *self,
   klass = g_type_class_ref (type);
   carers = g_str_equal (klass->kind, "carer");
   g_return_val_if_fail (carers || g_str_equal (klass->kind, "person"), NULL);
+
+  if (!hearth_text_check_utf8 (text, -1, _("The search text"), error))
+    return NULL;
 
   query = fts_query (text != NULL ? text : "");
   if (query == NULL)

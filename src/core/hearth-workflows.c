@@ -1057,6 +1057,7 @@ check_arrangement (HearthScheme       *self,
                    GError            **error)
 {
   gboolean emergency = hearth_arrangement_get_emergency (arrangement);
+  g_autoptr(GPtrArray) theirs = NULL;
   int at_once;
 
   if (hearth_record_is_archived (HEARTH_RECORD (person)))
@@ -1086,10 +1087,15 @@ check_arrangement (HearthScheme       *self,
                                           emergency, (guint) at_once, error))
     return FALSE;
 
-  if (hearth_arrangement_get_trial_id (arrangement) != 0)
-    return check_trial_for_arrangement (self, arrangement, error);
+  if (hearth_arrangement_get_trial_id (arrangement) != 0
+      ? !check_trial_for_arrangement (self, arrangement, error)
+      : !prepare_emergency (self, arrangement, error))
+    return FALSE;
 
-  return prepare_emergency (self, arrangement, error);
+  /* Last, as it reads every arrangement the person has had. */
+  theirs = hearth_scheme_load_related (self, HEARTH_TYPE_ARRANGEMENT, "person-id",
+                                       hearth_record_get_id (HEARTH_RECORD (person)), error);
+  return theirs != NULL && hearth_rules_check_one_home (person, arrangement, theirs, error);
 }
 
 static gboolean

@@ -12,6 +12,7 @@
 #include <pango/pangocairo.h>
 
 #include "hearth-document.h"
+#include "hearth-private-file.h"
 #include "hearth-record.h"
 
 #define MARGIN 56.0       /* 2 cm */
@@ -472,24 +473,39 @@ hearth_document_draw_page (HearthDocument *self,
   cairo_restore (cr);
 }
 
+static cairo_status_t
+append_bytes_cb (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
 /**
  * hearth_document_write_pdf:
  *
- * Writes the document as an A4 PDF at @path.
+ * Writes the document as an A4 PDF at @path, readable by its owner only: a pen portrait or
+ * a report is personal data. The PDF is made in memory first, so that the file is written
+ * whole or not at all.
  */
 gboolean
 hearth_document_write_pdf (HearthDocument  *self,
                            const char      *path,
                            GError         **error)
 {
+  g_autoptr(GByteArray) pdf = g_byte_array_new ();
+  g_autoptr(GFile) file = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
   guint pages;
 
   g_return_val_if_fail (HEARTH_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
 
-  surface = cairo_pdf_surface_create (path, HEARTH_PAGE_WIDTH, HEARTH_PAGE_HEIGHT);
+  surface = cairo_pdf_surface_create_for_stream (append_bytes_cb, pdf, HEARTH_PAGE_WIDTH,
+                                                 HEARTH_PAGE_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Hearth");
   cr = cairo_create (surface);
@@ -513,5 +529,6 @@ hearth_document_write_pdf (HearthDocument  *self,
       return FALSE;
     }
 
-  return TRUE;
+  file = g_file_new_for_path (path);
+  return hearth_private_file_replace (file, (const char *) pdf->data, pdf->len, error);
 }

@@ -8,35 +8,10 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <glib/gstdio.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "hearth-portrait-document.h"
 #include "hearth-subject-access-export.h"
-
-/* The PDF is written by cairo, which keeps an existing file's mode: so the file is made
- * owner-only first and is never readable by others, even for a moment. */
-static gboolean
-create_private (const char  *path,
-                GError     **error)
-{
-  int fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-
-  if (fd < 0 || fchmod (fd, 0600) != 0)
-    {
-      int saved = errno;
-
-      if (fd >= 0)
-        close (fd);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   "%s: %s", path, g_strerror (saved));
-      return FALSE;
-    }
-
-  return g_close (fd, error);
-}
 
 /**
  * hearth_subject_access_export:
@@ -86,7 +61,6 @@ hearth_subject_access_export (HearthScheme  *scheme,
   pdf = g_strconcat (base, ".pdf", NULL);
 
   if (!g_file_set_contents_full (data, json, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error) ||
-      !create_private (pdf, error) ||
       !hearth_document_write_pdf (document, pdf, error))
     return FALSE;
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* fuzz-text.c: anything a coordinator might type: searched for, stored and read back
- * exactly, parsed as a date and as an amount of money. */
+ * exactly, parsed as a date and as an amount of money; what is not UTF-8 refused. */
 
 #define G_LOG_DOMAIN "fuzz-text"
 
@@ -44,8 +44,14 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   gint64 pence = -1;
   GDate date;
 
+  /* Text that is not UTF-8 is refused in words by search, never a crash. */
   if (!g_utf8_validate (text, -1, NULL))
-    return 0;
+    {
+      found = hearth_scheme_search (shared_scheme (), HEARTH_TYPE_PERSON, text, &error);
+      g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
+      g_assert_null (found);
+      return 0;
+    }
 
   /* Dates: parsed or refused, and arithmetic on what parses. */
   if (hearth_date_parse (text, &date))

@@ -771,8 +771,7 @@ export_chosen_cb (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT &&
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
     {
-      if (!g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE,
-                                    G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+      if (!hearth_private_file_replace (file, csv, strlen (csv), &error))
         hearth_recruitment_show_error (page, error);
       else
         hearth_page_add_toast (page, adw_toast_new (_("Summary exported")));
