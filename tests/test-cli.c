@@ -1703,6 +1703,65 @@ test_one_home_at_a_time (Fixture       *f,
   expect_json (json, "\"rule\":\"one-home-at-a-time\"");
 }
 
+/* demo --force never replaces a scheme another Hearth has open, nor anything but a scheme,
+ * and keeps a checked backup of a scheme with people in it before replacing it. */
+static void
+test_demo_force_keeps_scheme (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (f->dir, "riverside backups", NULL);
+  g_autofree char *notes = g_build_filename (f->dir, "notes.hearth", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (f->file);
+  g_autoptr(HearthScheme) held = NULL;
+  g_autoptr(Run) add = NULL, refused = NULL, replaced = NULL, not_scheme = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) backups = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char *name;
+
+  add = cli (f, "add-person", "@", "--first-name", "Real", "--last-name", "Person",
+             "--date-of-birth", "1/1/1980", "--referral-date", "today", NULL);
+  expect (add, 0, NULL);
+
+  /* Another Hearth has it open: refused, untouched. */
+  held = hearth_scheme_open (file, NULL, &error);
+  g_assert_no_error (error);
+  hearth_scheme_set_user (held, "Priya Shah");
+  g_assert_true (g_file_get_contents (f->file, &before, NULL, NULL));
+  refused = cli (f, "demo", "@", "--force", NULL);
+  expect (refused, 1, "has it open. Close it there first.");
+  g_clear_object (&held);
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+
+  /* Closed: replaced, with the real scheme kept and checked first. */
+  replaced = cli (f, "demo", "@", "--force", NULL);
+  expect (replaced, 0, NULL);
+  expect_out (replaced, "The scheme it replaces is kept, checked, as ");
+  backups = g_dir_open (folder, 0, &error);
+  g_assert_no_error (error);
+  name = g_dir_read_name (backups);
+  g_assert_nonnull (name);
+  {
+    g_autofree char *path = g_build_filename (folder, name, NULL);
+    g_autoptr(GFile) backup = g_file_new_for_path (path);
+    g_autoptr(HearthScheme) kept = hearth_scheme_open (backup, NULL, &error);
+    g_autoptr(GPtrArray) people = NULL;
+
+    g_assert_no_error (error);
+    people = hearth_scheme_load_all (kept, HEARTH_TYPE_PERSON, &error);
+    g_assert_cmpuint (people->len, ==, 1);
+    g_assert_cmpstr (hearth_person_get_first_name (g_ptr_array_index (people, 0)), ==, "Real");
+  }
+
+  /* Not a scheme at all: refused, left as it is. */
+  g_assert_true (g_file_set_contents (notes, "my notes", -1, NULL));
+  not_scheme = cli (f, "demo", notes, "--force", NULL);
+  expect (not_scheme, 1, "was not replaced");
+  g_assert_true (g_file_get_contents (notes, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "my notes");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1751,6 +1810,7 @@ main (int    argc,
   ADD ("/cli/safety/terminal-escapes", test_terminal_escapes);
   ADD ("/cli/safety/files-private", test_files_private);
   ADD ("/cli/rules/one-home-at-a-time", test_one_home_at_a_time);
+  ADD ("/cli/safety/demo-force-keeps-scheme", test_demo_force_keeps_scheme);
 #undef ADD
 
   return g_test_run ();

@@ -139,6 +139,49 @@ build_demo (const char        *path,
   return TRUE;
 }
 
+/* What --force may replace: a Hearth scheme that nobody else has open. One with people or
+ * carers in it is backed up first, and the backup checked, so a real scheme named by
+ * mistake is never lost. */
+static int
+make_way_for_demo (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(HearthScheme) scheme = NULL;
+  g_autoptr(HearthBackup) backup = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GPtrArray) carers = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if ((scheme = hearth_scheme_open (file, NULL, &error)) == NULL)
+    return hearth_cli_refuse (_("“%s” was not replaced, because it is not a Hearth scheme that "
+                                "can be opened: %s"), name, error->message);
+
+  if (hearth_scheme_get_other_writer (scheme) != NULL)
+    return hearth_cli_refuse (_("“%s” was not replaced: %s has it open. Close it there "
+                                "first."), name, hearth_scheme_get_other_writer (scheme));
+
+  if (hearth_scheme_get_read_only (scheme))
+    return hearth_cli_refuse (_("“%s” was not replaced: it cannot be written here."), name);
+
+  if (!(people = hearth_scheme_load_all (scheme, HEARTH_TYPE_PERSON, &error)) ||
+      !(carers = hearth_scheme_load_all (scheme, HEARTH_TYPE_CARER, &error)))
+    return hearth_cli_refused (error);
+
+  if (people->len + carers->len > 0)
+    {
+      g_autofree char *kept = NULL;
+
+      if ((backup = hearth_scheme_back_up (scheme, NULL, &error)) == NULL)
+        return hearth_cli_refuse (_("“%s” was not replaced, because it could not be backed up "
+                                    "first: %s"), name, error->message);
+      kept = g_file_get_path (hearth_backup_get_file (backup));
+      g_print (_("The scheme it replaces is kept, checked, as %s\n"), kept);
+    }
+
+  hearth_scheme_close (scheme);
+  return HEARTH_CLI_OK;
+}
+
 int
 hearth_cli_demo (const HearthCliCommand *command,
                  int                     argc,
@@ -180,6 +223,9 @@ hearth_cli_demo (const HearthCliCommand *command,
   if (!force && g_file_test (path, G_FILE_TEST_EXISTS))
     return hearth_cli_refuse (_("“%s” already exists; add --force to replace it with a demo "
                                 "scheme."), path);
+  if (force && g_file_test (path, G_FILE_TEST_EXISTS) &&
+      (status = make_way_for_demo (file)) != HEARTH_CLI_OK)
+    return status;
 
   started = g_get_monotonic_time ();
   if (!build_demo (path, (guint) scale, (guint64) seed, &counts, &error))
