@@ -169,7 +169,9 @@ test_upgrade_seals (void)
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, "DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete;"
                                      "DELETE FROM audit WHERE action = 'migrate' AND"
-                                     " changes = '{\"schema_version\": 6}';"
+                                     " changes IN ('{\"schema_version\": 6}',"
+                                     " '{\"schema_version\": 7}');"
+                                     "ALTER TABLE writer DROP COLUMN started;"
                                      "ALTER TABLE audit DROP COLUMN hash;"
                                      "ALTER TABLE audit DROP COLUMN erased;"
                                      "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN"
@@ -182,7 +184,7 @@ test_upgrade_seals (void)
 
   scheme = hearth_scheme_open (file, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (hearth_scheme_get_schema_version (scheme), ==, 6);
+  g_assert_cmpint (hearth_scheme_get_schema_version (scheme), ==, HEARTH_SCHEMA_VERSION);
   entries = hearth_scheme_load_all (scheme, HEARTH_TYPE_AUDIT_ENTRY, &error);
   g_assert_cmpuint (entries->len, >=, 14);
   g_object_unref (test_add_person (scheme, "After", "Upgrade"));

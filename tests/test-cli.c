@@ -33,6 +33,7 @@ typedef struct
 } Run;
 
 static const char *cli_path;
+static const char *cli_input;   /* what the next hearth-cli reads on standard input */
 
 static void
 run_free (Run *run)
@@ -65,7 +66,8 @@ run_args (Fixture   *f,
   g_ptr_array_add (argv, NULL);
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE |
+                                        (cli_input != NULL ? G_SUBPROCESS_FLAGS_STDIN_PIPE : 0));
   g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
   g_subprocess_launcher_setenv (launcher, "HEARTH_TODAY", TODAY, TRUE);
   g_subprocess_launcher_setenv (launcher, "TZ", "UTC", TRUE);
@@ -73,7 +75,7 @@ run_args (Fixture   *f,
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_subprocess_communicate_utf8 (process, cli_input, NULL, &run->out, &run->err, &error);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
   run->status = g_subprocess_get_exit_status (process);
@@ -1762,6 +1764,45 @@ test_demo_force_keeps_scheme (Fixture       *f,
   g_assert_cmpstr (after, ==, "my notes");
 }
 
+/* --take-over from another Hearth that has the scheme open: the window's warning, then only
+ * "take over" typed takes it. */
+static void
+test_take_over (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (f->file);
+  g_autoptr(HearthScheme) held = NULL;
+  g_autoptr(Run) add = NULL, refused = NULL, declined = NULL, taken = NULL, shown = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add = cli (f, "add-person", "@", "--first-name", "Mia", "--last-name", "Rahman",
+             "--date-of-birth", "1/1/1990", "--referral-date", "today", NULL);
+  expect (add, 0, NULL);
+
+  held = hearth_scheme_open (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (hearth_scheme_get_read_only (held));
+
+  refused = cli (f, "update-person", "@", "--person", "1", "--set", "interests=Chess", NULL);
+  expect (refused, 1, "has this scheme open");
+
+  cli_input = "no\n";
+  declined = cli (f, "update-person", "@", "--person", "1", "--set", "interests=Chess",
+                  "--take-over", NULL);
+  expect (declined, 1, "Not taken over; nothing was changed.");
+  expect (declined, 1, "two people changing the same file can lose each other’s work");
+
+  cli_input = "take over\n";
+  taken = cli (f, "update-person", "@", "--person", "1", "--set", "interests=Chess",
+               "--take-over", NULL);
+  cli_input = NULL;
+  expect (taken, 0, NULL);
+
+  g_clear_object (&held);
+  shown = cli (f, "show", "@", "--person", "1", "--json", NULL);
+  expect_json (shown, "\"interests\":\"Chess\"");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1811,6 +1852,7 @@ main (int    argc,
   ADD ("/cli/safety/files-private", test_files_private);
   ADD ("/cli/rules/one-home-at-a-time", test_one_home_at_a_time);
   ADD ("/cli/safety/demo-force-keeps-scheme", test_demo_force_keeps_scheme);
+  ADD ("/cli/safety/take-over", test_take_over);
 #undef ADD
 
   return g_test_run ();

@@ -355,6 +355,121 @@ test_csv_formulas (void)
     }
 }
 
+/* Writes a lock as another Hearth would have, with the process number and start time given. */
+static void
+forge_lock (GFile  *file,
+            gint64  pid,
+            gint64  started)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *boot = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_true (g_file_get_contents ("/proc/sys/kernel/random/boot_id", &boot, NULL, NULL));
+  g_strstrip (boot);
+  sql = g_strdup_printf ("INSERT OR REPLACE INTO writer (id, user, host, pid, boot_id, token,"
+                         " since, started) VALUES (1, 'Priya Shah', '%s', %" G_GINT64_FORMAT
+                         ", '%s', 'theirs', '2026-11-22T09:10:00Z', %" G_GINT64_FORMAT ")",
+                         g_get_host_name (), pid, boot, started);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* A lock whose process number now belongs to another program (here, this test, started at
+ * another moment) or to a zombie is stale: the scheme opens for writing. */
+static void
+test_reused_pid_and_zombie (SchemeFixture *f,
+                            gconstpointer  data)
+{
+  g_autoptr(HearthScheme) reopened = NULL;
+  g_autoptr(HearthScheme) again = NULL;
+  g_autoptr(HearthScheme) live = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+  pid_t zombie;
+
+  g_clear_object (&f->scheme);
+
+  forge_lock (f->file, getpid (), 1);
+  reopened = hearth_scheme_open (f->file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (hearth_scheme_get_read_only (reopened));
+  g_clear_object (&reopened);
+
+  zombie = fork ();
+  if (zombie == 0)
+    _exit (0);
+  g_usleep (200 * 1000);         /* not reaped yet: a zombie */
+  forge_lock (f->file, zombie, 0);
+  again = hearth_scheme_open (f->file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (hearth_scheme_get_read_only (again));
+  g_clear_object (&again);
+  waitpid (zombie, &status, 0);
+
+  /* A live holder with the same start time is respected. */
+  {
+    g_autofree char *stat = NULL;
+    g_auto(GStrv) fields = NULL;
+
+    g_assert_true (g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL));
+    fields = g_strsplit (strrchr (stat, ')') + 2, " ", -1);
+    forge_lock (f->file, getpid (), g_ascii_strtoll (fields[19], NULL, 10));
+  }
+  live = hearth_scheme_open (f->file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_scheme_get_read_only (live));
+  g_assert_nonnull (strstr (hearth_scheme_get_other_writer (live), "Priya Shah"));
+}
+
+/* Another SQLite program in the middle of a change is named, not called a read-only drive. */
+static void
+test_other_program_named (SchemeFixture *f,
+                          gconstpointer  data)
+{
+  g_autofree char *path = g_file_get_path (f->file);
+  g_autoptr(HearthScheme) second = NULL;
+  g_autoptr(HearthPerson) person = hearth_person_new ();
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+  int ready[2], status;
+  char started;
+  pid_t holder;
+
+  g_clear_object (&f->scheme);
+  g_assert_cmpint (pipe (ready), ==, 0);
+  holder = fork ();
+  if (holder == 0)
+    {
+      prctl (PR_SET_PDEATHSIG, SIGKILL);
+      if (sqlite3_open (path, &db) != SQLITE_OK ||
+          sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK ||
+          write (ready[1], "R", 1) != 1)
+        _exit (1);
+      for (;;)
+        pause ();
+    }
+  g_assert_cmpint (read (ready[0], &started, 1), ==, 1);
+
+  second = hearth_scheme_open (f->file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (hearth_scheme_get_read_only (second));
+  g_object_set (person, "first-name", "Waiting", "last-name", "Person",
+                "date-of-birth", "1980-01-01", "referral-date", "2026-11-01", NULL);
+  g_assert_false (hearth_scheme_add_person (second, person, &error));
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "Another program is changing the scheme file right "
+                                            "now: test-safety (process"));
+  g_assert_null (strstr (error->message, "database is locked"));
+
+  kill (holder, SIGKILL);
+  waitpid (holder, &status, 0);
+  close (ready[0]);
+  close (ready[1]);
+}
+
 #define ADD(path, func) \
   g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
 
@@ -368,6 +483,8 @@ main (int   argc,
   ADD ("/safety/lock/take-over", test_take_over);
   ADD ("/safety/journal/local", test_local_journal);
   ADD ("/safety/lock/same-process", test_same_process_two_windows);
+  ADD ("/safety/lock/reused-pid-and-zombie", test_reused_pid_and_zombie);
+  ADD ("/safety/lock/other-program-named", test_other_program_named);
   g_test_add_func ("/safety/migration-backup", test_backup_before_migration);
   g_test_add_func ("/safety/text/parse-id", test_parse_id);
   g_test_add_func ("/safety/text/visible", test_visible);

@@ -7,11 +7,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "hearth-cli-private.h"
 
 static char *cli_user;
+static gboolean cli_take_over;
 
 /* Who the audit trail records: --user, else $HEARTH_USER, else the login's own name. */
 const char *
@@ -377,6 +379,9 @@ hearth_cli_parse (const HearthCliCommand   *command,
   const GOptionEntry user_entries[] = {
     { "user", 0, 0, G_OPTION_ARG_STRING, &user,
       N_("Who the audit trail records as making the change"), N_("NAME") },
+    { "take-over", 0, 0, G_OPTION_ARG_NONE, &cli_take_over,
+      N_("Take the scheme over from whoever has it open, after saying why that is risky and "
+         "asking to type “take over”"), NULL },
     G_OPTION_ENTRY_NULL
   };
   gboolean parsed;
@@ -446,6 +451,39 @@ hearth_cli_refuse (const char *format,
  *
  * Opens a scheme file; the core leaves a file it refuses exactly as it was.
  */
+/* --take-over: the window's warning, then "take over" typed on standard input, as the
+ * window asks for a click; a script can pipe it. */
+static gboolean
+take_over (HearthScheme *scheme,
+           int          *status)
+{
+  g_autofree char *warning = hearth_scheme_dup_take_over_warning (scheme);
+  g_autoptr(GError) error = NULL;
+  char answer[64] = "";
+
+  if (warning == NULL)
+    return TRUE;
+
+  g_printerr ("%s\n", warning);
+  g_printerr ("%s", _("Type “take over” to take it over: "));
+  if (fgets (answer, sizeof answer, stdin) == NULL ||
+      !g_str_equal (g_strstrip (answer), "take over"))
+    {
+      g_printerr ("\nhearth-cli: %s\n", _("Not taken over; nothing was changed."));
+      *status = HEARTH_CLI_REFUSED;
+      return FALSE;
+    }
+
+  if (!hearth_scheme_take_over (scheme, &error))
+    {
+      g_printerr ("hearth-cli: %s\n", error->message);
+      *status = HEARTH_CLI_REFUSED;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 HearthScheme *
 hearth_cli_open (const char *path,
                  int        *status)
@@ -474,6 +512,9 @@ hearth_cli_open (const char *path,
 
   if (user != NULL)
     hearth_scheme_set_user (scheme, user);
+
+  if (cli_take_over && !take_over (scheme, status))
+    return NULL;
 
   return g_steal_pointer (&scheme);
 }

@@ -86,6 +86,7 @@ static const char * const migrations[] = {
   "/io/github/hearthapp/Hearth/core/migrations/0004-stage-targets.sql",
   "/io/github/hearthapp/Hearth/core/migrations/0005-matching.sql",
   "/io/github/hearthapp/Hearth/core/migrations/0006-audit-chain.sql",
+  "/io/github/hearthapp/Hearth/core/migrations/0007-writer-started.sql",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == HEARTH_SCHEMA_VERSION);
 
@@ -2060,6 +2061,20 @@ hearth_scheme_get_other_writer (HearthScheme *self)
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
 
   return self->other_writer;
+}
+
+/**
+ * hearth_scheme_dup_take_over_warning:
+ *
+ * Returns: (transfer full) (nullable): what to say before taking the scheme over from whoever
+ *   holds it, or %NULL when nobody else does
+ */
+char *
+hearth_scheme_dup_take_over_warning (HearthScheme *self)
+{
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
+
+  return self->other_writer != NULL ? hearth_writer_take_over_warning (self->other_writer) : NULL;
 }
 
 /**

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 /* "HRTH": PRAGMA application_id, at byte 68 of the file's header. */
 #define HEARTH_APPLICATION_ID 0x48525448
 /* PRAGMA user_version: the schema version this Hearth writes. */
-#define HEARTH_SCHEMA_VERSION 6
+#define HEARTH_SCHEMA_VERSION 7
 /* The first version whose audit trail carries a hash chain. */
 #define HEARTH_AUDIT_CHAIN_VERSION 6
 
@@ -39,6 +39,7 @@ HearthSchemeDetails *hearth_scheme_get_details  (HearthScheme  *self);
 void                hearth_scheme_close         (HearthScheme  *self);
 const char         *hearth_scheme_get_other_writer (HearthScheme *self);
 char               *hearth_scheme_dup_journal_mode (HearthScheme *self);
+char               *hearth_scheme_dup_take_over_warning (HearthScheme *self);
 gboolean            hearth_scheme_take_over     (HearthScheme  *self,
                                                  GError       **error);
 

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <signal.h>
+#include <string.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -52,13 +53,50 @@ boot_id (void)
   return g_strdup (g_strstrip (id));
 }
 
-/* Only a lock from this computer, this boot, whose process has gone, is known to be stale. */
+/* A process's state and start time, from /proc/PID/stat (fields 3 and 22, counted after the
+ * command name, which may itself hold spaces or brackets). */
+static gboolean
+read_process (gint64  pid,
+              char   *state,
+              gint64 *started)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%" G_GINT64_FORMAT "/stat", pid);
+  g_autofree char *stat = NULL;
+  g_auto(GStrv) fields = NULL;
+  const char *after;
+
+  if (!g_file_get_contents (path, &stat, NULL, NULL) || (after = strrchr (stat, ')')) == NULL)
+    return FALSE;
+
+  fields = g_strsplit (after + 2, " ", -1);
+  if (g_strv_length (fields) < 20)
+    return FALSE;
+
+  *state = fields[0][0];
+  *started = g_ascii_strtoll (fields[19], NULL, 10);
+  return TRUE;
+}
+
+static gint64
+process_started (gint64 pid)
+{
+  gint64 started = 0;
+  char state;
+
+  return read_process (pid, &state, &started) ? started : 0;
+}
+
+/* Only a lock from this computer is known to be stale: left before the last restart, or by
+ * a process that has gone, is a zombie, or whose number now belongs to another program. */
 static gboolean
 is_stale (const char *host,
           gint64      pid,
-          const char *boot)
+          const char *boot,
+          gint64      started)
 {
   g_autofree char *my_boot = boot_id ();
+  gint64 now_started = 0;
+  char state = '?';
 
   if (g_strcmp0 (host, g_get_host_name ()) != 0)
     return FALSE;
@@ -66,7 +104,54 @@ is_stale (const char *host,
   if (g_strcmp0 (boot, my_boot) != 0)
     return TRUE;
 
-  return pid <= 0 || (kill ((pid_t) pid, 0) != 0 && errno == ESRCH);
+  if (pid <= 0 || (kill ((pid_t) pid, 0) != 0 && errno == ESRCH))
+    return TRUE;
+
+  if (!read_process (pid, &state, &now_started))
+    return FALSE;
+
+  return state == 'Z' || state == 'X' || (started > 0 && started != now_started);
+}
+
+/* Which programs on this computer have @path open, for a message: "sqlite3 (process 812)". */
+static char *
+describe_openers (const char *path)
+{
+  g_autoptr(GString) found = g_string_new (NULL);
+  g_autoptr(GDir) proc = g_dir_open ("/proc", 0, NULL);
+  const char *pid;
+
+  while (proc != NULL && path != NULL && (pid = g_dir_read_name (proc)) != NULL)
+    {
+      g_autofree char *fds = g_build_filename ("/proc", pid, "fd", NULL);
+      g_autoptr(GDir) dir = NULL;
+      const char *fd;
+
+      if (!g_ascii_isdigit (pid[0]) || g_ascii_strtoll (pid, NULL, 10) == getpid () ||
+          (dir = g_dir_open (fds, 0, NULL)) == NULL)
+        continue;
+
+      while ((fd = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *link = g_build_filename (fds, fd, NULL);
+          g_autofree char *target = g_file_read_link (link, NULL);
+          g_autofree char *comm_path = NULL;
+          g_autofree char *comm = NULL;
+
+          if (g_strcmp0 (target, path) != 0)
+            continue;
+
+          comm_path = g_build_filename ("/proc", pid, "comm", NULL);
+          if (g_file_get_contents (comm_path, &comm, NULL, NULL))
+            g_strstrip (comm);
+          if (found->len > 0)
+            g_string_append (found, ", ");
+          g_string_append_printf (found, _("%s (process %s)"), comm != NULL ? comm : "?", pid);
+          break;
+        }
+    }
+
+  return found->len > 0 ? g_strdup (found->str) : NULL;
 }
 
 static gboolean
@@ -81,12 +166,42 @@ fail (sqlite3  *db,
   if (code == SQLITE_FULL)
     g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_DISK_FULL,
                  _("The disk is full: free some space and open the scheme again to make changes."));
+  else if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+    {
+      g_autofree char *who = describe_openers (sqlite3_db_filename (db, "main"));
+
+      if (who != NULL)
+        g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_BUSY,
+                     _("Another program is changing the scheme file right now: %s. It can be "
+                       "read, but not changed, until that program lets it go; then open it "
+                       "again."), who);
+      else
+        g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_BUSY,
+                     _("Another program, here or on another computer, is changing the scheme "
+                       "file right now. It can be read, but not changed, until that program "
+                       "lets it go; then open it again."));
+    }
   else
     g_set_error (error, HEARTH_ERROR,
-                 code == SQLITE_BUSY ? HEARTH_ERROR_BUSY
-                 : code == SQLITE_READONLY ? HEARTH_ERROR_READ_ONLY : HEARTH_ERROR_IO,
+                 code == SQLITE_READONLY ? HEARTH_ERROR_READ_ONLY : HEARTH_ERROR_IO,
                  _("The scheme file cannot be written here (%s)."), detail);
   return FALSE;
+}
+
+/**
+ * hearth_writer_take_over_warning:
+ * @writer: who the scheme says has it open, as hearth_writer_describe() says it
+ *
+ * Returns: (transfer full): what to tell someone before they take a scheme over, in the
+ *   window and on the command line alike
+ */
+char *
+hearth_writer_take_over_warning (const char *writer)
+{
+  return g_strdup_printf (_("The scheme says %s has it open. If Hearth is still running there, "
+                            "two people changing the same file can lose each other’s work. "
+                            "Take over only if you know Hearth was closed there, or that "
+                            "computer has stopped."), writer);
 }
 
 static HearthWriter *
@@ -126,7 +241,7 @@ hearth_writer_lock_claim (sqlite3       *db,
   if (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
     return fail (db, error);
 
-  if (sqlite3_prepare_v2 (db, "SELECT user, host, pid, boot_id, token, since FROM writer",
+  if (sqlite3_prepare_v2 (db, "SELECT user, host, pid, boot_id, token, since, started FROM writer",
                           -1, &stmt, NULL) != SQLITE_OK)
     return fail (db, error);
 
@@ -134,7 +249,7 @@ hearth_writer_lock_claim (sqlite3       *db,
   if (rc == SQLITE_ROW && !take_over &&
       g_strcmp0 ((const char *) sqlite3_column_text (stmt, 4), token) != 0 &&
       !is_stale ((const char *) sqlite3_column_text (stmt, 1), sqlite3_column_int64 (stmt, 2),
-                 (const char *) sqlite3_column_text (stmt, 3)))
+                 (const char *) sqlite3_column_text (stmt, 3), sqlite3_column_int64 (stmt, 6)))
     {
       *holder = read_holder (stmt);
       sqlite3_finalize (stmt);
@@ -144,7 +259,8 @@ hearth_writer_lock_claim (sqlite3       *db,
   sqlite3_finalize (stmt);
 
   if (sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO writer (id, user, host, pid, boot_id, token,"
-                              " since) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)", -1, &stmt, NULL) != SQLITE_OK)
+                              " since, started) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)", -1, &stmt,
+                          NULL) != SQLITE_OK)
     return fail (db, error);
 
   sqlite3_bind_text (stmt, 1, user, -1, SQLITE_TRANSIENT);
@@ -153,6 +269,7 @@ hearth_writer_lock_claim (sqlite3       *db,
   sqlite3_bind_text (stmt, 4, boot, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, token, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 6, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 7, process_started (getpid ()));
   rc = sqlite3_step (stmt);
   sqlite3_finalize (stmt);
 

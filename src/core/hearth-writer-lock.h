@@ -27,6 +27,8 @@ gboolean      hearth_writer_lock_claim   (sqlite3       *db,
 void          hearth_writer_lock_release (sqlite3       *db,
                                           const char    *token);
 
+char         *hearth_writer_take_over_warning (const char *writer);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HearthWriter, hearth_writer_free)
 
 G_END_DECLS

@@ -1016,18 +1016,14 @@ take_over_action (GtkWidget  *widget,
 {
   HearthWindow *self = HEARTH_WINDOW (widget);
   AdwMessageDialog *dialog;
-  const char *writer;
+  g_autofree char *warning = NULL;
 
-  if (self->scheme == NULL || (writer = hearth_scheme_get_other_writer (self->scheme)) == NULL)
+  if (self->scheme == NULL ||
+      (warning = hearth_scheme_dup_take_over_warning (self->scheme)) == NULL)
     return;
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("Take Over This Scheme?"), NULL));
-  adw_message_dialog_format_body (dialog,
-                                  _("The scheme says %s has it open. If Hearth is still "
-                                    "running there, two people changing the same file can "
-                                    "lose each other’s work. Take over only if you know Hearth "
-                                    "was closed there, or that computer has stopped."), writer);
+                                                       _("Take Over This Scheme?"), warning));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"),
                                     "take-over", _("_Take Over"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "take-over", ADW_RESPONSE_DESTRUCTIVE);
