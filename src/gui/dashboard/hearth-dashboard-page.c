@@ -40,7 +40,7 @@ struct _HearthDashboardPage
   GtkEntry             *to_entry;
   GtkLabel             *range_error;
   GtkDrawingArea       *chart;
-  GtkGrid              *outcomes_grid;
+  GtkListBox           *outcomes_list;
 };
 
 G_DEFINE_FINAL_TYPE (HearthDashboardPage, hearth_dashboard_page, HEARTH_TYPE_PAGE)
@@ -215,53 +215,41 @@ show_today (HearthDashboardPage *self,
   add_today_row (self, _("Weekly Fees"), hearth_money_format (t->weekly_fee_pence));
 }
 
-static void
-grid_cell (GtkGrid    *grid,
-           const char *text,
-           int         column,
-           int         row,
-           gboolean    heading)
+/* One row per area: the counts in words under its name, the share said better at the end.
+ * Rows rather than a six-column table, so the figures fit a phone-sized window. */
+static GtkWidget *
+outcome_row_new (HearthOutcomeShare *s)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *share = gtk_label_new (NULL);
+  g_autofree char *counts = NULL;
+  g_autofree char *percent = s->answered > 0
+    ? g_strdup_printf ("%d%%", hearth_outcome_share_percent (s)) : g_strdup ("—");
 
-  gtk_label_set_xalign (GTK_LABEL (label), column == 0 ? 0.0f : 1.0f);
-  if (heading)
-    gtk_widget_add_css_class (label, "heading");
-  else if (column > 0)
-    gtk_widget_add_css_class (label, "numeric");
-  gtk_grid_attach (grid, label, column, row, 1, 1);
+  /* Translators: how many people answered each way about one area of life */
+  counts = g_strdup_printf (_("Better: %" G_GINT64_FORMAT " · No different: %" G_GINT64_FORMAT
+                              " · Worse: %" G_GINT64_FORMAT " · Answered: %" G_GINT64_FORMAT),
+                            s->better, s->no_different, s->worse, s->answered);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 hearth_values_label (HEARTH_VALUES_OUTCOME_AREA, s->area));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), counts);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  gtk_label_set_label (GTK_LABEL (share), percent);
+  gtk_widget_add_css_class (share, "numeric");
+  gtk_widget_set_tooltip_text (share, _("Share better"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), share);
+  gtk_widget_add_css_class (row, "property");
+  return row;
 }
 
 static void
 show_outcome_table (HearthDashboardPage *self)
 {
-  const char *headings[] = { N_("Area of life"), N_("Better"), N_("No different"), N_("Worse"),
-                             N_("Answered"), N_("Share better") };
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->outcomes_grid))) != NULL)
-    gtk_grid_remove (self->outcomes_grid, child);
-
-  for (guint c = 0; c < G_N_ELEMENTS (headings); c++)
-    grid_cell (self->outcomes_grid, _(headings[c]), (int) c, 0, TRUE);
-
+  clear_list (self->outcomes_list);
   for (guint i = 0; i < self->outcomes->len; i++)
-    {
-      HearthOutcomeShare *s = &g_array_index (self->outcomes, HearthOutcomeShare, i);
-      gint64 counts[] = { s->better, s->no_different, s->worse, s->answered };
-      g_autofree char *share = s->answered > 0
-        ? g_strdup_printf ("%d%%", hearth_outcome_share_percent (s)) : g_strdup ("—");
-
-      grid_cell (self->outcomes_grid, hearth_values_label (HEARTH_VALUES_OUTCOME_AREA, s->area),
-                 0, (int) i + 1, FALSE);
-      for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
-        {
-          g_autofree char *n = g_strdup_printf ("%" G_GINT64_FORMAT, counts[c]);
-
-          grid_cell (self->outcomes_grid, n, (int) c + 1, (int) i + 1, FALSE);
-        }
-      grid_cell (self->outcomes_grid, share, 5, (int) i + 1, FALSE);
-    }
+    gtk_list_box_append (self->outcomes_list,
+                         outcome_row_new (&g_array_index (self->outcomes, HearthOutcomeShare, i)));
 }
 
 static void
@@ -283,7 +271,36 @@ show_outcomes (HearthDashboardPage *self)
   gtk_widget_queue_draw (GTK_WIDGET (self->chart));
 }
 
-/* One bar per area: the share who said better, with how many answered. */
+static char *
+figure_text (HearthOutcomeShare *s)
+{
+  if (s->answered == 0)
+    return g_strdup (_("no answers"));
+  return g_strdup_printf (_("%d%% of %" G_GINT64_FORMAT), hearth_outcome_share_percent (s),
+                          s->answered);
+}
+
+/* The widest figure drawn after the bars, so that none runs past the chart's edge. */
+static int
+figures_width (HearthDashboardPage *self,
+               GtkWidget           *area)
+{
+  int widest = 0;
+
+  for (guint i = 0; i < self->outcomes->len; i++)
+    {
+      g_autofree char *value = figure_text (&g_array_index (self->outcomes, HearthOutcomeShare, i));
+      g_autoptr(PangoLayout) figure = gtk_widget_create_pango_layout (area, value);
+      int width;
+
+      pango_layout_get_pixel_size (figure, &width, NULL);
+      widest = MAX (widest, width);
+    }
+  return widest;
+}
+
+/* One bar per area: the share who said better, with how many answered. The names take a
+ * third of the width at most, the figures what they need, and the bars the rest. */
 static void
 draw_chart (GtkDrawingArea *area,
             cairo_t        *cr,
@@ -294,21 +311,22 @@ draw_chart (GtkDrawingArea *area,
   HearthDashboardPage *self = data;
   GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (area));
   int label_width = MIN (LABEL_WIDTH, width / 3);
-  int bar_space = width - label_width - 120;
+  int figure_width;
+  int bar_space;
   GdkRGBA fg;
 
   if (self->outcomes == NULL)
     return;
 
+  figure_width = figures_width (self, GTK_WIDGET (area));
+  bar_space = MAX (width - label_width - figure_width - 8 - 12, 0);
   gtk_style_context_get_color (style, &fg);
   for (guint i = 0; i < self->outcomes->len; i++)
     {
       HearthOutcomeShare *s = &g_array_index (self->outcomes, HearthOutcomeShare, i);
       double y = 12 + i * (BAR_HEIGHT + BAR_GAP);
       double share = s->answered > 0 ? (double) s->better / (double) s->answered : 0;
-      g_autofree char *value = s->answered > 0
-        ? g_strdup_printf (_("%d%% of %" G_GINT64_FORMAT), hearth_outcome_share_percent (s), s->answered)
-        : g_strdup (_("no answers"));
+      g_autofree char *value = figure_text (s);
       g_autoptr(PangoLayout) label = gtk_widget_create_pango_layout (GTK_WIDGET (area),
                                                                      hearth_values_label (HEARTH_VALUES_OUTCOME_AREA, s->area));
       g_autoptr(PangoLayout) figure = gtk_widget_create_pango_layout (GTK_WIDGET (area), value);
@@ -321,14 +339,14 @@ draw_chart (GtkDrawingArea *area,
 
       /* The track, then the share in the accent blue. */
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.12);
-      cairo_rectangle (cr, label_width, y, MAX (bar_space, 0), BAR_HEIGHT);
+      cairo_rectangle (cr, label_width, y, bar_space, BAR_HEIGHT);
       cairo_fill (cr);
       cairo_set_source_rgb (cr, 0.208, 0.518, 0.894);
-      cairo_rectangle (cr, label_width, y, MAX (bar_space, 0) * share, BAR_HEIGHT);
+      cairo_rectangle (cr, label_width, y, bar_space * share, BAR_HEIGHT);
       cairo_fill (cr);
 
       gdk_cairo_set_source_rgba (cr, &fg);
-      cairo_move_to (cr, label_width + MAX (bar_space, 0) + 8, y + 2);
+      cairo_move_to (cr, label_width + bar_space + 8, y + 2);
       pango_cairo_show_layout (cr, figure);
     }
 }
@@ -577,7 +595,7 @@ hearth_dashboard_page_class_init (HearthDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthDashboardPage, to_entry);
   gtk_widget_class_bind_template_child (widget_class, HearthDashboardPage, range_error);
   gtk_widget_class_bind_template_child (widget_class, HearthDashboardPage, chart);
-  gtk_widget_class_bind_template_child (widget_class, HearthDashboardPage, outcomes_grid);
+  gtk_widget_class_bind_template_child (widget_class, HearthDashboardPage, outcomes_list);
 
   gtk_widget_class_install_action (widget_class, "dashboard.save-report", NULL, save_report_action);
   gtk_widget_class_install_action (widget_class, "dashboard.show-all", NULL, show_all_action);
