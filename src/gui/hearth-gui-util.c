@@ -259,26 +259,29 @@ hearth_wrap_box_append (GtkWidget *wrap_box,
 
 /**
  * hearth_more_row_new:
- * @n_left: how many rows the list has not built yet
+ * @n_left: how many rows the list has not built yet, or 0 when it cannot tell
  * @action: the page's action that builds the next page of rows
  * @target: (nullable): its target, saying which list
  *
  * The last row of a list that builds its rows a page at a time: a button, "Show 25 More",
  * that builds the next page. Enter on the row does the same, through the row's action.
  *
- * Returns: (transfer floating): a new #GtkListBoxRow named "show-more"
+ * Returns: (transfer floating): a new #AdwPreferencesRow named "show-more"
  */
 GtkWidget *
 hearth_more_row_new (guint       n_left,
                      const char *action,
                      GVariant   *target)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  guint next = MIN (n_left, HEARTH_PAGE_ROWS);
+  /* A preferences row, so that a preferences group takes it into its list too. */
+  GtkWidget *row = adw_preferences_row_new ();
+  guint next = n_left > 0 ? MIN (n_left, HEARTH_PAGE_ROWS) : HEARTH_PAGE_ROWS;
   g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u More",
                                                          "Show %u More", next), next);
-  g_autofree char *left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u not shown yet",
-                                                        "%u not shown yet", n_left), n_left);
+  g_autofree char *left = n_left > 0
+    ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u not shown yet", "%u not shown yet",
+                                    n_left), n_left)
+    : NULL;
   GtkWidget *button = gtk_button_new_with_label (label);
 
   g_return_val_if_fail (action != NULL, NULL);
@@ -286,11 +289,14 @@ hearth_more_row_new (guint       n_left,
   if (target != NULL)
     g_variant_ref_sink (target);
   gtk_widget_set_name (row, "show-more");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
   gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, left, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  if (left != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    left, -1);
 
   gtk_widget_set_name (button, "show-more-button");
   gtk_widget_set_tooltip_text (button, left);
