@@ -16,7 +16,8 @@
 #define BAR_HEIGHT 22
 #define BAR_GAP 10
 #define LABEL_WIDTH 220
-/* The most pressing items; the rest behind "Show All", so the rest of the page is seen. */
+/* The most pressing items; the rest behind "Show More", a page at a time, so the rest of the
+ * page is seen, and a large scheme's thousands of items are not all built at once. */
 #define ATTENTION_SHOWN 8
 
 struct _HearthDashboardPage
@@ -29,7 +30,7 @@ struct _HearthDashboardPage
   char                 *to;
   guint                 reload_source;
   gboolean              stale;
-  gboolean              show_all;
+  guint                 attention_wanted;  /* items to show, when more were asked for */
   GtkFileChooserNative *chooser;
 
   GtkStack             *attention_stack;
@@ -87,6 +88,7 @@ show_attention (HearthDashboardPage *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *description = NULL;
   guint overdue = 0;
+  guint wanted;
 
   g_clear_pointer (&self->attention, g_ptr_array_unref);
   self->attention = hearth_dashboard_needs_attention (hearth_page_get_scheme (HEARTH_PAGE (self)),
@@ -98,29 +100,19 @@ show_attention (HearthDashboardPage *self,
       return;
     }
 
+  wanted = MAX (self->attention_wanted, ATTENTION_SHOWN);
   for (guint i = 0; i < self->attention->len; i++)
     {
       HearthAttention *item = g_ptr_array_index (self->attention, i);
 
       overdue += item->overdue;
-      if (self->show_all || i < ATTENTION_SHOWN)
+      if (i < wanted)
         gtk_list_box_append (self->attention_list, attention_row_new (item));
     }
-
-  if (!self->show_all && self->attention->len > ATTENTION_SHOWN)
-    {
-      g_autofree char *more = g_strdup_printf (_("Show All %u Items"), self->attention->len);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *label = gtk_label_new (more);
-
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_widget_add_css_class (label, "accent");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, more, -1);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "dashboard.show-all");
-      gtk_list_box_append (self->attention_list, row);
-    }
+  if (self->attention->len > wanted)
+    gtk_list_box_append (self->attention_list,
+                         hearth_more_row_new (self->attention->len - wanted, "dashboard.show-more",
+                                              NULL));
 
   if (self->attention->len > 0)
     description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item, %u of them overdue",
@@ -457,15 +449,20 @@ report_chosen_cb (GtkNativeDialog     *chooser,
 }
 
 static void
-show_all_action (GtkWidget  *widget,
-                 const char *action,
-                 GVariant   *parameter)
+show_more_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
 {
   HearthDashboardPage *self = HEARTH_DASHBOARD_PAGE (widget);
   g_autofree char *today = hearth_date_today ();
+  guint first = MAX (self->attention_wanted, ATTENTION_SHOWN);
+  GtkListBoxRow *row;
 
-  self->show_all = TRUE;
+  self->attention_wanted = first + HEARTH_PAGE_ROWS;
   show_attention (self, today);
+  /* The keyboard goes to the first new item, as the row that asked for it is gone. */
+  if ((row = gtk_list_box_get_row_at_index (self->attention_list, (int) first)) != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
 static void
@@ -598,7 +595,7 @@ hearth_dashboard_page_class_init (HearthDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthDashboardPage, outcomes_list);
 
   gtk_widget_class_install_action (widget_class, "dashboard.save-report", NULL, save_report_action);
-  gtk_widget_class_install_action (widget_class, "dashboard.show-all", NULL, show_all_action);
+  gtk_widget_class_install_action (widget_class, "dashboard.show-more", NULL, show_more_action);
   gtk_widget_class_install_action (widget_class, "dashboard.print-report", NULL, print_report_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "dashboard.print-report", NULL);
