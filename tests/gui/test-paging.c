@@ -10,6 +10,8 @@
 
 #include "hearth-gui-test.h"
 #include "hearth-gui-util.h"
+#include "hearth-matching-page.h"
+#include "hearth-reviews-page.h"
 #include "hearth-trials-page.h"
 #include "hearth-window.h"
 
@@ -38,11 +40,12 @@ more_row (GtkWidget *list)
   return last != NULL && hearth_is_more_row (last) ? last : NULL;
 }
 
-/* Fails if any list below @widget, shown or not, holds more than a page of rows; returns how
+/* Fails if any list below @widget, shown or not, holds more than @limit rows; returns how
  * many lists end with a "Show More" row. */
 static guint
-check_lists (GtkWidget  *widget,
-             const char *view)
+check_lists_within (GtkWidget  *widget,
+                    const char *view,
+                    guint       limit)
 {
   guint paged = 0;
 
@@ -51,15 +54,22 @@ check_lists (GtkWidget  *widget,
     {
       if (GTK_IS_LIST_BOX (child))
         {
-          if (count_rows (child) > HEARTH_PAGE_ROWS)
+          if (count_rows (child) > limit)
             g_test_message ("%s: a list named “%s” holds %u rows", view,
                             gtk_widget_get_name (child), count_rows (child));
-          g_assert_cmpuint (count_rows (child), <=, HEARTH_PAGE_ROWS);
+          g_assert_cmpuint (count_rows (child), <=, limit);
           paged += more_row (child) != NULL;
         }
-      paged += check_lists (child, view);
+      paged += check_lists_within (child, view, limit);
     }
   return paged;
+}
+
+static guint
+check_lists (GtkWidget  *widget,
+             const char *view)
+{
+  return check_lists_within (widget, view, HEARTH_PAGE_ROWS);
 }
 
 /* Shows the next page of @list as a click on its "Show More" would, and checks that exactly
@@ -85,6 +95,8 @@ test_trials (void)
   HearthPage *page = hearth_window_get_page (window, "trials");
   g_autoptr(GPtrArray) trials = hearth_scheme_load_all (scheme, HEARTH_TYPE_TRIAL, NULL);
   GtkWidget *closed;
+  GtkListBoxRow *row;
+  HearthTrial *selected;
   guint n_closed = 0;
   gint64 last_closed = 0;
 
@@ -105,8 +117,8 @@ test_trials (void)
   show_more (closed, n_closed);
   show_more (closed, n_closed);
   /* The keyboard is on the first of the new rows, not lost with the row that asked. */
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (closed),
-                                                                      2 * HEARTH_PAGE_ROWS))));
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (closed), 2 * HEARTH_PAGE_ROWS);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row)));
 
   /* A rebuild, as a change elsewhere makes, keeps what was shown. */
   hearth_trials_page_reload (HEARTH_TRIALS_PAGE (page));
@@ -137,9 +149,100 @@ test_trials (void)
   g_assert_true (hearth_trials_page_select (HEARTH_TRIALS_PAGE (page), last_closed));
   hearth_window_show_view (window, "trials");
   hearth_gui_test_settle ();
-  g_assert_nonnull (hearth_trials_page_get_selected (HEARTH_TRIALS_PAGE (page)));
-  g_assert_cmpint (hearth_record_get_id (HEARTH_RECORD (hearth_trials_page_get_selected (HEARTH_TRIALS_PAGE (page)))),
-                   ==, last_closed);
+  selected = hearth_trials_page_get_selected (HEARTH_TRIALS_PAGE (page));
+  g_assert_nonnull (selected);
+  g_assert_cmpint (hearth_record_get_id (HEARTH_RECORD (selected)), ==, last_closed);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  hearth_gui_test_settle ();
+}
+
+/* The first list below @widget that ends with a "Show More" row. */
+static GtkWidget *
+find_paged (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LIST_BOX (child) && more_row (child) != NULL)
+        return child;
+      if ((found = find_paged (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Shows the next page of @list, not knowing how many it holds: a whole page comes while more
+ * are left, and what was left, a page or less, when none are. */
+static void
+show_next_page (GtkWidget *list)
+{
+  guint before = count_rows (list);
+
+  hearth_gui_test_click (more_row (list), "show-more-button");
+  if (more_row (list) != NULL)
+    g_assert_cmpuint (count_rows (list), ==, before + HEARTH_PAGE_ROWS);
+  else
+    {
+      g_assert_cmpuint (count_rows (list), >, before);
+      g_assert_cmpuint (count_rows (list), <=, before + HEARTH_PAGE_ROWS);
+    }
+}
+
+/* Shows @view, checks none of its lists holds more than a page, and shows the next page of
+ * its first paged list, which it must have: the scheme is large enough. */
+static void
+check_view (HearthWindow *window,
+            const char   *view)
+{
+  HearthPage *page = hearth_window_get_page (window, view);
+  GtkWidget *paged;
+
+  hearth_window_show_view (window, view);
+  hearth_gui_test_settle ();
+  check_lists (GTK_WIDGET (page), view);
+  paged = find_paged (GTK_WIDGET (page));
+  if (paged == NULL)
+    g_test_message ("%s: no list has a Show More row", view);
+  g_assert_nonnull (paged);
+  show_next_page (paged);
+  check_lists_within (GTK_WIDGET (page), view, 2 * HEARTH_PAGE_ROWS);
+}
+
+static void
+test_other_views (void)
+{
+  g_autoptr(HearthScheme) scheme = NULL;
+  HearthWindow *window = hearth_gui_test_open_demo_scaled ("Large.hearth", SCALE, &scheme);
+  HearthPage *matching = hearth_window_get_page (window, "matching");
+  HearthPage *recruitment = hearth_window_get_page (window, "recruitment");
+  GListModel *needing = hearth_matching_page_get_people (HEARTH_MATCHING_PAGE (matching));
+  g_autoptr(HearthRecord) person = NULL;
+
+  /* The dashboard's items needing attention, and the whole history of the scheme. */
+  check_view (window, "dashboard");
+  check_view (window, "history");
+
+  /* Every review, held or not. */
+  hearth_reviews_page_set_filter (HEARTH_REVIEWS_PAGE (hearth_window_get_page (window, "reviews")),
+                                  "all");
+  check_view (window, "reviews");
+
+  /* The pipeline as one list, every prospective carer in it. */
+  hearth_window_show_view (window, "recruitment");
+  hearth_gui_test_settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (recruitment), "recruitment.toggle-list",
+                                             NULL));
+  check_view (window, "recruitment");
+
+  /* The carers suggested for someone who needs a match, and those ruled out. */
+  g_assert_cmpuint (g_list_model_get_n_items (needing), >, 0);
+  person = g_list_model_get_item (needing, 0);
+  hearth_matching_page_select_person (HEARTH_MATCHING_PAGE (matching),
+                                      hearth_record_get_id (person));
+  check_view (window, "matching");
 
   gtk_window_destroy (GTK_WINDOW (window));
   hearth_gui_test_settle ();
@@ -152,6 +255,7 @@ main (int   argc,
   hearth_gui_test_init (&argc, &argv);
 
   g_test_add_func ("/paging/trials", test_trials);
+  g_test_add_func ("/paging/other-views", test_other_views);
 
   return g_test_run ();
 }
