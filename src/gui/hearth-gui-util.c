@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hearth-gui-util.h"
 
 /* A button whose mnemonic label is its own child, so its name is the label's text alone. */
@@ -344,4 +346,67 @@ hearth_wrap_box_append (GtkWidget *wrap_box,
   item = gtk_widget_get_parent (child);
   gtk_widget_set_focusable (item, FALSE);
   gtk_widget_set_valign (item, GTK_ALIGN_CENTER);
+}
+
+/**
+ * hearth_more_row_new:
+ * @n_left: how many rows the list has not built yet, or 0 when it cannot tell
+ * @action: the page's action that builds the next page of rows
+ * @target: (nullable): its target, saying which list
+ *
+ * The last row of a list that builds its rows a page at a time: a button, "Show 25 More",
+ * that builds the next page. Enter on the row does the same, through the row's action.
+ *
+ * Returns: (transfer floating): a new #AdwPreferencesRow named "show-more"
+ */
+GtkWidget *
+hearth_more_row_new (guint       n_left,
+                     const char *action,
+                     GVariant   *target)
+{
+  /* A preferences row, so that a preferences group takes it into its list too. */
+  GtkWidget *row = adw_preferences_row_new ();
+  guint next = n_left > 0 ? MIN (n_left, HEARTH_PAGE_ROWS) : HEARTH_PAGE_ROWS;
+  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show %u More",
+                                                         "Show %u More", next), next);
+  g_autofree char *left = n_left > 0
+    ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u not shown yet", "%u not shown yet",
+                                    n_left), n_left)
+    : NULL;
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  g_return_val_if_fail (action != NULL, NULL);
+
+  if (target != NULL)
+    g_variant_ref_sink (target);
+  gtk_widget_set_name (row, "show-more");
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  if (left != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    left, -1);
+
+  gtk_widget_set_name (button, "show-more-button");
+  gtk_widget_set_tooltip_text (button, left);
+  gtk_widget_set_focusable (button, FALSE);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), button);
+
+  if (target != NULL)
+    g_variant_unref (target);
+  return row;
+}
+
+/* Whether @row is the "Show More" row of its list. */
+gboolean
+hearth_is_more_row (GtkWidget *row)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (row), FALSE);
+
+  return GTK_IS_LIST_BOX_ROW (row) && g_strcmp0 (gtk_widget_get_name (row), "show-more") == 0;
 }

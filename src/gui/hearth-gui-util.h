@@ -7,6 +7,10 @@
 
 G_BEGIN_DECLS
 
+/* How many rows a long list builds at once: what fits a window and a little more. A row at
+ * the list's end, made with hearth_more_row_new(), builds the next page. */
+#define HEARTH_PAGE_ROWS 25
+
 GtkWidget *hearth_button_new_with_mnemonic (const char  *label);
 void       hearth_drop_down_set_name       (GtkDropDown *drop_down,
                                             const char  *name);
@@ -34,6 +38,11 @@ GtkWidget *hearth_widget_find              (GtkWidget        *widget,
                                             gconstpointer     data);
 gboolean   hearth_widget_is_named          (GtkWidget        *widget,
                                             gconstpointer     data);
+
+GtkWidget *hearth_more_row_new             (guint        n_left,
+                                            const char  *action,
+                                            GVariant    *target);
+gboolean   hearth_is_more_row              (GtkWidget   *row);
 
 GtkWidget *hearth_wrap_box_new             (guint        spacing);
 void       hearth_wrap_box_append          (GtkWidget   *wrap_box,

@@ -575,6 +575,9 @@ build_header (HearthProfilePane *self)
     {
       GtkWidget *label = gtk_label_new (changed);
 
+      /* A long name and date wrap, rather than widen a phone-sized window. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
       gtk_widget_add_css_class (label, "caption");
       gtk_widget_add_css_class (label, "dim-label");
       gtk_box_append (GTK_BOX (box), label);

@@ -6,9 +6,11 @@
 # Run under: xvfb-run -a dbus-run-session /usr/bin/python3 TEST HEARTH HEARTH_CLI
 
 import os
+import re
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 os.environ.setdefault('GSETTINGS_BACKEND', 'memory')
@@ -36,6 +38,26 @@ config.logDebugToStdOut = False
 # catch the keys of the next run on the same display.
 _started = []
 
+# A warning or critical from any log domain, as GLib prints it: "Gtk-WARNING **: ...",
+# "GLib-GObject-CRITICAL **: ...", "Adwaita-WARNING **: ...", "hearth-store-WARNING **: ...".
+_WARNING = re.compile(r'\b[\w.-]+-(WARNING|CRITICAL) \*\*')
+
+
+class _Stderr(threading.Thread):
+    """Reads what hearth writes to stderr, passing it on to the test's own stderr for
+    whoever reads the log, and keeping every warning and critical among it."""
+
+    def __init__(self, stream):
+        super().__init__(daemon=True)
+        self.stream = stream
+        self.warnings = []
+
+    def run(self):
+        for line in iter(self.stream.readline, ''):
+            sys.stderr.write(line)
+            if _WARNING.search(line):
+                self.warnings.append(line.rstrip())
+
 
 class Hearth:
     """The hearth binary, started on a scheme file, and its accessibility tree."""
@@ -46,7 +68,10 @@ class Hearth:
         env['XDG_DATA_HOME'] = os.path.join(self.data, 'data')
         env.setdefault('XDG_CONFIG_HOME', os.path.join(self.data, 'config'))
         env.setdefault('HEARTH_TODAY', '2026-11-22')
-        self.process = subprocess.Popen([hearth] + args, env=env)
+        self.process = subprocess.Popen([hearth] + args, env=env, stderr=subprocess.PIPE,
+                                        text=True, errors='replace')
+        self.stderr = _Stderr(self.process.stderr)
+        self.stderr.start()
         _started.append(self.process)
         self.app = None
         for _ in range(100):
@@ -65,12 +90,17 @@ class Hearth:
         return frames[0] if frames else None
 
     def quit(self):
+        """Stops hearth, and fails the test if it printed any warning or critical: ordinary
+        use of the window prints none."""
         self.process.terminate()
         try:
             self.process.wait(10)
         except subprocess.TimeoutExpired:
             self.process.kill()
             fail('hearth did not exit when asked')
+        self.stderr.join(10)
+        if self.stderr.warnings:
+            fail('hearth printed warnings:\n' + '\n'.join(self.stderr.warnings))
 
     def toast(self, text, seconds=6):
         """The toast showing @text, found near the top of the window: a toast lasts five
@@ -103,6 +133,15 @@ class Hearth:
         if not sidebar.querySelection().selectChild(row.indexInParent):
             fail(f'the view {name} could not be chosen')
         time.sleep(0.5)
+
+
+def extents(node):
+    """Where @node is, and its size: x, y, width, height. Asked in the window's coordinates:
+    GTK 4 cannot tell screen coordinates, and warns when asked (dogtail's position and size
+    ask for them). Under Xvfb, with no window manager, the window sits at the screen's
+    corner, so the two are the same."""
+    box = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    return box.x, box.y, box.width, box.height
 
 
 def walk(node):

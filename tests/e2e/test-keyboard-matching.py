@@ -14,7 +14,7 @@ import time
 
 from dogtail import rawinput
 
-from hearth_e2e import Hearth, fail, keys, labels, typed, wait_for
+from hearth_e2e import Hearth, extents, fail, keys, labels, typed, wait_for
 
 PERSON = 'Mateusz Ekwueme'      # waiting for a long-term match in the demo scheme
 CARER = 'Mateusz Hussain'       # a candidate for him, with both places free
@@ -92,8 +92,7 @@ def main():
 
     # Xvfb has no window manager to give the window the keyboard focus: X sends keys to the
     # window under the pointer, so the pointer rests there, on the header bar. It never clicks.
-    x, y = hearth.frame().position
-    w, h = hearth.frame().size
+    x, y, w, h = extents(hearth.frame())
     rawinput.absoluteMotion(x + w // 2, y + 12)
     time.sleep(0.5)
     main_window = hearth.frame().name

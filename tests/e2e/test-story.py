@@ -16,7 +16,7 @@ import traceback
 
 from dogtail import rawinput
 
-from hearth_e2e import Hearth, config, fail, wait_for
+from hearth_e2e import Hearth, config, extents, fail, wait_for
 
 # Each step below waits for what it needs to see; dogtail's own pause after each action is
 # only slack.
@@ -129,8 +129,7 @@ def closed(hearth, title):
 def pointer_click(node):
     """A click of the pointer, for rows that GTK 4.8 gives no action: without a window
     manager every window sits at the screen's corner, so a widget's place is on the screen."""
-    x, y = node.position
-    w, h = node.size
+    x, y, w, h = extents(node)
     rawinput.click(x + w // 2, y + h // 2)
     time.sleep(0.4)
 

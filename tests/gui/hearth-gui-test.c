@@ -33,13 +33,22 @@ HearthWindow *
 hearth_gui_test_open_demo (const char    *file_name,
                            HearthScheme **scheme)
 {
+  return hearth_gui_test_open_demo_scaled (file_name, 1, scheme);
+}
+
+/* Like hearth_gui_test_open_demo(), with @scale times as many people, carers and trials. */
+HearthWindow *
+hearth_gui_test_open_demo_scaled (const char    *file_name,
+                                  guint          scale,
+                                  HearthScheme **scheme)
+{
   g_autofree char *dir = g_dir_make_tmp ("hearth-gui-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, file_name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   HearthWindow *window;
 
-  *scheme = hearth_demo_create (file, 1, HEARTH_DEMO_DEFAULT_SEED, NULL, NULL, &error);
+  *scheme = hearth_demo_create (file, scale, HEARTH_DEMO_DEFAULT_SEED, NULL, NULL, &error);
   g_assert_no_error (error);
   window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
   g_assert_true (hearth_window_set_scheme (window, *scheme));

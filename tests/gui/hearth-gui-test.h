@@ -15,6 +15,9 @@ void          hearth_gui_test_init        (int           *argc,
 void          hearth_gui_test_settle      (void);
 HearthWindow *hearth_gui_test_open_demo   (const char    *file_name,
                                            HearthScheme **scheme);
+HearthWindow *hearth_gui_test_open_demo_scaled (const char    *file_name,
+                                                guint          scale,
+                                                HearthScheme **scheme);
 GtkWidget *hearth_gui_test_find        (GtkWidget  *widget,
                                         const char *name);
 GtkWidget *hearth_gui_test_field       (GtkWidget  *widget,

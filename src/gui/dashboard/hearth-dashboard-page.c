@@ -17,7 +17,8 @@
 #define BAR_HEIGHT 22
 #define BAR_GAP 10
 #define LABEL_WIDTH 220
-/* The most pressing items; the rest behind "Show All", so the rest of the page is seen. */
+/* The most pressing items; the rest behind "Show More", a page at a time, so the rest of the
+ * page is seen, and a large scheme's thousands of items are not all built at once. */
 #define ATTENTION_SHOWN 8
 
 struct _HearthDashboardPage
@@ -30,7 +31,7 @@ struct _HearthDashboardPage
   char                 *to;
   guint                 reload_source;
   gboolean              stale;
-  gboolean              show_all;
+  guint                 attention_wanted;  /* items to show, when more were asked for */
   GtkFileChooserNative *chooser;
 
   GtkStack             *attention_stack;
@@ -41,7 +42,7 @@ struct _HearthDashboardPage
   HearthDateRow        *to_entry;
   GtkLabel             *range_error;
   GtkDrawingArea       *chart;
-  GtkGrid              *outcomes_grid;
+  GtkListBox           *outcomes_list;
 };
 
 G_DEFINE_FINAL_TYPE (HearthDashboardPage, hearth_dashboard_page, HEARTH_TYPE_PAGE)
@@ -88,6 +89,7 @@ show_attention (HearthDashboardPage *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *description = NULL;
   guint overdue = 0;
+  guint wanted;
 
   g_clear_pointer (&self->attention, g_ptr_array_unref);
   self->attention = hearth_dashboard_needs_attention (hearth_page_get_scheme (HEARTH_PAGE (self)),
@@ -99,29 +101,19 @@ show_attention (HearthDashboardPage *self,
       return;
     }
 
+  wanted = MAX (self->attention_wanted, ATTENTION_SHOWN);
   for (guint i = 0; i < self->attention->len; i++)
     {
       HearthAttention *item = g_ptr_array_index (self->attention, i);
 
       overdue += item->overdue;
-      if (self->show_all || i < ATTENTION_SHOWN)
+      if (i < wanted)
         gtk_list_box_append (self->attention_list, attention_row_new (item));
     }
-
-  if (!self->show_all && self->attention->len > ATTENTION_SHOWN)
-    {
-      g_autofree char *more = g_strdup_printf (_("Show All %u Items"), self->attention->len);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *label = gtk_label_new (more);
-
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_widget_add_css_class (label, "accent");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, more, -1);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "dashboard.show-all");
-      gtk_list_box_append (self->attention_list, row);
-    }
+  if (self->attention->len > wanted)
+    gtk_list_box_append (self->attention_list,
+                         hearth_more_row_new (self->attention->len - wanted, "dashboard.show-more",
+                                              NULL));
 
   if (self->attention->len > 0)
     description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item, %u of them overdue",
@@ -216,53 +208,41 @@ show_today (HearthDashboardPage *self,
   add_today_row (self, _("Weekly Fees"), hearth_money_format (t->weekly_fee_pence));
 }
 
-static void
-grid_cell (GtkGrid    *grid,
-           const char *text,
-           int         column,
-           int         row,
-           gboolean    heading)
+/* One row per area: the counts in words under its name, the share said better at the end.
+ * Rows rather than a six-column table, so the figures fit a phone-sized window. */
+static GtkWidget *
+outcome_row_new (HearthOutcomeShare *s)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *share = gtk_label_new (NULL);
+  g_autofree char *counts = NULL;
+  g_autofree char *percent = s->answered > 0
+    ? g_strdup_printf ("%d%%", hearth_outcome_share_percent (s)) : g_strdup ("—");
 
-  gtk_label_set_xalign (GTK_LABEL (label), column == 0 ? 0.0f : 1.0f);
-  if (heading)
-    gtk_widget_add_css_class (label, "heading");
-  else if (column > 0)
-    gtk_widget_add_css_class (label, "numeric");
-  gtk_grid_attach (grid, label, column, row, 1, 1);
+  /* Translators: how many people answered each way about one area of life */
+  counts = g_strdup_printf (_("Better: %" G_GINT64_FORMAT " · No different: %" G_GINT64_FORMAT
+                              " · Worse: %" G_GINT64_FORMAT " · Answered: %" G_GINT64_FORMAT),
+                            s->better, s->no_different, s->worse, s->answered);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 hearth_values_label (HEARTH_VALUES_OUTCOME_AREA, s->area));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), counts);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  gtk_label_set_label (GTK_LABEL (share), percent);
+  gtk_widget_add_css_class (share, "numeric");
+  gtk_widget_set_tooltip_text (share, _("Share better"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), share);
+  gtk_widget_add_css_class (row, "property");
+  return row;
 }
 
 static void
 show_outcome_table (HearthDashboardPage *self)
 {
-  const char *headings[] = { N_("Area of life"), N_("Better"), N_("No different"), N_("Worse"),
-                             N_("Answered"), N_("Share better") };
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->outcomes_grid))) != NULL)
-    gtk_grid_remove (self->outcomes_grid, child);
-
-  for (guint c = 0; c < G_N_ELEMENTS (headings); c++)
-    grid_cell (self->outcomes_grid, _(headings[c]), (int) c, 0, TRUE);
-
+  clear_list (self->outcomes_list);
   for (guint i = 0; i < self->outcomes->len; i++)
-    {
-      HearthOutcomeShare *s = &g_array_index (self->outcomes, HearthOutcomeShare, i);
-      gint64 counts[] = { s->better, s->no_different, s->worse, s->answered };
-      g_autofree char *share = s->answered > 0
-        ? g_strdup_printf ("%d%%", hearth_outcome_share_percent (s)) : g_strdup ("—");
-
-      grid_cell (self->outcomes_grid, hearth_values_label (HEARTH_VALUES_OUTCOME_AREA, s->area),
-                 0, (int) i + 1, FALSE);
-      for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
-        {
-          g_autofree char *n = g_strdup_printf ("%" G_GINT64_FORMAT, counts[c]);
-
-          grid_cell (self->outcomes_grid, n, (int) c + 1, (int) i + 1, FALSE);
-        }
-      grid_cell (self->outcomes_grid, share, 5, (int) i + 1, FALSE);
-    }
+    gtk_list_box_append (self->outcomes_list,
+                         outcome_row_new (&g_array_index (self->outcomes, HearthOutcomeShare, i)));
 }
 
 static void
@@ -284,7 +264,36 @@ show_outcomes (HearthDashboardPage *self)
   gtk_widget_queue_draw (GTK_WIDGET (self->chart));
 }
 
-/* One bar per area: the share who said better, with how many answered. */
+static char *
+figure_text (HearthOutcomeShare *s)
+{
+  if (s->answered == 0)
+    return g_strdup (_("no answers"));
+  return g_strdup_printf (_("%d%% of %" G_GINT64_FORMAT), hearth_outcome_share_percent (s),
+                          s->answered);
+}
+
+/* The widest figure drawn after the bars, so that none runs past the chart's edge. */
+static int
+figures_width (HearthDashboardPage *self,
+               GtkWidget           *area)
+{
+  int widest = 0;
+
+  for (guint i = 0; i < self->outcomes->len; i++)
+    {
+      g_autofree char *value = figure_text (&g_array_index (self->outcomes, HearthOutcomeShare, i));
+      g_autoptr(PangoLayout) figure = gtk_widget_create_pango_layout (area, value);
+      int width;
+
+      pango_layout_get_pixel_size (figure, &width, NULL);
+      widest = MAX (widest, width);
+    }
+  return widest;
+}
+
+/* One bar per area: the share who said better, with how many answered. The names take a
+ * third of the width at most, the figures what they need, and the bars the rest. */
 static void
 draw_chart (GtkDrawingArea *area,
             cairo_t        *cr,
@@ -295,21 +304,22 @@ draw_chart (GtkDrawingArea *area,
   HearthDashboardPage *self = data;
   GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (area));
   int label_width = MIN (LABEL_WIDTH, width / 3);
-  int bar_space = width - label_width - 120;
+  int figure_width;
+  int bar_space;
   GdkRGBA fg;
 
   if (self->outcomes == NULL)
     return;
 
+  figure_width = figures_width (self, GTK_WIDGET (area));
+  bar_space = MAX (width - label_width - figure_width - 8 - 12, 0);
   gtk_style_context_get_color (style, &fg);
   for (guint i = 0; i < self->outcomes->len; i++)
     {
       HearthOutcomeShare *s = &g_array_index (self->outcomes, HearthOutcomeShare, i);
       double y = 12 + i * (BAR_HEIGHT + BAR_GAP);
       double share = s->answered > 0 ? (double) s->better / (double) s->answered : 0;
-      g_autofree char *value = s->answered > 0
-        ? g_strdup_printf (_("%d%% of %" G_GINT64_FORMAT), hearth_outcome_share_percent (s), s->answered)
-        : g_strdup (_("no answers"));
+      g_autofree char *value = figure_text (s);
       g_autoptr(PangoLayout) label = gtk_widget_create_pango_layout (GTK_WIDGET (area),
                                                                      hearth_values_label (HEARTH_VALUES_OUTCOME_AREA, s->area));
       g_autoptr(PangoLayout) figure = gtk_widget_create_pango_layout (GTK_WIDGET (area), value);
@@ -322,14 +332,14 @@ draw_chart (GtkDrawingArea *area,
 
       /* The track, then the share in the accent blue. */
       cairo_set_source_rgba (cr, fg.red, fg.green, fg.blue, 0.12);
-      cairo_rectangle (cr, label_width, y, MAX (bar_space, 0), BAR_HEIGHT);
+      cairo_rectangle (cr, label_width, y, bar_space, BAR_HEIGHT);
       cairo_fill (cr);
       cairo_set_source_rgb (cr, 0.208, 0.518, 0.894);
-      cairo_rectangle (cr, label_width, y, MAX (bar_space, 0) * share, BAR_HEIGHT);
+      cairo_rectangle (cr, label_width, y, bar_space * share, BAR_HEIGHT);
       cairo_fill (cr);
 
       gdk_cairo_set_source_rgba (cr, &fg);
-      cairo_move_to (cr, label_width + MAX (bar_space, 0) + 8, y + 2);
+      cairo_move_to (cr, label_width + bar_space + 8, y + 2);
       pango_cairo_show_layout (cr, figure);
     }
 }
@@ -445,15 +455,20 @@ report_chosen_cb (GtkNativeDialog     *chooser,
 }
 
 static void
-show_all_action (GtkWidget  *widget,
-                 const char *action,
-                 GVariant   *parameter)
+show_more_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
 {
   HearthDashboardPage *self = HEARTH_DASHBOARD_PAGE (widget);
   g_autofree char *today = hearth_date_today ();
+  guint first = MAX (self->attention_wanted, ATTENTION_SHOWN);
+  GtkListBoxRow *row;
 
-  self->show_all = TRUE;
+  self->attention_wanted = first + HEARTH_PAGE_ROWS;
   show_attention (self, today);
+  /* The keyboard goes to the first new item, as the row that asked for it is gone. */
+  if ((row = gtk_list_box_get_row_at_index (self->attention_list, (int) first)) != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
 static void
@@ -584,10 +599,10 @@ hearth_dashboard_page_class_init (HearthDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthDashboardPage, to_entry);
   gtk_widget_class_bind_template_child (widget_class, HearthDashboardPage, range_error);
   gtk_widget_class_bind_template_child (widget_class, HearthDashboardPage, chart);
-  gtk_widget_class_bind_template_child (widget_class, HearthDashboardPage, outcomes_grid);
+  gtk_widget_class_bind_template_child (widget_class, HearthDashboardPage, outcomes_list);
 
   gtk_widget_class_install_action (widget_class, "dashboard.save-report", NULL, save_report_action);
-  gtk_widget_class_install_action (widget_class, "dashboard.show-all", NULL, show_all_action);
+  gtk_widget_class_install_action (widget_class, "dashboard.show-more", NULL, show_more_action);
   gtk_widget_class_install_action (widget_class, "dashboard.print-report", NULL, print_report_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "dashboard.print-report", NULL);

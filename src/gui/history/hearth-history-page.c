@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hearth-history-page.c: the History view. Each change is a row that opens to show its
  * fields before and after; the details are read only when a row is opened, so that the
- * whole scheme's trail lists quickly. Nothing here can change the trail. */
+ * whole scheme's trail lists quickly. The newest changes come a page at a time, with a row
+ * at the list's end for the next page. Nothing here can change the trail. */
 
 #define G_LOG_DOMAIN "hearth-history-page"
 
@@ -12,9 +13,6 @@
 #include "hearth-gui-util.h"
 #include "hearth-history-page.h"
 
-/* The newest changes first; older ones are reached by narrowing the filters. */
-#define MAX_SHOWN 300
-
 struct _HearthHistoryPage
 {
   HearthPage      parent_instance;
@@ -22,6 +20,7 @@ struct _HearthHistoryPage
   char           *record_kind;
   gint64          record_id;
   guint           n_shown;
+  guint           wanted;      /* how many rows to show: pages asked for, as filtered */
   guint           reload_source;
 
   AdwWindowTitle *title;
@@ -34,7 +33,6 @@ struct _HearthHistoryPage
   GtkDropDown    *who_dropdown;
   GtkStack       *stack;
   GtkListBox     *list;
-  GtkLabel       *limit_label;
 };
 
 G_DEFINE_FINAL_TYPE (HearthHistoryPage, hearth_history_page, HEARTH_TYPE_PAGE)
@@ -173,8 +171,11 @@ selected_who (HearthHistoryPage *self)
     ? gtk_string_object_get_string (item) : NULL;
 }
 
-static void
-reload (HearthHistoryPage *self)
+/* Lists the newest changes the filters let through, as many as wanted, rebuilding the list
+ * or, from @from on, adding to it; returns the first row added. */
+static GtkWidget *
+load (HearthHistoryPage *self,
+      guint              from)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   HearthHistoryFilter filter = {
@@ -184,29 +185,68 @@ reload (HearthHistoryPage *self)
     .who = selected_who (self),
     .text = text[0] != '\0' ? text : NULL,
   };
+  guint wanted = MAX (self->wanted, HEARTH_PAGE_ROWS);
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *child;
+  GtkWidget *child, *first = NULL;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+  while ((child = gtk_widget_get_last_child (GTK_WIDGET (self->list))) != NULL &&
+         (from == 0 || hearth_is_more_row (child)))
     gtk_list_box_remove (self->list, child);
 
+  /* One more than wanted, to know whether there are more to show. */
   items = hearth_scheme_list_history (hearth_page_get_scheme (HEARTH_PAGE (self)), &filter,
-                                      MAX_SHOWN + 1, &error);
+                                      wanted + 1, &error);
   if (items == NULL)
     {
       hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
-      return;
+      return NULL;
     }
 
-  self->n_shown = MIN (items->len, MAX_SHOWN);
-  for (guint i = 0; i < self->n_shown; i++)
-    gtk_list_box_append (self->list, item_row_new (self, g_ptr_array_index (items, i)));
+  self->n_shown = MIN (items->len, wanted);
+  for (guint i = from; i < self->n_shown; i++)
+    {
+      GtkWidget *row = item_row_new (self, g_ptr_array_index (items, i));
 
-  gtk_widget_set_visible (GTK_WIDGET (self->limit_label), items->len > MAX_SHOWN);
+      gtk_list_box_append (self->list, row);
+      first = first != NULL ? first : row;
+    }
+  if (items->len > wanted)
+    gtk_list_box_append (self->list, hearth_more_row_new (0, "history.show-more", NULL));
+
   gtk_stack_set_visible_child_name (self->stack, self->n_shown > 0 ? "list" : "empty");
   gtk_widget_set_visible (GTK_WIDGET (self->kind_dropdown), self->record_kind == NULL);
   gtk_widget_set_visible (self->record_bar, self->record_kind != NULL);
+  return first;
+}
+
+static void
+reload (HearthHistoryPage *self)
+{
+  load (self, 0);
+}
+
+/* Other filters list from the first page again. */
+static void
+filters_changed_cb (HearthHistoryPage *self)
+{
+  self->wanted = 0;
+  reload (self);
+}
+
+static void
+show_more_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
+{
+  HearthHistoryPage *self = HEARTH_HISTORY_PAGE (widget);
+  GtkWidget *first;
+
+  self->wanted = self->n_shown + HEARTH_PAGE_ROWS;
+  first = load (self, self->n_shown);
+  /* The keyboard goes to the first new row, as the row that asked for it is gone. */
+  if (first != NULL)
+    gtk_widget_grab_focus (first);
 }
 
 static gboolean
@@ -342,17 +382,15 @@ hearth_history_page_class_init (HearthHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthHistoryPage, who_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HearthHistoryPage, stack);
   gtk_widget_class_bind_template_child (widget_class, HearthHistoryPage, list);
-  gtk_widget_class_bind_template_child (widget_class, HearthHistoryPage, limit_label);
 
   gtk_widget_class_install_action (widget_class, "history.show-everything", NULL,
                                    show_everything_action);
+  gtk_widget_class_install_action (widget_class, "history.show-more", NULL, show_more_action);
 }
 
 static void
 hearth_history_page_init (HearthHistoryPage *self)
 {
-  g_autofree char *limit = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   hearth_drop_down_set_name (self->kind_dropdown, _("Which records"));
@@ -360,16 +398,14 @@ hearth_history_page_init (HearthHistoryPage *self)
   hearth_drop_down_set_name (self->who_dropdown, _("Changed by"));
   set_labels (self->kind_dropdown, kind_labels, G_N_ELEMENTS (kind_labels));
   set_labels (self->action_dropdown, action_labels, G_N_ELEMENTS (action_labels));
-  limit = g_strdup_printf (ngettext ("Only the newest %d change is shown: narrow the filters to "
-                                     "find older ones.",
-                                     "Only the newest %d changes are shown: narrow the filters "
-                                     "to find older ones.", MAX_SHOWN), MAX_SHOWN);
-  gtk_label_set_label (self->limit_label, limit);
-
-  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (reload), self);
-  g_signal_connect_swapped (self->kind_dropdown, "notify::selected", G_CALLBACK (reload), self);
-  g_signal_connect_swapped (self->action_dropdown, "notify::selected", G_CALLBACK (reload), self);
-  g_signal_connect_swapped (self->who_dropdown, "notify::selected", G_CALLBACK (reload), self);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (filters_changed_cb),
+                            self);
+  g_signal_connect_swapped (self->kind_dropdown, "notify::selected",
+                            G_CALLBACK (filters_changed_cb), self);
+  g_signal_connect_swapped (self->action_dropdown, "notify::selected",
+                            G_CALLBACK (filters_changed_cb), self);
+  g_signal_connect_swapped (self->who_dropdown, "notify::selected",
+                            G_CALLBACK (filters_changed_cb), self);
   g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
 }
 
@@ -418,6 +454,7 @@ hearth_history_page_show_record (HearthHistoryPage *self,
                                          hearth_history_kind_label (kind), id);
   gtk_label_set_label (self->record_label, text);
   adw_window_title_set_subtitle (self->title, name);
+  self->wanted = 0;
   reload (self);
 }
 
@@ -429,6 +466,7 @@ hearth_history_page_show_all (HearthHistoryPage *self)
   g_clear_pointer (&self->record_kind, g_free);
   self->record_id = 0;
   adw_window_title_set_subtitle (self->title, NULL);
+  self->wanted = 0;
   reload (self);
 }
 

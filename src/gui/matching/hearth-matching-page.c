@@ -29,6 +29,8 @@ struct _HearthMatchingPage
   guint               reload_source;
   gboolean            stale;
   gboolean            building;
+  guint               candidates_wanted;   /* rows to build: a page, or as many as asked for */
+  guint               ruled_out_wanted;
 
   AdwLeaflet         *leaflet;
   GtkWidget          *list_box;
@@ -645,13 +647,17 @@ restore_state (HearthMatchingPage *self,
   g_clear_pointer (&kept->focus_name, g_free);
 }
 
+/* Builds the candidates, and those ruled out, a page of each at a time, with a row at the
+ * end of each list to show the next page: a large scheme has thousands of carers. */
 static void
 show_suggestions (HearthMatchingPage *self)
 {
   Kept kept = { NULL, };
   GtkAdjustment *scroll = gtk_scrolled_window_get_vadjustment (self->detail_scroller);
   double at = gtk_adjustment_get_value (scroll);
-  guint candidates = 0;
+  guint candidates = 0, ruled_out = 0;
+  guint candidates_wanted = MAX (self->candidates_wanted, HEARTH_PAGE_ROWS);
+  guint ruled_out_wanted = MAX (self->ruled_out_wanted, HEARTH_PAGE_ROWS);
 
   keep_state (self, &kept);
   self->building = TRUE;
@@ -664,25 +670,54 @@ show_suggestions (HearthMatchingPage *self)
 
       if (hearth_suggestion_is_ruled_out (s))
         {
-          gtk_list_box_append (self->ruled_out_list, ruled_out_row_new (self, s));
+          if (ruled_out++ < ruled_out_wanted)
+            gtk_list_box_append (self->ruled_out_list, ruled_out_row_new (self, s));
           continue;
         }
 
-      {
-        g_autofree char *name = g_strdup_printf ("candidate-%" G_GINT64_FORMAT,
-                                                 hearth_suggestion_get_carer_id (s));
+      if (candidates++ < candidates_wanted)
+        {
+          g_autofree char *name = g_strdup_printf ("candidate-%" G_GINT64_FORMAT,
+                                                   hearth_suggestion_get_carer_id (s));
 
-        gtk_list_box_append (self->candidates_list,
-                             candidate_row_new (self, s, g_hash_table_contains (kept.expanded,
-                                                                                name)));
-        candidates++;
-      }
+          gtk_list_box_append (self->candidates_list,
+                               candidate_row_new (self, s, g_hash_table_contains (kept.expanded,
+                                                                                  name)));
+        }
     }
+  if (candidates > candidates_wanted)
+    gtk_list_box_append (self->candidates_list,
+                         hearth_more_row_new (candidates - candidates_wanted, "matching.show-more",
+                                              g_variant_new_string ("candidates")));
+  if (ruled_out > ruled_out_wanted)
+    gtk_list_box_append (self->ruled_out_list,
+                         hearth_more_row_new (ruled_out - ruled_out_wanted, "matching.show-more",
+                                              g_variant_new_string ("ruled-out")));
 
-  gtk_widget_set_visible (self->ruled_out_group, self->suggestions != NULL && self->suggestions->len > candidates);
+  gtk_widget_set_visible (self->ruled_out_group, ruled_out > 0);
   self->building = FALSE;
   restore_state (self, &kept);
   gtk_adjustment_set_value (scroll, at);
+}
+
+/* The next page of candidates, or of those ruled out; the keyboard goes to the first of
+ * them, as the row that asked for it is gone. */
+static void
+show_more_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
+{
+  HearthMatchingPage *self = HEARTH_MATCHING_PAGE (widget);
+  gboolean candidates = g_str_equal (g_variant_get_string (parameter, NULL), "candidates");
+  guint *wanted = candidates ? &self->candidates_wanted : &self->ruled_out_wanted;
+  GtkListBox *list = candidates ? self->candidates_list : self->ruled_out_list;
+  guint first = MAX (*wanted, HEARTH_PAGE_ROWS);
+  GtkListBoxRow *row;
+
+  *wanted = first + HEARTH_PAGE_ROWS;
+  show_suggestions (self);
+  if ((row = gtk_list_box_get_row_at_index (list, (int) first)) != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
 static void
@@ -776,6 +811,9 @@ show_person (HearthMatchingPage *self,
   if (person == NULL)
     return;
 
+  /* Another person's carers are listed from their first page. */
+  if (person != self->person)
+    self->candidates_wanted = self->ruled_out_wanted = 0;
   g_set_object (&self->person, person);
   gtk_stack_set_visible_child_name (self->detail_stack, "detail");
   reload (self);
@@ -1143,6 +1181,7 @@ hearth_matching_page_class_init (HearthMatchingPageClass *klass)
   gtk_widget_class_install_action (widget_class, "matching.suggest-again", "x",
                                    suggest_again_action);
   gtk_widget_class_install_action (widget_class, "matching.weights", NULL, weights_action);
+  gtk_widget_class_install_action (widget_class, "matching.show-more", "s", show_more_action);
 
   /* Ctrl+M is Move On in Trials: the weights take a key of their own. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_W, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

@@ -3,7 +3,9 @@
  * carer as a card in the column of their stage (or as one list), with days in the stage,
  * their assessor and what they still need before panel; panels, what falls due for approved
  * carers, and the recruitment summary are the other pages. Everything is rebuilt from the
- * core when the scheme changes: the view holds no state of its own but the summary's range. */
+ * core when the scheme changes: the view holds no state of its own but the summary's range,
+ * and how far down each column was shown: a column builds a page of cards at a time, with a
+ * row at its end for the next page. */
 
 #define G_LOG_DOMAIN "hearth-recruitment"
 
@@ -28,6 +30,7 @@ struct _HearthRecruitmentPage
 
   guint                     reload_source;
   GHashTable               *staff;       /* id → name */
+  GHashTable               *built;       /* column's stage, or "all" → rows it builds */
   HearthRecruitmentSummary *summary;
 
   AdwViewStack             *view_stack;
@@ -311,27 +314,70 @@ column_new (const char *stage,
   return column;
 }
 
-static guint
-fill_column (HearthRecruitmentPage *self,
-             GPtrArray             *carers,
-             const char            *stage,
-             const char            *today,
-             GtkWidget             *list,
-             GtkWidget             *all)
+/* Builds the cards @from to @to of @list's carers (fewer when it has fewer), with a row to
+ * show more at the end when some are left; returns the first row built. */
+static GtkWidget *
+build_rows (HearthRecruitmentPage *self,
+            GtkWidget             *list,
+            guint                  from,
+            guint                  to)
 {
-  guint n = 0;
+  GPtrArray *carers = g_object_get_data (G_OBJECT (list), "carers");
+  const char *key = g_object_get_data (G_OBJECT (list), "key");
+  gboolean with_stage = g_str_equal (key, "all");
+  g_autofree char *today = hearth_date_today ();
+  GtkWidget *last = gtk_widget_get_last_child (list);
+  GtkWidget *first = NULL;
+
+  if (last != NULL && hearth_is_more_row (last))
+    gtk_list_box_remove (GTK_LIST_BOX (list), last);
+
+  to = MIN (to, carers->len);
+  for (guint i = from; i < to; i++)
+    {
+      GtkWidget *row = card_row_new (self, g_ptr_array_index (carers, i), today, with_stage);
+
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+      first = first != NULL ? first : row;
+    }
+  g_hash_table_insert (self->built, g_strdup (key), GUINT_TO_POINTER (to));
+  if (to < carers->len)
+    gtk_list_box_append (GTK_LIST_BOX (list),
+                         hearth_more_row_new (carers->len - to, "recruitment.show-more",
+                                              g_variant_new_string (key)));
+  return first;
+}
+
+/* Gives @list its carers, and builds as many of them as were shown before, a page at least. */
+static void
+fill_list (HearthRecruitmentPage *self,
+           GtkWidget             *list,
+           const char            *key,
+           GPtrArray             *carers)
+{
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (self->built, key));
+
+  g_object_set_data_full (G_OBJECT (list), "carers", g_ptr_array_ref (carers),
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_object_set_data_full (G_OBJECT (list), "key", g_strdup (key), g_free);
+  build_rows (self, list, 0, MAX (n, HEARTH_PAGE_ROWS));
+}
+
+static GPtrArray *
+carers_at (GPtrArray  *carers,
+           const char *stage,
+           const char *today)
+{
+  GPtrArray *here = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < carers->len; i++)
     {
       HearthCarer *carer = g_ptr_array_index (carers, i);
 
-      if (!g_str_equal (hearth_carer_get_stage (carer), stage) || !on_board (carer, today))
-        continue;
-      gtk_list_box_append (GTK_LIST_BOX (list), card_row_new (self, carer, today, FALSE));
-      gtk_list_box_append (GTK_LIST_BOX (all), card_row_new (self, carer, today, TRUE));
-      n++;
+      if (g_str_equal (hearth_carer_get_stage (carer), stage) && on_board (carer, today))
+        g_ptr_array_add (here, g_object_ref (carer));
     }
-  return n;
+  return here;
 }
 
 static void
@@ -339,6 +385,7 @@ load_pipeline (HearthRecruitmentPage *self,
                const char            *today)
 {
   g_autoptr(GPtrArray) carers = hearth_scheme_load_all (scheme_of (self), HEARTH_TYPE_CARER, NULL);
+  g_autoptr(GPtrArray) everyone = g_ptr_array_new_with_free_func (g_object_unref);
   GtkWidget *all = gtk_list_box_new ();
   guint total = 0;
 
@@ -354,19 +401,97 @@ load_pipeline (HearthRecruitmentPage *self,
     {
       GtkWidget *list;
       GtkWidget *column = column_new (board_stages[s], &list);
-      guint n = fill_column (self, carers, board_stages[s], today, list, all);
+      g_autoptr(GPtrArray) here = carers_at (carers, board_stages[s], today);
       g_autofree char *heading = g_strdup_printf ("%s (%u)",
                                                   hearth_values_label (HEARTH_VALUES_CARER_STAGE,
-                                                                       board_stages[s]), n);
+                                                                       board_stages[s]),
+                                                  here->len);
 
+      fill_list (self, list, board_stages[s], here);
+      for (guint i = 0; i < here->len; i++)
+        g_ptr_array_add (everyone, g_object_ref (g_ptr_array_index (here, i)));
       gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (column)), heading);
-      if (n == 0)
+      if (here->len == 0)
         gtk_list_box_set_placeholder (GTK_LIST_BOX (list), label_new (_("Nobody"), "dim-label"));
       gtk_box_append (self->board_box, column);
-      total += n;
+      total += here->len;
     }
+  fill_list (self, all, "all", everyone);
 
   gtk_stack_set_visible_child_name (self->pipeline_stack, total > 0 ? "content" : "empty");
+}
+
+/* The list of a column of the board, by its stage, or the one list of everyone. */
+static GtkWidget *
+list_of (HearthRecruitmentPage *self,
+         const char            *key)
+{
+  if (g_str_equal (key, "all"))
+    return gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
+
+  for (GtkWidget *column = gtk_widget_get_first_child (GTK_WIDGET (self->board_box));
+       column != NULL; column = gtk_widget_get_next_sibling (column))
+    if (g_str_equal (gtk_widget_get_name (column), key))
+      return gtk_widget_get_last_child (column);
+
+  return NULL;
+}
+
+static gboolean
+is_list_box (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return GTK_IS_LIST_BOX (widget);
+}
+
+static void load_dues (HearthRecruitmentPage *self,
+                       const char            *today);
+
+/* The next page of what falls due, overdue or soon; the keyboard goes to its first row. */
+static void
+show_more_due (HearthRecruitmentPage *self,
+               const char            *key)
+{
+  guint first = MAX (GPOINTER_TO_UINT (g_hash_table_lookup (self->built, key)),
+                     HEARTH_PAGE_ROWS);
+  g_autofree char *today = hearth_date_today ();
+  GtkWidget *group;
+  GtkWidget *list;
+  GtkListBoxRow *row;
+
+  g_hash_table_insert (self->built, g_strdup (key), GUINT_TO_POINTER (first + HEARTH_PAGE_ROWS));
+  load_dues (self, today);
+  group = g_str_equal (key, "overdue") ? gtk_widget_get_first_child (GTK_WIDGET (self->due_box))
+                                       : gtk_widget_get_last_child (GTK_WIDGET (self->due_box));
+  list = hearth_widget_find (group, is_list_box, NULL);
+  if (list != NULL && (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) first)))
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
+/* The next page of a column; the keyboard goes to its first card, as the row that asked for
+ * it is gone. */
+static void
+show_more_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
+{
+  HearthRecruitmentPage *self = HEARTH_RECRUITMENT_PAGE (widget);
+  const char *key = g_variant_get_string (parameter, NULL);
+  GtkWidget *list = list_of (self, key);
+  guint built = GPOINTER_TO_UINT (g_hash_table_lookup (self->built, key));
+  GtkWidget *first;
+
+  if (g_str_equal (key, "overdue") || g_str_equal (key, "soon"))
+    {
+      show_more_due (self, key);
+      return;
+    }
+  if (list == NULL || g_object_get_data (G_OBJECT (list), "carers") == NULL)
+    return;
+
+  first = build_rows (self, list, built, built + HEARTH_PAGE_ROWS);
+  if (first != NULL)
+    gtk_widget_grab_focus (first);
 }
 
 static void
@@ -568,17 +693,34 @@ load_dues (HearthRecruitmentPage *self,
   GtkWidget *soon = adw_preferences_group_new ();
   guint n_overdue = 0, n_soon = 0;
 
+  guint overdue_wanted = MAX (GPOINTER_TO_UINT (g_hash_table_lookup (self->built, "overdue")),
+                              HEARTH_PAGE_ROWS);
+  guint soon_wanted = MAX (GPOINTER_TO_UINT (g_hash_table_lookup (self->built, "soon")),
+                           HEARTH_PAGE_ROWS);
+
   clear_box (self->due_box);
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (overdue), _("Overdue"));
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (soon), _("Due in the Next 60 Days"));
+  /* A page of each at a time: a large scheme has thousands of approved carers. */
   for (guint i = 0; dues != NULL && i < dues->len; i++)
     {
       HearthDueItem *item = g_ptr_array_index (dues, i);
+      guint *n = item->overdue ? &n_overdue : &n_soon;
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (item->overdue ? overdue : soon),
-                                 due_row_new (self, item));
-      *(item->overdue ? &n_overdue : &n_soon) += 1;
+      if (*n < (item->overdue ? overdue_wanted : soon_wanted))
+        adw_preferences_group_add (ADW_PREFERENCES_GROUP (item->overdue ? overdue : soon),
+                                   due_row_new (self, item));
+      *n += 1;
     }
+  if (n_overdue > overdue_wanted)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (overdue),
+                               hearth_more_row_new (n_overdue - overdue_wanted,
+                                                    "recruitment.show-more",
+                                                    g_variant_new_string ("overdue")));
+  if (n_soon > soon_wanted)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (soon),
+                               hearth_more_row_new (n_soon - soon_wanted, "recruitment.show-more",
+                                                    g_variant_new_string ("soon")));
   gtk_widget_set_visible (overdue, n_overdue > 0);
   gtk_widget_set_visible (soon, n_soon > 0);
   gtk_box_append (self->due_box, overdue);
@@ -874,6 +1016,7 @@ hearth_recruitment_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_pointer (&self->staff, g_hash_table_unref);
+  g_clear_pointer (&self->built, g_hash_table_unref);
   g_clear_pointer (&self->summary, hearth_recruitment_summary_free);
   g_clear_object (&self->chart);
 
@@ -927,6 +1070,7 @@ hearth_recruitment_page_class_init (HearthRecruitmentPageClass *klass)
                                    toggle_list_action);
   gtk_widget_class_install_action (widget_class, "recruitment.targets", NULL, targets_action);
   gtk_widget_class_install_action (widget_class, "recruitment.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "recruitment.show-more", "s", show_more_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
                                        "recruitment.toggle-list", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -941,6 +1085,7 @@ hearth_recruitment_page_init (HearthRecruitmentPage *self)
   hearth_name_mnemonic_buttons (GTK_WIDGET (self));
 
   self->staff = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->built = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_signal_connect_swapped (self->list_toggle, "toggled", G_CALLBACK (list_toggled_cb), self);
   g_signal_connect (self, "map", G_CALLBACK (hearth_recruitment_page_reload), NULL);
 }

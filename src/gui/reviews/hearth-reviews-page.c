@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hearth-reviews-page.c: the Reviews view. The list comes from
  * hearth_scheme_summarize_reviews(), most pressing first; a row opens the Record Review
- * form (or, for a review held, what was recorded). The list shown exports to CSV. */
+ * form (or, for a review held, what was recorded). The list shown exports to CSV. It builds
+ * a page of rows at a time, with a row at its end for the next page. */
 
 #define G_LOG_DOMAIN "hearth-reviews-page"
 
@@ -19,6 +20,7 @@ struct _HearthReviewsPage
 
   GPtrArray            *summaries;   /* HearthReviewSummary, all of them */
   GPtrArray            *shown;       /* borrowed from summaries, as listed */
+  guint                 built;       /* rows built of them: a page at a time */
   HearthReviewEditor   *editor;
   GtkFileChooserNative *chooser;
   guint                 reload_source;
@@ -122,6 +124,34 @@ current_filter (HearthReviewsPage *self)
   return i < G_N_ELEMENTS (filters) ? filters[i].name : "all";
 }
 
+/* Builds the rows @from to @to of those listed (fewer when there are fewer), and a row to
+ * show more when some are left; returns the first row built. */
+static GtkWidget *
+build_rows (HearthReviewsPage *self,
+            guint              from,
+            guint              to)
+{
+  GtkWidget *last = gtk_widget_get_last_child (GTK_WIDGET (self->list));
+  GtkWidget *first = NULL;
+
+  if (last != NULL && hearth_is_more_row (last))
+    gtk_list_box_remove (self->list, last);
+
+  to = MIN (to, self->shown->len);
+  for (guint i = from; i < to; i++)
+    {
+      GtkWidget *row = summary_row_new (g_ptr_array_index (self->shown, i), i);
+
+      gtk_list_box_append (self->list, row);
+      first = first != NULL ? first : row;
+    }
+  self->built = to;
+  if (to < self->shown->len)
+    gtk_list_box_append (self->list, hearth_more_row_new (self->shown->len - to,
+                                                          "reviews.show-more", NULL));
+  return first;
+}
+
 static void
 show_list (HearthReviewsPage *self)
 {
@@ -142,9 +172,9 @@ show_list (HearthReviewsPage *self)
 
       if (!passes_filter (s->state, filter) || (needle[0] != '\0' && !strstr (title, needle)))
         continue;
-      gtk_list_box_append (self->list, summary_row_new (s, self->shown->len));
       g_ptr_array_add (self->shown, s);
     }
+  build_rows (self, 0, MAX (self->built, HEARTH_PAGE_ROWS));
 
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u review", "%u reviews",
                                            self->shown->len), self->shown->len);
@@ -218,6 +248,27 @@ close_editor (HearthReviewsPage *self)
   gtk_stack_set_visible_child_name (self->stack, "list");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reviews.export", TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->list));
+}
+
+/* A new search or filter lists from its first page. */
+static void
+filter_changed_cb (HearthReviewsPage *self)
+{
+  self->built = 0;
+  show_list (self);
+}
+
+static void
+show_more_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
+{
+  HearthReviewsPage *self = HEARTH_REVIEWS_PAGE (widget);
+  GtkWidget *first = build_rows (self, self->built, self->built + HEARTH_PAGE_ROWS);
+
+  /* The keyboard goes to the first new row, as the row that asked for it is gone. */
+  if (first != NULL)
+    gtk_widget_grab_focus (first);
 }
 
 static void
@@ -435,6 +486,7 @@ hearth_reviews_page_class_init (HearthReviewsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthReviewsPage, editor_clamp);
 
   gtk_widget_class_install_action (widget_class, "reviews.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "reviews.show-more", NULL, show_more_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "reviews.export", NULL);
 }
@@ -453,8 +505,10 @@ hearth_reviews_page_init (HearthReviewsPage *self)
   hearth_drop_down_set_name (self->state_dropdown, _("Which reviews"));
 
   g_signal_connect (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
-  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (show_list), self);
-  g_signal_connect_swapped (self->state_dropdown, "notify::selected", G_CALLBACK (show_list), self);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (filter_changed_cb),
+                            self);
+  g_signal_connect_swapped (self->state_dropdown, "notify::selected",
+                            G_CALLBACK (filter_changed_cb), self);
   g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
 }
 

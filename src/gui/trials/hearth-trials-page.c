@@ -3,7 +3,9 @@
  * stage, with days in the stage, a flag when it has stalled, and each side's choice; a trial
  * both sides agreed waits in the Decision column until its arrangement starts. The closed
  * trials are a list with their outcome and reason. Everything is rebuilt from the core when
- * the scheme changes: the view keeps only which trial is selected. */
+ * the scheme changes: the view keeps only which trial is selected, and how far down each
+ * column was shown. A column builds a page of cards at a time, with a row at its end that
+ * builds the next: a large scheme has thousands of trials. */
 
 #define G_LOG_DOMAIN "hearth-trials"
 
@@ -39,6 +41,7 @@ struct _HearthTrialsPage
   char            *needle;           /* the search, casefolded */
   guint            n_board;          /* cards shown on the board, as searched */
   guint            n_closed;         /* rows shown in the closed list, as searched */
+  GHashTable      *built;            /* column's stage, or "closed" → how many rows it builds */
 
   AdwWindowTitle  *title;
   GtkSearchEntry  *search_entry;
@@ -466,6 +469,67 @@ column_new (HearthTrialsPage *self,
   return column;
 }
 
+static GtkWidget *closed_row_new (HearthTrialsPage *self,
+                                  HearthTrial      *trial);
+
+/* How many rows the list of @key builds: a page, or as many as were shown before, and at
+ * least enough to hold the selected trial. */
+static guint
+rows_to_build (HearthTrialsPage *self,
+               const char       *key,
+               GPtrArray        *trials)
+{
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (self->built, key));
+
+  n = MAX (n, HEARTH_PAGE_ROWS);
+  for (guint i = n; self->selected_id > 0 && i < trials->len; i++)
+    if (hearth_record_get_id (g_ptr_array_index (trials, i)) == self->selected_id)
+      n = (i / HEARTH_PAGE_ROWS + 1) * HEARTH_PAGE_ROWS;
+  return n;
+}
+
+/* Builds the rows @from to @to of @list's trials (fewer when it has fewer), with a row to
+ * show more at the end when some are left; returns the first row built. */
+static GtkWidget *
+build_rows (HearthTrialsPage *self,
+            GtkListBox       *list,
+            guint             from,
+            guint             to)
+{
+  GPtrArray *trials = g_object_get_data (G_OBJECT (list), "trials");
+  const char *key = g_object_get_data (G_OBJECT (list), "key");
+  g_autofree char *today = hearth_date_today ();
+  GtkWidget *first = NULL;
+  GtkWidget *last = gtk_widget_get_last_child (GTK_WIDGET (list));
+
+  if (last != NULL && hearth_is_more_row (last))
+    gtk_list_box_remove (list, last);
+
+  to = MIN (to, trials->len);
+  for (guint i = from; i < to; i++)
+    {
+      HearthTrial *trial = g_ptr_array_index (trials, i);
+      GtkWidget *row;
+
+      if (g_str_equal (key, "closed"))
+        row = closed_row_new (self, trial);
+      else
+        {
+          g_autofree char *spoken = describe_card (self, trial, today);
+
+          row = trial_row_new ("trial-", trial, spoken, card_new (self, trial, today));
+        }
+      gtk_list_box_append (list, row);
+      first = first != NULL ? first : row;
+    }
+
+  g_hash_table_insert (self->built, g_strdup (key), GUINT_TO_POINTER (to));
+  if (to < trials->len)
+    gtk_list_box_append (list, hearth_more_row_new (trials->len - to, "trials.show-more",
+                                                    g_variant_new_string (key)));
+  return first;
+}
+
 static int
 compare_stage_since (gconstpointer a,
                      gconstpointer b)
@@ -489,7 +553,7 @@ load_board (HearthTrialsPage *self,
   clear_box (GTK_WIDGET (self->board_box));
   for (guint s = 0; s < n_stages; s++)
     {
-      g_autoptr(GPtrArray) here = g_ptr_array_new ();
+      g_autoptr(GPtrArray) here = g_ptr_array_new_with_free_func (g_object_unref);
       GtkWidget *column, *list;
 
       for (guint i = 0; i < trials->len; i++)
@@ -498,21 +562,16 @@ load_board (HearthTrialsPage *self,
 
           if (on_board (self, trial) && matches_search (self, trial) &&
               g_str_equal (hearth_trial_get_stage (trial), stages[s].value))
-            g_ptr_array_add (here, trial);
+            g_ptr_array_add (here, g_object_ref (trial));
         }
       g_ptr_array_sort (here, compare_stage_since);
 
       column = column_new (self, stages[s].value, here->len);
       list = g_object_get_data (G_OBJECT (column), "list");
-      for (guint i = 0; i < here->len; i++)
-        {
-          HearthTrial *trial = g_ptr_array_index (here, i);
-          g_autofree char *spoken = describe_card (self, trial, today);
-
-          GtkWidget *card = card_new (self, trial, today);
-
-          gtk_list_box_append (GTK_LIST_BOX (list), trial_row_new ("trial-", trial, spoken, card));
-        }
+      g_object_set_data_full (G_OBJECT (list), "trials", g_ptr_array_ref (here),
+                              (GDestroyNotify) g_ptr_array_unref);
+      g_object_set_data_full (G_OBJECT (list), "key", g_strdup (stages[s].value), g_free);
+      build_rows (self, GTK_LIST_BOX (list), 0, rows_to_build (self, stages[s].value, here));
       shown += here->len;
       gtk_box_append (self->board_box, column);
     }
@@ -578,17 +637,18 @@ static guint
 load_closed (HearthTrialsPage *self,
              GPtrArray        *trials)
 {
-  g_autoptr(GPtrArray) closed = g_ptr_array_new ();
+  g_autoptr(GPtrArray) closed = g_ptr_array_new_with_free_func (g_object_unref);
 
   clear_box (GTK_WIDGET (self->closed_list));
   for (guint i = 0; i < trials->len; i++)
     if (!is_open (g_ptr_array_index (trials, i)) &&
         matches_search (self, g_ptr_array_index (trials, i)))
-      g_ptr_array_add (closed, g_ptr_array_index (trials, i));
+      g_ptr_array_add (closed, g_object_ref (g_ptr_array_index (trials, i)));
   g_ptr_array_sort (closed, compare_closed_on);
 
-  for (guint i = 0; i < closed->len; i++)
-    gtk_list_box_append (self->closed_list, closed_row_new (self, g_ptr_array_index (closed, i)));
+  g_object_set_data_full (G_OBJECT (self->closed_list), "trials", g_ptr_array_ref (closed),
+                          (GDestroyNotify) g_ptr_array_unref);
+  build_rows (self, self->closed_list, 0, rows_to_build (self, "closed", closed));
   return closed->len;
 }
 
@@ -908,6 +968,8 @@ focus_first_shown (HearthTrialsPage *self)
 static void
 search_changed_cb (HearthTrialsPage *self)
 {
+  /* What the search finds is shown from its first page. */
+  g_hash_table_remove_all (self->built);
   g_free (self->needle);
   self->needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
   hearth_trials_page_reload (self);
@@ -1034,6 +1096,43 @@ toggle_closed_action (GtkWidget  *widget,
                                 !gtk_toggle_button_get_active (self->closed_toggle));
 }
 
+/* The list of a column of the board, by its stage, or the closed list. */
+static GtkListBox *
+list_of (HearthTrialsPage *self,
+         const char       *key)
+{
+  if (g_str_equal (key, "closed"))
+    return self->closed_list;
+
+  for (GtkWidget *column = gtk_widget_get_first_child (GTK_WIDGET (self->board_box));
+       column != NULL; column = gtk_widget_get_next_sibling (column))
+    if (g_str_equal (gtk_widget_get_name (column), key))
+      return g_object_get_data (G_OBJECT (column), "list");
+
+  return NULL;
+}
+
+/* The next page of a column, or of the closed list; the keyboard goes to its first card, as
+ * the row that asked for it is gone. */
+static void
+show_more_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
+{
+  HearthTrialsPage *self = HEARTH_TRIALS_PAGE (widget);
+  const char *key = g_variant_get_string (parameter, NULL);
+  GtkListBox *list = list_of (self, key);
+  guint built = GPOINTER_TO_UINT (g_hash_table_lookup (self->built, key));
+  GtkWidget *first;
+
+  if (list == NULL || g_object_get_data (G_OBJECT (list), "trials") == NULL)
+    return;
+
+  first = build_rows (self, list, built, built + HEARTH_PAGE_ROWS);
+  if (first != NULL)
+    gtk_widget_grab_focus (first);
+}
+
 static void
 focus_selected_action (GtkWidget  *widget,
                        const char *action,
@@ -1098,6 +1197,7 @@ hearth_trials_page_dispose (GObject *object)
   g_clear_pointer (&self->people, g_hash_table_unref);
   g_clear_pointer (&self->carers, g_hash_table_unref);
   g_clear_pointer (&self->started, g_hash_table_unref);
+  g_clear_pointer (&self->built, g_hash_table_unref);
   g_clear_object (&self->card_menu);
   g_clear_pointer (&self->needle, g_free);
 
@@ -1154,6 +1254,7 @@ hearth_trials_page_class_init (HearthTrialsPageClass *klass)
                                    toggle_closed_action);
   gtk_widget_class_install_action (widget_class, "trials.focus-selected", NULL,
                                    focus_selected_action);
+  gtk_widget_class_install_action (widget_class, "trials.show-more", "s", show_more_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK,
                                        "trials.move-on", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
@@ -1174,6 +1275,8 @@ hearth_trials_page_init (HearthTrialsPage *self)
   self->people = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->carers = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->started = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->built = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_object_set_data (G_OBJECT (self->closed_list), "key", (gpointer) "closed");
   self->card_menu = card_menu_new ();
   self->scroll_column = -1;
 

@@ -1,0 +1,261 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-paging.c: on a scheme larger than the demo, no view builds all its rows at once:
+ * every list holds a page of rows at most, and "Show More" adds exactly the next page. */
+
+#define G_LOG_DOMAIN "test-paging"
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "hearth-gui-test.h"
+#include "hearth-gui-util.h"
+#include "hearth-matching-page.h"
+#include "hearth-reviews-page.h"
+#include "hearth-trials-page.h"
+#include "hearth-window.h"
+
+/* Three times the demo: every long list is longer than a page, and the scheme is made in
+ * seconds, not minutes. */
+#define SCALE 3
+
+/* The rows of @list that show a record: all of them but its "Show More" row. */
+static guint
+count_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && !hearth_is_more_row (row))
+      n++;
+  return n;
+}
+
+static GtkWidget *
+more_row (GtkWidget *list)
+{
+  GtkWidget *last = gtk_widget_get_last_child (list);
+
+  return last != NULL && hearth_is_more_row (last) ? last : NULL;
+}
+
+/* Fails if any list below @widget, shown or not, holds more than @limit rows; returns how
+ * many lists end with a "Show More" row. */
+static guint
+check_lists_within (GtkWidget  *widget,
+                    const char *view,
+                    guint       limit)
+{
+  guint paged = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX (child))
+        {
+          if (count_rows (child) > limit)
+            g_test_message ("%s: a list named “%s” holds %u rows", view,
+                            gtk_widget_get_name (child), count_rows (child));
+          g_assert_cmpuint (count_rows (child), <=, limit);
+          paged += more_row (child) != NULL;
+        }
+      paged += check_lists_within (child, view, limit);
+    }
+  return paged;
+}
+
+static guint
+check_lists (GtkWidget  *widget,
+             const char *view)
+{
+  return check_lists_within (widget, view, HEARTH_PAGE_ROWS);
+}
+
+/* Shows the next page of @list as a click on its "Show More" would, and checks that exactly
+ * the next page came, or what was left. */
+static void
+show_more (GtkWidget *list,
+           guint      total)
+{
+  guint before = count_rows (list);
+  GtkWidget *row = more_row (list);
+
+  g_assert_nonnull (row);
+  hearth_gui_test_click (row, "show-more-button");
+  g_assert_cmpuint (count_rows (list), ==, MIN (before + HEARTH_PAGE_ROWS, total));
+  g_assert_true ((more_row (list) != NULL) == (count_rows (list) < total));
+}
+
+static void
+test_trials (void)
+{
+  g_autoptr(HearthScheme) scheme = NULL;
+  HearthWindow *window = hearth_gui_test_open_demo_scaled ("Large.hearth", SCALE, &scheme);
+  HearthPage *page = hearth_window_get_page (window, "trials");
+  g_autoptr(GPtrArray) trials = hearth_scheme_load_all (scheme, HEARTH_TYPE_TRIAL, NULL);
+  GtkWidget *closed;
+  GtkListBoxRow *row;
+  HearthTrial *selected;
+  guint n_closed = 0;
+  gint64 last_closed = 0;
+
+  for (guint i = 0; i < trials->len; i++)
+    if (!g_str_equal (hearth_trial_get_outcome (g_ptr_array_index (trials, i)), "open"))
+      n_closed++;
+  g_assert_cmpuint (n_closed, >, 2 * HEARTH_PAGE_ROWS);
+
+  hearth_window_show_view (window, "trials");
+  hearth_gui_test_settle ();
+  g_assert_cmpuint (check_lists (GTK_WIDGET (page), "trials"), >=, 1);
+
+  /* The closed list: a page, then the next, then the next. */
+  hearth_trials_page_set_show_closed (HEARTH_TRIALS_PAGE (page), TRUE);
+  hearth_gui_test_settle ();
+  closed = hearth_gui_test_field (GTK_WIDGET (page), "closed-list");
+  g_assert_cmpuint (count_rows (closed), ==, HEARTH_PAGE_ROWS);
+  show_more (closed, n_closed);
+  show_more (closed, n_closed);
+  /* The keyboard is on the first of the new rows, not lost with the row that asked. */
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (closed), 2 * HEARTH_PAGE_ROWS);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (row)));
+
+  /* A rebuild, as a change elsewhere makes, keeps what was shown. */
+  hearth_trials_page_reload (HEARTH_TRIALS_PAGE (page));
+  hearth_gui_test_settle ();
+  g_assert_cmpuint (count_rows (closed), ==, MIN (3 * HEARTH_PAGE_ROWS, n_closed));
+
+  /* A trial far down the list, chosen from elsewhere, is built to be shown. */
+  {
+    const char *oldest = NULL;
+
+    /* The closed list is newest first: the one closed longest ago is at its end. */
+    for (guint i = 0; i < trials->len; i++)
+      {
+        HearthTrial *trial = g_ptr_array_index (trials, i);
+
+        if (g_str_equal (hearth_trial_get_outcome (trial), "open") ||
+            g_str_equal (hearth_trial_get_outcome (trial), "agreed"))
+          continue;
+        if (oldest == NULL || g_strcmp0 (hearth_trial_get_closed_on (trial), oldest) < 0)
+          {
+            oldest = hearth_trial_get_closed_on (trial);
+            last_closed = hearth_record_get_id (HEARTH_RECORD (trial));
+          }
+      }
+  }
+  hearth_window_show_view (window, "dashboard");
+  hearth_gui_test_settle ();
+  g_assert_true (hearth_trials_page_select (HEARTH_TRIALS_PAGE (page), last_closed));
+  hearth_window_show_view (window, "trials");
+  hearth_gui_test_settle ();
+  selected = hearth_trials_page_get_selected (HEARTH_TRIALS_PAGE (page));
+  g_assert_nonnull (selected);
+  g_assert_cmpint (hearth_record_get_id (HEARTH_RECORD (selected)), ==, last_closed);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  hearth_gui_test_settle ();
+}
+
+/* The first list below @widget that ends with a "Show More" row. */
+static GtkWidget *
+find_paged (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LIST_BOX (child) && more_row (child) != NULL)
+        return child;
+      if ((found = find_paged (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Shows the next page of @list, not knowing how many it holds: a whole page comes while more
+ * are left, and what was left, a page or less, when none are. */
+static void
+show_next_page (GtkWidget *list)
+{
+  guint before = count_rows (list);
+
+  hearth_gui_test_click (more_row (list), "show-more-button");
+  if (more_row (list) != NULL)
+    g_assert_cmpuint (count_rows (list), ==, before + HEARTH_PAGE_ROWS);
+  else
+    {
+      g_assert_cmpuint (count_rows (list), >, before);
+      g_assert_cmpuint (count_rows (list), <=, before + HEARTH_PAGE_ROWS);
+    }
+}
+
+/* Shows @view, checks none of its lists holds more than a page, and shows the next page of
+ * its first paged list, which it must have: the scheme is large enough. */
+static void
+check_view (HearthWindow *window,
+            const char   *view)
+{
+  HearthPage *page = hearth_window_get_page (window, view);
+  GtkWidget *paged;
+
+  hearth_window_show_view (window, view);
+  hearth_gui_test_settle ();
+  check_lists (GTK_WIDGET (page), view);
+  paged = find_paged (GTK_WIDGET (page));
+  if (paged == NULL)
+    g_test_message ("%s: no list has a Show More row", view);
+  g_assert_nonnull (paged);
+  show_next_page (paged);
+  check_lists_within (GTK_WIDGET (page), view, 2 * HEARTH_PAGE_ROWS);
+}
+
+static void
+test_other_views (void)
+{
+  g_autoptr(HearthScheme) scheme = NULL;
+  HearthWindow *window = hearth_gui_test_open_demo_scaled ("Large.hearth", SCALE, &scheme);
+  HearthPage *matching = hearth_window_get_page (window, "matching");
+  HearthPage *recruitment = hearth_window_get_page (window, "recruitment");
+  GListModel *needing = hearth_matching_page_get_people (HEARTH_MATCHING_PAGE (matching));
+  g_autoptr(HearthRecord) person = NULL;
+
+  /* The dashboard's items needing attention, and the whole history of the scheme. */
+  check_view (window, "dashboard");
+  check_view (window, "history");
+
+  /* Every review, held or not. */
+  hearth_reviews_page_set_filter (HEARTH_REVIEWS_PAGE (hearth_window_get_page (window, "reviews")),
+                                  "all");
+  check_view (window, "reviews");
+
+  /* The pipeline as one list, every prospective carer in it. */
+  hearth_window_show_view (window, "recruitment");
+  hearth_gui_test_settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (recruitment), "recruitment.toggle-list",
+                                             NULL));
+  check_view (window, "recruitment");
+
+  /* The carers suggested for someone who needs a match, and those ruled out. */
+  g_assert_cmpuint (g_list_model_get_n_items (needing), >, 0);
+  person = g_list_model_get_item (needing, 0);
+  hearth_matching_page_select_person (HEARTH_MATCHING_PAGE (matching),
+                                      hearth_record_get_id (person));
+  check_view (window, "matching");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  hearth_gui_test_settle ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  hearth_gui_test_init (&argc, &argv);
+
+  g_test_add_func ("/paging/trials", test_trials);
+  g_test_add_func ("/paging/other-views", test_other_views);
+
+  return g_test_run ();
+}
