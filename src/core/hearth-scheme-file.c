@@ -219,10 +219,16 @@ check_with_log (const char  *path,
   return ok;
 }
 
-static gboolean
-copy_private (const char  *from,
-              const char  *to,
-              GError     **error)
+/**
+ * _hearth_copy_private:
+ *
+ * Copies the file at @from to a new file at @to that only its owner can read (0600); never
+ * over an existing file.
+ */
+gboolean
+_hearth_copy_private (const char  *from,
+                      const char  *to,
+                      GError     **error)
 {
   g_autofree char *contents = NULL;
   gsize length;
@@ -268,7 +274,8 @@ check_with_journal (const char  *path,
   copy = g_build_filename (dir, "scheme.hearth", NULL);
   copy_journal = g_strconcat (copy, "-journal", NULL);
 
-  if (copy_private (path, copy, error) && copy_private (journal, copy_journal, error))
+  if (_hearth_copy_private (path, copy, error) &&
+      _hearth_copy_private (journal, copy_journal, error))
     {
       if (sqlite3_open_v2 (copy, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK)
         ok = check_connection (db, name, _("an unfinished change in its journal"), error);

@@ -21,6 +21,9 @@ HearthFileIdentity  _hearth_file_identity      (sqlite3     *db,
 char               *_hearth_scheme_file_resolve (const char  *path,
                                                 const char  *name,
                                                 GError     **error);
+gboolean            _hearth_copy_private       (const char  *from,
+                                                const char  *to,
+                                                GError     **error);
 gboolean            _hearth_scheme_file_preflight (const char  *path,
                                                 const char  *name,
                                                 GError     **error);

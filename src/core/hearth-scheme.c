@@ -1388,18 +1388,6 @@ create_empty_file (HearthScheme  *self,
   return TRUE;
 }
 
-static gboolean
-copy_file (const char  *from,
-           const char  *to,
-           GError     **error)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  return g_file_get_contents (from, &contents, &length, error) &&
-         g_file_set_contents_full (to, contents, length, G_FILE_SET_CONTENTS_NONE, 0600, error);
-}
-
 /* When the scheme has a write-ahead log with something in it: a private copy of the file
  * and its log, removed when the scheme closes. @copy is %NULL when there is no log. */
 static gboolean
@@ -1423,8 +1411,8 @@ copy_with_log (HearthScheme  *self,
     {
       main_copy = g_build_filename (dir, "scheme.hearth", NULL);
       wal_copy = g_strconcat (main_copy, "-wal", NULL);
-      if (copy_file (self->path, main_copy, &local_error) &&
-          copy_file (wal, wal_copy, &local_error))
+      if (_hearth_copy_private (self->path, main_copy, &local_error) &&
+          _hearth_copy_private (wal, wal_copy, &local_error))
         {
           self->private_copy = g_steal_pointer (&dir);
           *copy = g_steal_pointer (&main_copy);
