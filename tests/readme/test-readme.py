@@ -104,6 +104,20 @@ def hearth_window():
     return None
 
 
+def unmount_below(folder):
+    """The desktop's document portal may have mounted its FUSE folder in the fresh home; once
+    the session is gone the mount is dead and would stop the folder being removed."""
+    with open('/proc/self/mounts', encoding='utf-8') as mounts:
+        points = [line.split()[1].replace('\\040', ' ') for line in mounts]
+    for point in sorted(points, reverse=True):
+        if point.startswith(folder + os.sep):
+            for command in (['fusermount3', '-u', '-z', point], ['fusermount', '-u', '-z', point],
+                            ['umount', '-l', point]):
+                if shutil.which(command[0]) and subprocess.run(command,
+                                                               capture_output=True).returncode == 0:
+                    break
+
+
 def main():
     source = sys.argv[1]
     timeout = float(sys.argv[2]) if len(sys.argv) > 2 else 900
@@ -114,7 +128,7 @@ def main():
     check_ci_runs(source, second)
     first = as_this_user(first)
 
-    with tempfile.TemporaryDirectory(prefix='hearth-readme-') as work:
+    with tempfile.TemporaryDirectory(prefix='hearth-readme-', ignore_cleanup_errors=True) as work:
         clone = os.path.join(work, 'hearth')
         home = os.path.join(work, 'home')
         os.makedirs(home, mode=0o700)
@@ -147,6 +161,7 @@ def main():
                         os.killpg(process.pid, signal.SIGKILL)
                         process.wait()
 
+        unmount_below(work)
         with open(log_path, encoding='utf-8', errors='replace') as log:
             output = log.read()
         if title is None:
