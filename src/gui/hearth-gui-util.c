@@ -161,19 +161,176 @@ hearth_hide_inner_images (GtkWidget *widget)
     }
 }
 
-/* Hides the icons of every view switcher below @widget: each switcher button says its page's
- * title, which its icon only repeats. */
+/* Names every view switcher below @widget with @name, and hides its icons: each switcher
+ * button says its page's title, which its icon only repeats, and GTK 4.8 would speak the
+ * switcher itself by its class name. */
 void
-hearth_hide_switcher_images (GtkWidget *widget)
+hearth_name_switchers (GtkWidget  *widget,
+                       const char *name)
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (ADW_IS_VIEW_SWITCHER (child))
-      hearth_hide_inner_images (child);
+      {
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        name, -1);
+        hearth_hide_inner_images (child);
+      }
     else
-      hearth_hide_switcher_images (child);
+      hearth_name_switchers (child, name);
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+/* The first widget of @type strictly below @widget. */
+static GtkWidget *
+find_below (GtkWidget *widget,
+            GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = hearth_widget_find (child, is_of_type, GSIZE_TO_POINTER (type));
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Names each choice of a combo row's list by its text: GTK 4.8 names no list item after what
+ * it shows. The choices are made when the list is first laid out, and made again as it
+ * scrolls, so they are named again each time the list is shown. */
+static void
+name_choices (GtkWidget *list_view)
+{
+  for (GtkWidget *item = gtk_widget_get_first_child (list_view); item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *label = find_below (item, GTK_TYPE_LABEL);
+
+      hearth_hide_inner_images (item);
+      if (label != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        gtk_label_get_text (GTK_LABEL (label)), -1);
+    }
+}
+
+static void
+choices_mapped_cb (GtkWidget *list_view)
+{
+  name_choices (list_view);
+}
+
+/* A choice shown again for another item (as the list scrolls, or the selection changes) is
+ * named again. The same factory shows the chosen item in the row itself: that one is left,
+ * as the row says it. */
+static void
+choice_bound_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item)
+{
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+  GtkWidget *item = child != NULL ? gtk_widget_get_parent (child) : NULL;
+  GtkWidget *label;
+
+  if (item == NULL || gtk_widget_get_ancestor (item, GTK_TYPE_LIST_VIEW) == NULL)
+    return;
+
+  hearth_hide_inner_images (item);
+  label = hearth_widget_find (child, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LABEL));
+  if (label != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    gtk_label_get_text (GTK_LABEL (label)), -1);
+}
+
+static void
+name_bound_choices (GtkListItemFactory *factory)
+{
+  if (!GTK_IS_SIGNAL_LIST_ITEM_FACTORY (factory) ||
+      g_object_get_data (G_OBJECT (factory), "hearth-names-choices") != NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (factory), "hearth-names-choices", GINT_TO_POINTER (TRUE));
+  g_signal_connect_after (factory, "bind", G_CALLBACK (choice_bound_cb), NULL);
+}
+
+/* A title as it reads, without the underscore that marks its mnemonic. */
+static char *
+without_mnemonic (const char *text)
+{
+  GString *plain = g_string_new (NULL);
+
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      if (*c == '_' && *++c == '\0')
+        break;
+      g_string_append_c (plain, *c);
+    }
+  return g_string_free (plain, FALSE);
+}
+
+static void
+name_combo_row (AdwComboRow *row)
+{
+  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+  GtkWidget *list_view = find_below (GTK_WIDGET (row), GTK_TYPE_LIST_VIEW);
+
+  hearth_hide_inner_images (GTK_WIDGET (row));
+  name_bound_choices (adw_combo_row_get_factory (row));
+  name_bound_choices (adw_combo_row_get_list_factory (row));
+  if (list_view == NULL)
+    return;
+
+  /* The list says what it chooses: the row's title. */
+  if (g_object_get_data (G_OBJECT (list_view), "hearth-choices") == NULL)
+    {
+      g_autofree char *plain = adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (row))
+                               ? without_mnemonic (title) : g_strdup (title);
+
+      g_object_set_data (G_OBJECT (list_view), "hearth-choices", GINT_TO_POINTER (TRUE));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      plain, -1);
+      g_signal_connect (list_view, "map", G_CALLBACK (choices_mapped_cb), NULL);
+    }
+  name_choices (list_view);
+}
+
+/**
+ * hearth_name_composite_rows:
+ * @widget: where to start
+ *
+ * Makes the rows libadwaita builds out of several widgets, @widget and below, speak once and
+ * plainly. An entry row's pencil, a combo row's arrow and an expander row's arrow only
+ * repeat what the row already says, and GTK 4.8 would speak each as "GtkImage"; a combo
+ * row's list and its choices would have no name at all. Call it again after adding rows.
+ */
+void
+hearth_name_composite_rows (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (ADW_IS_ENTRY_ROW (widget))
+    hearth_hide_inner_images (widget);
+  else if (ADW_IS_COMBO_ROW (widget))
+    name_combo_row (ADW_COMBO_ROW (widget));
+  else if (ADW_IS_EXPANDER_ROW (widget))
+    {
+      GtkWidget *header = find_below (widget, GTK_TYPE_LIST_BOX_ROW);
+
+      if (header != NULL)
+        hearth_hide_inner_images (header);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    hearth_name_composite_rows (child);
 }
 
 /**
@@ -300,18 +457,22 @@ hearth_show_toast (AdwToastOverlay *overlay,
   name_toasts (overlay);
 }
 
-/* Presents a message dialog whose buttons a screen reader speaks by their words alone. */
+/* Presents a message dialog whose buttons a screen reader speaks by their words alone, and
+ * whose fields each once. */
 void
 hearth_present_dialog (AdwMessageDialog *dialog)
 {
   g_return_if_fail (ADW_IS_MESSAGE_DIALOG (dialog));
 
   hearth_name_mnemonic_buttons (GTK_WIDGET (dialog));
+  hearth_name_composite_rows (GTK_WIDGET (dialog));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /**
  * hearth_wrap_box_new:
+ * @spacing: the space between its children
+ * @name: what a screen reader calls it
  *
  * A row of controls or tables that wraps onto more lines when the window is narrow, so a
  * view still fits a phone-sized window. Nothing in it is selectable: focus goes straight to
@@ -320,7 +481,8 @@ hearth_present_dialog (AdwMessageDialog *dialog)
  * Returns: (transfer floating): a new #GtkFlowBox
  */
 GtkWidget *
-hearth_wrap_box_new (guint spacing)
+hearth_wrap_box_new (guint       spacing,
+                     const char *name)
 {
   GtkWidget *flow = gtk_flow_box_new ();
 
@@ -330,20 +492,26 @@ hearth_wrap_box_new (guint spacing)
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 6);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 8);
   gtk_widget_add_css_class (flow, "hearth-wrap-box");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (flow), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 
   return flow;
 }
 
+/* Adds @child, its cell named by @name: the cell is made by GTK, which would speak it by its
+ * class name. */
 void
-hearth_wrap_box_append (GtkWidget *wrap_box,
-                        GtkWidget *child)
+hearth_wrap_box_append (GtkWidget  *wrap_box,
+                        GtkWidget  *child,
+                        const char *name)
 {
   GtkWidget *item;
 
   g_return_if_fail (GTK_IS_FLOW_BOX (wrap_box));
+  g_return_if_fail (name != NULL);
 
   gtk_flow_box_append (GTK_FLOW_BOX (wrap_box), child);
   item = gtk_widget_get_parent (child);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_widget_set_focusable (item, FALSE);
   gtk_widget_set_valign (item, GTK_ALIGN_CENTER);
 }

@@ -25,7 +25,9 @@ void       hearth_name_expander_row        (GtkWidget   *expander_row,
                                             const char  *name);
 GtkWidget *hearth_decorative_image_new     (const char  *icon_name);
 void       hearth_hide_inner_images        (GtkWidget   *widget);
-void       hearth_hide_switcher_images     (GtkWidget   *widget);
+void       hearth_name_switchers           (GtkWidget   *widget,
+                                            const char  *name);
+void       hearth_name_composite_rows      (GtkWidget   *widget);
 void       hearth_present_dialog           (AdwMessageDialog *dialog);
 void       hearth_show_toast               (AdwToastOverlay  *overlay,
                                             AdwToast         *toast);
@@ -44,8 +46,10 @@ GtkWidget *hearth_more_row_new             (guint        n_left,
                                             GVariant    *target);
 gboolean   hearth_is_more_row              (GtkWidget   *row);
 
-GtkWidget *hearth_wrap_box_new             (guint        spacing);
+GtkWidget *hearth_wrap_box_new             (guint        spacing,
+                                            const char  *name);
 void       hearth_wrap_box_append          (GtkWidget   *wrap_box,
-                                            GtkWidget   *child);
+                                            GtkWidget   *child,
+                                            const char  *name);
 
 G_END_DECLS

@@ -93,7 +93,8 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *avatar = adw_avatar_new (36, NULL, TRUE);
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *subtitle = gtk_label_new (NULL);
-  GtkWidget *badge = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  /* What is overdue is said in the row's name. */
+  GtkWidget *badge = hearth_decorative_image_new ("dialog-warning-symbolic");
 
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);

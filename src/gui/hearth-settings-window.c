@@ -103,12 +103,11 @@ number_row (HearthSettingsWindow *self,
   g_object_get (self->edited, numbers[i].property, &value, NULL);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _(numbers[i].title), -1);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(numbers[i].title));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(numbers[i].subtitle));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  hearth_set_spoken_name (spin, _(numbers[i].title));
   g_object_set_data (G_OBJECT (spin), "property", (gpointer) numbers[i].property);
   g_signal_connect (spin, "value-changed", G_CALLBACK (number_changed_cb), self);
   return row;

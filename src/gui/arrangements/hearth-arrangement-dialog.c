@@ -793,6 +793,7 @@ hearth_arrangement_dialog_present (GtkWidget    *parent,
   update_type_fields (self);
   update_dates (self);
 
+  hearth_name_composite_rows (GTK_WIDGET (self));
   name_combo_rows (self);
   hearth_name_mnemonic_buttons (GTK_WIDGET (self));
   gtk_window_present (GTK_WINDOW (self));

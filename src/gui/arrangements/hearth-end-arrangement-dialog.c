@@ -347,6 +347,7 @@ hearth_end_arrangement_dialog_present (HearthPage        *page,
   reason_changed_cb (self);
   show_step (self, FALSE);
 
+  hearth_name_composite_rows (GTK_WIDGET (self));
   name_choice_lists (GTK_WIDGET (self->reason_combo), _("Why it ended"));
   hearth_name_mnemonic_buttons (GTK_WIDGET (self));
   gtk_window_present (GTK_WINDOW (self));

@@ -148,6 +148,7 @@ item_row_new (HearthHistoryPage *self,
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
   hearth_name_inner_lists (row, summary);
   hearth_name_expander_row (row, spoken);
+  hearth_name_composite_rows (row);
   adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row),
                                          item->fields != NULL && item->fields[0] != '\0');
   g_object_set_data (G_OBJECT (row), "audit-id", GSIZE_TO_POINTER (item->id));

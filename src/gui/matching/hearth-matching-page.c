@@ -451,14 +451,13 @@ shortlist_row_new (HearthMatchingPage *self,
   gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
   gtk_widget_set_name (toggle, "shortlist");
   gtk_switch_set_active (GTK_SWITCH (toggle), hearth_suggestion_get_shortlisted (s));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
-                                  -1);
   g_object_set_data (G_OBJECT (toggle), "carer-id",
                      GSIZE_TO_POINTER (hearth_suggestion_get_carer_id (s)));
   g_object_set_data (G_OBJECT (toggle), "candidate-row", candidate);
   g_signal_connect_object (toggle, "notify::active", G_CALLBACK (shortlist_toggled_cb), self, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  hearth_set_spoken_name (toggle, spoken);
   return row;
 }
 
@@ -539,6 +538,7 @@ candidate_row_new (HearthMatchingPage *self,
   show_shortlisted (row, s);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), expanded);
   hearth_name_inner_lists (row, carer);
+  hearth_name_composite_rows (row);
   return row;
 }
 
@@ -1188,21 +1188,6 @@ hearth_matching_page_class_init (HearthMatchingPageClass *klass)
                                        "matching.weights", NULL);
 }
 
-/* The combo row's popover lists its choices in a list view GTK 4.8 would speak by its class. */
-static void
-name_list_views (GtkWidget  *widget,
-                 const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LIST_VIEW (child))
-        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        name, -1);
-      name_list_views (child, name);
-    }
-}
-
 static void
 set_up_request (HearthMatchingPage *self)
 {
@@ -1217,7 +1202,7 @@ set_up_request (HearthMatchingPage *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->emergency_switch, "notify::active",
                            G_CALLBACK (request_changed_cb), self, G_CONNECT_SWAPPED);
-  name_list_views (GTK_WIDGET (self->type_row), _("Arrangement types"));
+  hearth_name_composite_rows (GTK_WIDGET (self->type_row));
 }
 
 static GtkWidget *

@@ -80,12 +80,11 @@ factor_row_new (HearthMatchingWeights *self,
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (button), TRUE);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (button), (double) self->saved.weight[factor]);
   gtk_widget_set_name (button, hearth_match_factor_name (factor));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
-                                  -1);
   g_object_set_data (G_OBJECT (button), "factor", GUINT_TO_POINTER (factor));
   g_signal_connect (button, "value-changed", G_CALLBACK (value_changed_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+  hearth_set_spoken_name (button, spoken);
   self->buttons[factor] = GTK_SPIN_BUTTON (button);
   return row;
 }

@@ -449,6 +449,7 @@ build_needs (HearthRecordEditor *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _(field->label));
   hearth_name_inner_lists (expander, _(field->label));
+  hearth_name_expander_row (expander, _(field->label));
   g_object_set_data_full (G_OBJECT (expander), "checks", checks,
                           (GDestroyNotify) g_ptr_array_unref);
 
@@ -460,11 +461,10 @@ build_needs (HearthRecordEditor *self,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(values[i].label));
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                    g_strv_contains ((const char * const *) chosen, values[i].value));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _(values[i].label), -1);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      hearth_set_spoken_name (check, _(values[i].label));
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
       g_object_set_data (G_OBJECT (check), "code", (gpointer) values[i].value);
       g_object_set_data (G_OBJECT (check), "expander", expander);
@@ -504,10 +504,9 @@ build_field (HearthRecordEditor *self,
         gtk_switch_set_active (GTK_SWITCH (toggle),
                                hearth_record_get_boolean (self->record, field->property));
         gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-        gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                        _(field->label), -1);
         adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
         adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+        hearth_set_spoken_name (toggle, _(field->label));
         g_object_set_data (G_OBJECT (toggle), "property", (gpointer) field->property);
         g_signal_connect (toggle, "notify::active", G_CALLBACK (flag_changed_cb), self);
         break;
@@ -746,7 +745,7 @@ build (HearthRecordEditor *self)
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *problem_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  GtkWidget *icon = hearth_decorative_image_new ("dialog-warning-symbolic");
 
   self->loading = TRUE;
   gtk_widget_set_margin_top (content, 24);
@@ -800,6 +799,7 @@ build (HearthRecordEditor *self)
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
   adw_bin_set_child (ADW_BIN (self), scrolled);
+  hearth_name_composite_rows (content);
   self->loading = FALSE;
 }
 

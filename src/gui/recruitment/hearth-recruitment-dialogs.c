@@ -89,14 +89,19 @@ fields_box (void)
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
+  /* Translators: how a screen reader names the list of a dialog's fields */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Details"),
+                                  -1);
   return list;
 }
 
+/* The dialog may already be shown: each row is made to speak once as it comes. */
 static void
 add_row (GtkWidget *box,
          GtkWidget *row)
 {
   gtk_list_box_append (GTK_LIST_BOX (box), row);
+  hearth_name_composite_rows (row);
 }
 
 /* A titled entry, named so that tests find it; its title is its accessible name. */
@@ -468,8 +473,7 @@ add_terms (GtkWidget *dialog,
       adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _(types[i].spoken), -1);
+      hearth_set_spoken_name (check, _(types[i].spoken));
       add_row (box, row);
       g_object_set_data (G_OBJECT (dialog), types[i].name, check);
     }
@@ -480,8 +484,7 @@ add_terms (GtkWidget *dialog,
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (places_row), TRUE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (places_row), places);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (places_row), places);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (places), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Places (1 to 3)"), -1);
+  hearth_set_spoken_name (places, _("Places (1 to 3)"));
   add_row (box, places_row);
   g_object_set_data (G_OBJECT (dialog), "places", places);
 }
@@ -848,12 +851,11 @@ hearth_recruitment_ask_targets (HearthPage *page)
       gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin),
                                  hearth_scheme_get_stage_target (scheme, flow[k], NULL));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                      -1);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Days"));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+      hearth_set_spoken_name (spin, label);
       add_row (box, row);
       g_object_set_data (G_OBJECT (dialog), flow[k], spin);
     }

@@ -811,7 +811,7 @@ show_figures (HearthRecruitmentPage *self)
                                             hearth_recruitment_stage (s->most_dropped)),
                        s->dropped[s->most_dropped])
     : g_strdup (_("Most drop-outs at: nobody dropped out"));
-  GtkWidget *columns = hearth_wrap_box_new (36);
+  GtkWidget *columns = hearth_wrap_box_new (36, _("Enquiries in this range"));
 
   clear_box (self->figures_box);
   gtk_box_append (self->figures_box, label_new (totals, "title-3"));
@@ -821,8 +821,8 @@ show_figures (HearthRecruitmentPage *self)
       return;
     }
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (columns), 2);
-  hearth_wrap_box_append (columns, sources_grid (s));
-  hearth_wrap_box_append (columns, stages_grid (s));
+  hearth_wrap_box_append (columns, sources_grid (s), _("Enquiries by source"));
+  hearth_wrap_box_append (columns, stages_grid (s), _("How far enquiries got"));
   gtk_box_append (self->figures_box, columns);
   gtk_box_append (self->figures_box, label_new (median, NULL));
   gtk_box_append (self->figures_box, label_new (drop, NULL));
@@ -940,7 +940,7 @@ range_row (GtkWidget  *list,
 static void
 build_summary (HearthRecruitmentPage *self)
 {
-  GtkWidget *bar = hearth_wrap_box_new (6);
+  GtkWidget *bar = hearth_wrap_box_new (6, _("Show or export"));
   GtkWidget *range = gtk_list_box_new ();
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *show = hearth_button_new_with_mnemonic (_("_Show"));
@@ -956,7 +956,7 @@ build_summary (HearthRecruitmentPage *self)
   self->to_entry = range_row (range, "to", _("Enquiries to"), today);
   gtk_box_append (GTK_BOX (buttons), show);
   gtk_box_append (GTK_BOX (buttons), export);
-  hearth_wrap_box_append (bar, buttons);
+  hearth_wrap_box_append (bar, buttons, _("Show or export"));
   gtk_box_append (self->summary_box, range);
   gtk_box_append (self->summary_box, bar);
 
@@ -1081,7 +1081,7 @@ static void
 hearth_recruitment_page_init (HearthRecruitmentPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  hearth_hide_switcher_images (GTK_WIDGET (self));
+  hearth_name_switchers (GTK_WIDGET (self), _("Recruitment views"));
   hearth_name_mnemonic_buttons (GTK_WIDGET (self));
 
   self->staff = g_hash_table_new_full (NULL, NULL, NULL, g_free);

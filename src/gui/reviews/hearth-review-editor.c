@@ -382,6 +382,8 @@ outcome_row_new (const HearthValue *area)
   gtk_box_append (GTK_BOX (line), comment);
 
   row = stacked_row_new (label, line);
+  /* The row takes the focus on its way to the answer: it says which question it holds. */
+  hearth_set_spoken_name (row, _(area->label));
   g_object_set_data (G_OBJECT (row), "area", (gpointer) area->value);
   g_object_set_data (G_OBJECT (row), "answer", dropdown);
   g_object_set_data (G_OBJECT (row), "comment", comment);
@@ -928,6 +930,7 @@ hearth_review_editor_init (HearthReviewEditor *self)
   for (guint i = 0; i < n_values; i++)
     gtk_string_list_append (approval, _(values[i].label));
   adw_combo_row_set_model (self->approval_row, G_LIST_MODEL (approval));
+  hearth_name_composite_rows (GTK_WIDGET (self));
   name_list_views (GTK_WIDGET (self->approval_row), _("Outcome of the approval review"));
 
   {

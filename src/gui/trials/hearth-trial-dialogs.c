@@ -217,6 +217,7 @@ static void
 present (GtkWidget *dialog)
 {
   hearth_name_mnemonic_buttons (dialog);
+  hearth_name_composite_rows (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

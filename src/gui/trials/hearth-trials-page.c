@@ -248,8 +248,7 @@ card_button (HearthTrialsPage *self,
 
   gtk_widget_set_name (button, name);
   gtk_widget_set_tooltip_text (button, spoken);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
-                                  -1);
+  hearth_set_spoken_name (button, spoken);
   g_object_set_data (G_OBJECT (button), "action", (gpointer) action);
   g_signal_connect_object (button, "clicked", G_CALLBACK (card_button_clicked_cb), self,
                            G_CONNECT_SWAPPED);
