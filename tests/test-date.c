@@ -108,7 +108,9 @@ test_blank (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (blanks); i++)
     {
-      g_autofree char *iso = g_strdup ("left over");
+      /* An out value is set even when it held something before: never left as it was. */
+      g_autofree char *before = g_strdup ("left over");
+      char *iso = before;
       g_autoptr(GError) error = NULL;
 
       g_assert_true (hearth_date_parse_input (blanks[i], &iso, &error));
