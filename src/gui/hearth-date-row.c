@@ -14,6 +14,7 @@
 
 #include "hearth.h"
 #include "hearth-date-row.h"
+#include "hearth-gui-util.h"
 
 struct _HearthDateRow
 {
@@ -302,6 +303,9 @@ hearth_date_row_init (HearthDateRow *self)
   g_signal_connect (self, "notify::title", G_CALLBACK (name_button), NULL);
   g_signal_connect (self, "notify::editable", G_CALLBACK (editable_changed_cb), NULL);
   name_button (self);
+
+  /* The entry row's pencil repeats what the row says; the calendar button is named. */
+  hearth_hide_inner_images (GTK_WIDGET (self));
 }
 
 /**

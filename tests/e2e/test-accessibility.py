@@ -10,7 +10,7 @@ import re
 import sys
 import time
 
-from hearth_e2e import FIRST_RECORD, Hearth, fail, wait_for
+from hearth_e2e import FIRST_RECORD, Hearth, extents, fail, wait_for
 
 from dogtail import rawinput
 import pyatspi
@@ -235,8 +235,7 @@ class Audit:
 def click(node):
     """A click of the pointer, for rows that GTK 4.8 gives no action: without a window
     manager every window sits at the screen's corner, so a widget's place is on the screen."""
-    x, y = node.position
-    w, h = node.size
+    x, y, w, h = extents(node)
     rawinput.click(x + w // 2, y + h // 2)
     time.sleep(0.5)
 
