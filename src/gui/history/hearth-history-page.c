@@ -326,14 +326,16 @@ hearth_history_page_dispose (GObject *object)
 }
 
 /* An audit trail changed outside Hearth is said plainly, above what it says. Hearth's own
- * changes keep the chain whole, so it is checked once, as the scheme opens. */
+ * changes keep the chain whole, so it is checked once: the first time History is shown, not
+ * while the scheme opens, since it reads every entry. */
 static void
-show_chain (HearthHistoryPage *self,
-            HearthScheme      *scheme)
+show_chain (HearthHistoryPage *self)
 {
+  HearthScheme *scheme = hearth_page_get_scheme (HEARTH_PAGE (self));
   g_autofree char *text = NULL;
   gint64 broken_at = 0;
 
+  g_signal_handlers_disconnect_by_func (self, show_chain, NULL);
   if (hearth_scheme_check_audit_chain (scheme, &broken_at, NULL) || broken_at == 0)
     return;
 
@@ -353,7 +355,7 @@ hearth_history_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (hearth_history_page_parent_class)->constructed (object);
 
-  show_chain (self, scheme);
+  g_signal_connect (self, "map", G_CALLBACK (show_chain), NULL);
 
   g_signal_connect_object (scheme, "record-added", G_CALLBACK (queue_reload), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (scheme, "record-changed", G_CALLBACK (queue_reload), self, G_CONNECT_SWAPPED);
