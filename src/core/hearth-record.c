@@ -447,6 +447,39 @@ hearth_record_copy (HearthRecord *self)
   return copy;
 }
 
+/**
+ * hearth_record_equal:
+ *
+ * Returns: whether @a and @b are the same kind of record with the same id and the same
+ *   value in every column: what a list asks before it tells its views that a row changed
+ */
+gboolean
+hearth_record_equal (HearthRecord *a,
+                     HearthRecord *b)
+{
+  HearthRecordClass *klass;
+
+  g_return_val_if_fail (HEARTH_IS_RECORD (a), FALSE);
+  g_return_val_if_fail (HEARTH_IS_RECORD (b), FALSE);
+
+  if (a == b)
+    return TRUE;
+  if (G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b) ||
+      hearth_record_get_id (a) != hearth_record_get_id (b))
+    return FALSE;
+
+  klass = HEARTH_RECORD_GET_CLASS (a);
+  for (guint i = 0; i < klass->columns->len; i++)
+    {
+      GParamSpec *pspec = g_ptr_array_index (klass->columns, i);
+
+      if (!cells_equal (pspec, &cells_of (a)[i], &cells_of (b)[i]))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Makes @self hold what @from holds, notifying each column that changes. */
 void
 hearth_record_assign (HearthRecord *self,

@@ -72,6 +72,8 @@ char         *hearth_record_dup_title      (HearthRecord  *self);
 gboolean      hearth_record_validate       (HearthRecord  *self,
                                             GError       **error);
 HearthRecord *hearth_record_copy           (HearthRecord  *self);
+gboolean      hearth_record_equal          (HearthRecord  *a,
+                                            HearthRecord  *b);
 void          hearth_record_assign         (HearthRecord  *self,
                                             HearthRecord  *from);
 gboolean      hearth_record_column_equal   (HearthRecord  *a,

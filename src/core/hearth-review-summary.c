@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "hearth-arrangement.h"
 #include "hearth-carer.h"
@@ -17,15 +18,168 @@
 
 #include "hearth-review-summary.h"
 
-void
-hearth_review_summary_free (HearthReviewSummary *summary)
+struct _HearthReviewSummary
 {
-  if (summary == NULL)
-    return;
+  GObject            parent_instance;
 
-  g_clear_object (&summary->review);
-  g_free (summary->title);
-  g_free (summary);
+  HearthReview      *review;  /* scheduled or held; an approval review due is a new one (id 0) */
+  char              *title;   /* "Ann Lee with Sam Carter", "Approval of Sam Carter" */
+  HearthReviewState  state;
+};
+
+G_DEFINE_FINAL_TYPE (HearthReviewSummary, hearth_review_summary, G_TYPE_OBJECT)
+
+static void
+hearth_review_summary_finalize (GObject *object)
+{
+  HearthReviewSummary *self = HEARTH_REVIEW_SUMMARY (object);
+
+  g_clear_object (&self->review);
+  g_free (self->title);
+
+  G_OBJECT_CLASS (hearth_review_summary_parent_class)->finalize (object);
+}
+
+static void
+hearth_review_summary_class_init (HearthReviewSummaryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hearth_review_summary_finalize;
+}
+
+static void
+hearth_review_summary_init (HearthReviewSummary *self)
+{
+}
+
+/**
+ * hearth_review_summary_new:
+ *
+ * Returns: (transfer full): one line of the Reviews view
+ */
+HearthReviewSummary *
+hearth_review_summary_new (HearthReview      *review,
+                           const char        *title,
+                           HearthReviewState  state)
+{
+  HearthReviewSummary *self;
+
+  g_return_val_if_fail (HEARTH_IS_REVIEW (review), NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  self = g_object_new (HEARTH_TYPE_REVIEW_SUMMARY, NULL);
+  self->review = g_object_ref (review);
+  self->title = g_strdup (title);
+  self->state = state;
+  return self;
+}
+
+/* Returns: (transfer none): the review, held or to hold; an approval review due has id 0 */
+HearthReview *
+hearth_review_summary_get_review (HearthReviewSummary *self)
+{
+  g_return_val_if_fail (HEARTH_IS_REVIEW_SUMMARY (self), NULL);
+
+  return self->review;
+}
+
+const char *
+hearth_review_summary_get_title (HearthReviewSummary *self)
+{
+  g_return_val_if_fail (HEARTH_IS_REVIEW_SUMMARY (self), NULL);
+
+  return self->title;
+}
+
+HearthReviewState
+hearth_review_summary_get_state (HearthReviewSummary *self)
+{
+  g_return_val_if_fail (HEARTH_IS_REVIEW_SUMMARY (self), HEARTH_REVIEW_STATE_UPCOMING);
+
+  return self->state;
+}
+
+/* "review:12", or "approval-due:3" for the next approval review of carer 3, not held yet. */
+char *
+hearth_review_summary_dup_key (HearthReviewSummary *self)
+{
+  gint64 id;
+
+  g_return_val_if_fail (HEARTH_IS_REVIEW_SUMMARY (self), NULL);
+
+  id = hearth_record_get_id (HEARTH_RECORD (self->review));
+  if (id != 0)
+    return g_strdup_printf ("review:%" G_GINT64_FORMAT, id);
+  return g_strdup_printf ("approval-due:%" G_GINT64_FORMAT,
+                          hearth_review_get_carer_id (self->review));
+}
+
+/* Whether a row showing @a would show the same for @b. */
+gboolean
+hearth_review_summary_same (HearthReviewSummary *a,
+                            HearthReviewSummary *b)
+{
+  g_return_val_if_fail (HEARTH_IS_REVIEW_SUMMARY (a), FALSE);
+  g_return_val_if_fail (HEARTH_IS_REVIEW_SUMMARY (b), FALSE);
+
+  return a->state == b->state && g_str_equal (a->title, b->title) &&
+         hearth_record_equal (HEARTH_RECORD (a->review), HEARTH_RECORD (b->review));
+}
+
+/**
+ * hearth_review_summary_matches:
+ * @which: "needs-review" (overdue and due soon), "overdue", "due" (not yet held), "held"
+ *   or "all"
+ * @search: (nullable): words typed in the search, matched against the title
+ *
+ * Returns: whether the Reviews view lists @self
+ */
+gboolean
+hearth_review_summary_matches (HearthReviewSummary *self,
+                               const char          *which,
+                               const char          *search)
+{
+  HearthReviewState state;
+  gboolean wanted = TRUE;
+
+  g_return_val_if_fail (HEARTH_IS_REVIEW_SUMMARY (self), FALSE);
+
+  state = self->state;
+  if (g_strcmp0 (which, "needs-review") == 0)
+    wanted = state == HEARTH_REVIEW_STATE_OVERDUE || state == HEARTH_REVIEW_STATE_DUE_SOON;
+  else if (g_strcmp0 (which, "overdue") == 0)
+    wanted = state == HEARTH_REVIEW_STATE_OVERDUE;
+  else if (g_strcmp0 (which, "due") == 0)
+    wanted = state == HEARTH_REVIEW_STATE_OVERDUE || state == HEARTH_REVIEW_STATE_DUE_SOON ||
+             state == HEARTH_REVIEW_STATE_UPCOMING;
+  else if (g_strcmp0 (which, "held") == 0)
+    wanted = state == HEARTH_REVIEW_STATE_HELD;
+
+  if (!wanted)
+    return FALSE;
+  if (search == NULL || hearth_record_text_is_blank (search))
+    return TRUE;
+
+  {
+    g_autofree char *needle = g_utf8_casefold (search, -1);
+    g_autofree char *title = g_utf8_casefold (self->title, -1);
+
+    return strstr (title, g_strstrip (needle)) != NULL;
+  }
+}
+
+/* Whether @self is @record (a review) or the review due next of @record (an arrangement). */
+gboolean
+hearth_review_summary_is_of (HearthReviewSummary *self,
+                             HearthRecord        *record)
+{
+  g_return_val_if_fail (HEARTH_IS_REVIEW_SUMMARY (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_RECORD (record), FALSE);
+
+  if (HEARTH_IS_ARRANGEMENT (record))
+    return hearth_review_get_arrangement_id (self->review) == hearth_record_get_id (record) &&
+           hearth_review_get_held_on (self->review) == NULL;
+  return HEARTH_IS_REVIEW (record) &&
+         hearth_record_get_id (HEARTH_RECORD (self->review)) == hearth_record_get_id (record);
 }
 
 static GHashTable *
@@ -66,22 +220,21 @@ add (GPtrArray         *summaries,
      char              *title,
      HearthReviewState  state)
 {
-  HearthReviewSummary *s = g_new0 (HearthReviewSummary, 1);
-
-  s->review = g_object_ref (review);
-  s->title = title;
-  s->state = state;
-  g_ptr_array_add (summaries, s);
+  g_ptr_array_add (summaries, hearth_review_summary_new (review, title, state));
+  g_free (title);
 }
 
-/* Overdue, then due soon, then due later, each by date; then held, newest first; then
- * those an ended arrangement no longer needs. */
-static int
-compare (gconstpointer a,
-         gconstpointer b)
+/**
+ * hearth_review_summary_compare:
+ *
+ * The Reviews view's order: overdue, then due soon, then due later, each by date; then
+ * held, newest first; then those an ended arrangement no longer needs; the title breaks ties.
+ */
+int
+hearth_review_summary_compare (HearthReviewSummary *x,
+                               HearthReviewSummary *y)
 {
-  const HearthReviewSummary *x = *(HearthReviewSummary **) a;
-  const HearthReviewSummary *y = *(HearthReviewSummary **) b;
+  int by_date;
 
   /* The states' order on screen: overdue, due soon, due, held, not needed. */
   static const int rank[] = {
@@ -93,8 +246,18 @@ compare (gconstpointer a,
   if (x->state != y->state)
     return rank[x->state] - rank[y->state];
   if (x->state == HEARTH_REVIEW_STATE_HELD)
-    return -g_strcmp0 (hearth_review_get_held_on (x->review), hearth_review_get_held_on (y->review));
-  return g_strcmp0 (hearth_review_get_due_on (x->review), hearth_review_get_due_on (y->review));
+    by_date = -g_strcmp0 (hearth_review_get_held_on (x->review),
+                          hearth_review_get_held_on (y->review));
+  else
+    by_date = g_strcmp0 (hearth_review_get_due_on (x->review), hearth_review_get_due_on (y->review));
+  return by_date != 0 ? by_date : g_utf8_collate (x->title, y->title);
+}
+
+static int
+compare_in_array (gconstpointer a,
+                  gconstpointer b)
+{
+  return hearth_review_summary_compare (*(HearthReviewSummary **) a, *(HearthReviewSummary **) b);
 }
 
 static void
@@ -142,7 +305,7 @@ hearth_scheme_summarize_reviews (HearthScheme  *scheme,
   g_autoptr(GHashTable) arrangement_by_id = NULL;
   g_autoptr(GHashTable) person_by_id = NULL;
   g_autoptr(GHashTable) carer_by_id = NULL;
-  g_autoptr(GPtrArray) summaries = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_review_summary_free);
+  g_autoptr(GPtrArray) summaries = g_ptr_array_new_with_free_func (g_object_unref);
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), NULL);
   g_return_val_if_fail (hearth_date_is_valid (today), NULL);
@@ -180,6 +343,34 @@ hearth_scheme_summarize_reviews (HearthScheme  *scheme,
     }
 
   add_approvals_due (summaries, carers, today);
-  g_ptr_array_sort (summaries, compare);
+  g_ptr_array_sort (summaries, compare_in_array);
   return g_steal_pointer (&summaries);
+}
+
+static GPtrArray *
+load_summaries (HearthScheme  *reader,
+                gpointer       user_data,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  g_autofree char *today = hearth_date_today ();
+
+  return hearth_scheme_summarize_reviews (reader, today, error);
+}
+
+/**
+ * hearth_review_summary_list_new:
+ *
+ * Returns: (transfer full): every #HearthReviewSummary of @scheme, computed by a worker once
+ *   started and again after each change; unsorted (sort with hearth_review_summary_compare())
+ */
+HearthAggregateList *
+hearth_review_summary_list_new (HearthScheme *scheme)
+{
+  g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), NULL);
+
+  return hearth_aggregate_list_new (scheme, HEARTH_TYPE_REVIEW_SUMMARY, load_summaries,
+                                    (HearthAggregateKeyFunc) hearth_review_summary_dup_key,
+                                    (HearthAggregateSameFunc) hearth_review_summary_same,
+                                    NULL, NULL);
 }

@@ -1944,6 +1944,67 @@ hearth_scheme_create (GFile         *file,
                          "file", file, "create-name", name, NULL);
 }
 
+/**
+ * hearth_scheme_open_reader:
+ *
+ * Opens a second connection to the file @self has open, for reading only, to be used by
+ * one worker thread at a time: summaries a view needs are computed on it while the window
+ * goes on with @self. It sees what @self has committed; it holds no writer lock, emits no
+ * signals and never migrates. Opening one costs about a millisecond.
+ *
+ * Returns: (transfer full): the reader, or %NULL with @error set
+ */
+HearthScheme *
+hearth_scheme_open_reader (HearthScheme  *self,
+                           GError       **error)
+{
+  g_autoptr(HearthScheme) reader = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *folder = NULL;
+  const char *path;
+  gboolean immutable;
+  int rc;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
+
+  if (self->db == NULL || (path = sqlite3_db_filename (self->db, "main")) == NULL ||
+      path[0] == '\0')
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_FOUND, _("The scheme is closed."));
+      return NULL;
+    }
+
+  /* A file read in place from a read-only drive, without a log, is read the same way. */
+  folder = g_path_get_dirname (path);
+  immutable = self->read_only && self->private_copy == NULL && g_access (folder, W_OK) != 0;
+  escaped = g_uri_escape_string (path, "/", FALSE);
+  uri = g_strdup_printf (immutable ? "file:%s?immutable=1" : "file:%s", escaped);
+
+  reader = g_object_new (HEARTH_TYPE_SCHEME, "file", self->file, NULL);
+  reader->path = g_strdup (path);
+  reader->read_only = TRUE;
+  reader->schema_version = self->schema_version;
+  reader->chained = self->chained;
+
+  rc = sqlite3_open_v2 (uri, &reader->db,
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _hearth_scheme_set_error (reader, error, rc);
+      g_clear_pointer (&reader->db, sqlite3_close);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (reader->db, 1);
+  sqlite3_busy_timeout (reader->db, 3000);
+
+  if (!_hearth_scheme_exec (reader, "PRAGMA query_only = ON", error) ||
+      !load_details (reader, error))
+    return NULL;
+
+  return g_steal_pointer (&reader);
+}
+
 GFile *
 hearth_scheme_get_file (HearthScheme *self)
 {

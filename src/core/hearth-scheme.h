@@ -28,6 +28,8 @@ HearthScheme       *hearth_scheme_create        (GFile         *file,
                                                  const char    *name,
                                                  GCancellable  *cancellable,
                                                  GError       **error);
+HearthScheme       *hearth_scheme_open_reader   (HearthScheme  *self,
+                                                 GError       **error);
 GFile              *hearth_scheme_get_file      (HearthScheme  *self);
 const char         *hearth_scheme_get_name      (HearthScheme  *self);
 gboolean            hearth_scheme_get_read_only (HearthScheme  *self);

@@ -25,6 +25,7 @@
 #include "hearth-person.h"
 #include "hearth-photo.h"
 #include "hearth-private-file.h"
+#include "hearth-aggregate-list.h"
 #include "hearth-record-list.h"
 #include "hearth-record-view.h"
 #include "hearth-record.h"

@@ -578,3 +578,25 @@ hearth_is_more_row (GtkWidget *row)
 
   return GTK_IS_LIST_BOX_ROW (row) && g_strcmp0 (gtk_widget_get_name (row), "show-more") == 0;
 }
+
+/**
+ * hearth_list_row_set_spoken_name:
+ * @row: the child a list view's row shows
+ * @name: the sentence a screen reader should speak for the row
+ *
+ * In a #GtkListView the keyboard focus is on the row GTK makes around @row, which GTK 4.8
+ * offers no way to name: it is named here, and again whenever @row moves to another.
+ */
+void
+hearth_list_row_set_spoken_name (GtkWidget  *row,
+                                 const char *name)
+{
+  GtkWidget *parent;
+
+  g_return_if_fail (GTK_IS_WIDGET (row));
+  g_return_if_fail (name != NULL);
+
+  if ((parent = gtk_widget_get_parent (row)) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (parent), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    -1);
+}

@@ -52,4 +52,7 @@ void       hearth_wrap_box_append          (GtkWidget   *wrap_box,
                                             GtkWidget   *child,
                                             const char  *name);
 
+void       hearth_list_row_set_spoken_name (GtkWidget   *row,
+                                            const char  *name);
+
 G_END_DECLS

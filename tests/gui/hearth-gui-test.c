@@ -23,9 +23,19 @@ hearth_gui_test_init (int    *argc,
 void
 hearth_gui_test_settle (void)
 {
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
+  gint64 give_up = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      for (guint i = 0; i < 50; i++)
+        while (g_main_context_iteration (NULL, FALSE))
+          ;
+
+      /* Lists computed by workers: their results come back through the main loop. */
+      if (hearth_aggregate_list_get_n_busy () == 0 || g_get_monotonic_time () > give_up)
+        break;
+      g_main_context_iteration (NULL, TRUE);
+    }
 }
 
 /* A fresh demo scheme named @file_name in a new folder, shown in a new window. */

@@ -191,21 +191,65 @@ show_next_page (GtkWidget *list)
     }
 }
 
+/* The first list view below @widget holding more items than a page. */
+static GtkListView *
+find_long_list_view (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListView *found;
+
+      if (GTK_IS_LIST_VIEW (child))
+        {
+          GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (child)));
+
+          if (model != NULL && g_list_model_get_n_items (model) > HEARTH_PAGE_ROWS)
+            return GTK_LIST_VIEW (child);
+        }
+      if ((found = find_long_list_view (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Rows a list view has built: those on screen and a few beyond, never the whole list. */
+static guint
+count_built (GtkListView *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n++;
+  return n;
+}
+
 /* Shows @view, checks none of its lists holds more than a page, and shows the next page of
- * its first paged list, which it must have: the scheme is large enough. */
+ * its first paged list, which it must have: the scheme is large enough. A view shown by a
+ * list view builds only the rows in sight, however long its list. */
 static void
 check_view (HearthWindow *window,
             const char   *view)
 {
   HearthPage *page = hearth_window_get_page (window, view);
+  GtkListView *list_view;
   GtkWidget *paged;
 
   hearth_window_show_view (window, view);
   hearth_gui_test_settle ();
   check_lists (GTK_WIDGET (page), view);
   paged = find_paged (GTK_WIDGET (page));
+  if (paged == NULL && (list_view = find_long_list_view (GTK_WIDGET (page))) != NULL)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view)));
+
+      g_test_message ("%s: %u rows built of %u", view, count_built (list_view), n);
+      g_assert_cmpuint (count_built (list_view), <, n);
+      return;
+    }
   if (paged == NULL)
-    g_test_message ("%s: no list has a Show More row", view);
+    g_test_message ("%s: no list has a Show More row or a long list view", view);
   g_assert_nonnull (paged);
   show_next_page (paged);
   check_lists_within (GTK_WIDGET (page), view, 2 * HEARTH_PAGE_ROWS);

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hearth-reviews-page.c: the Reviews view. The list comes from
- * hearth_scheme_summarize_reviews(), most pressing first; a row opens the Record Review
- * form (or, for a review held, what was recorded). The list shown exports to CSV. It builds
- * a page of rows at a time, with a row at its end for the next page. */
+/* hearth-reviews-page.c: the Reviews view. The list is the scheme's review summaries
+ * (hearth_review_summary_list_new(), computed by a worker and kept up to date), sorted most
+ * pressing first and filtered by the core; a row opens the Record Review form (or, for a
+ * review held, what was recorded). The list shown exports to CSV. */
 
 #define G_LOG_DOMAIN "hearth-reviews-page"
 
@@ -12,24 +12,24 @@
 #include <string.h>
 
 #include "hearth-gui-util.h"
+#include "hearth-review-row.h"
 #include "hearth-reviews-page.h"
 
 struct _HearthReviewsPage
 {
   HearthPage            parent_instance;
 
-  GPtrArray            *summaries;   /* HearthReviewSummary, all of them */
-  GPtrArray            *shown;       /* borrowed from summaries, as listed */
-  guint                 built;       /* rows built of them: a page at a time */
+  HearthAggregateList  *summaries;   /* HearthReviewSummary, every one of the scheme */
+  GtkFilterListModel   *shown;       /* as searched and filtered, most pressing first */
+  GtkCustomFilter      *filter;
+  HearthRecord         *wanted;      /* asked for before the list was loaded */
   HearthReviewEditor   *editor;
   GtkFileChooserNative *chooser;
-  guint                 reload_source;
-  gboolean              stale;
 
   AdwWindowTitle       *title;
   GtkStack             *stack;
   GtkStack             *list_stack;
-  GtkListBox           *list;
+  GtkListView          *list;
   GtkSearchEntry       *search_entry;
   GtkDropDown          *state_dropdown;
   AdwClamp             *editor_clamp;
@@ -37,7 +37,11 @@ struct _HearthReviewsPage
 
 G_DEFINE_FINAL_TYPE (HearthReviewsPage, hearth_reviews_page, HEARTH_TYPE_PAGE)
 
-/* The filter's choices, in the drop-down's order. */
+static void open_summary (HearthReviewsPage   *self,
+                          HearthReviewSummary *s);
+
+/* The filter's choices, in the drop-down's order: names hearth_review_summary_matches()
+ * takes. */
 static const struct {
   const char *name;
   const char *label;
@@ -49,73 +53,6 @@ static const struct {
   { "all", N_("All reviews") },
 };
 
-static gboolean
-passes_filter (HearthReviewState state,
-               const char       *filter)
-{
-  if (g_str_equal (filter, "needs-review"))
-    return state == HEARTH_REVIEW_STATE_OVERDUE || state == HEARTH_REVIEW_STATE_DUE_SOON;
-  if (g_str_equal (filter, "overdue"))
-    return state == HEARTH_REVIEW_STATE_OVERDUE;
-  if (g_str_equal (filter, "due"))
-    return state == HEARTH_REVIEW_STATE_OVERDUE || state == HEARTH_REVIEW_STATE_DUE_SOON ||
-           state == HEARTH_REVIEW_STATE_UPCOMING;
-  if (g_str_equal (filter, "held"))
-    return state == HEARTH_REVIEW_STATE_HELD;
-  return TRUE;
-}
-
-static char *
-row_subtitle (HearthReviewSummary *s)
-{
-  HearthReview *r = s->review;
-  g_autofree char *due = hearth_date_to_display (hearth_review_get_due_on (r));
-  g_autofree char *held = hearth_date_to_display (hearth_review_get_held_on (r));
-
-  switch (s->state)
-    {
-    case HEARTH_REVIEW_STATE_HELD:
-      return g_strdup_printf (_("Held on %s by %s"), held, hearth_review_get_reviewer (r));
-    case HEARTH_REVIEW_STATE_OVERDUE:
-      return g_strdup_printf (_("Overdue since %s"), due);
-    case HEARTH_REVIEW_STATE_NOT_NEEDED:
-      return g_strdup_printf (_("Was due on %s; the arrangement ended"), due);
-    case HEARTH_REVIEW_STATE_DUE_SOON:
-    case HEARTH_REVIEW_STATE_UPCOMING:
-    default:
-      return g_strdup_printf (_("Due on %s"), due);
-    }
-}
-
-static GtkWidget *
-summary_row_new (HearthReviewSummary *s,
-                 guint                index)
-{
-  static const char * const icons[] = {
-    [HEARTH_REVIEW_STATE_HELD] = "emblem-ok-symbolic",
-    [HEARTH_REVIEW_STATE_OVERDUE] = "dialog-warning-symbolic",
-    [HEARTH_REVIEW_STATE_DUE_SOON] = "alarm-symbolic",
-    [HEARTH_REVIEW_STATE_UPCOMING] = "x-office-calendar-symbolic",
-    [HEARTH_REVIEW_STATE_NOT_NEEDED] = "window-close-symbolic",
-  };
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name (icons[s->state]);
-  g_autofree char *subtitle = row_subtitle (s);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), s->title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  hearth_review_state_label (s->state), -1);
-  if (s->state == HEARTH_REVIEW_STATE_OVERDUE)
-    gtk_widget_add_css_class (icon, "error");
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), hearth_decorative_image_new ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data (G_OBJECT (row), "index", GUINT_TO_POINTER (index));
-  return row;
-}
-
 static const char *
 current_filter (HearthReviewsPage *self)
 {
@@ -124,109 +61,63 @@ current_filter (HearthReviewsPage *self)
   return i < G_N_ELEMENTS (filters) ? filters[i].name : "all";
 }
 
-/* Builds the rows @from to @to of those listed (fewer when there are fewer), and a row to
- * show more when some are left; returns the first row built. */
-static GtkWidget *
-build_rows (HearthReviewsPage *self,
-            guint              from,
-            guint              to)
-{
-  GtkWidget *last = gtk_widget_get_last_child (GTK_WIDGET (self->list));
-  GtkWidget *first = NULL;
-
-  if (last != NULL && hearth_is_more_row (last))
-    gtk_list_box_remove (self->list, last);
-
-  to = MIN (to, self->shown->len);
-  for (guint i = from; i < to; i++)
-    {
-      GtkWidget *row = summary_row_new (g_ptr_array_index (self->shown, i), i);
-
-      gtk_list_box_append (self->list, row);
-      first = first != NULL ? first : row;
-    }
-  self->built = to;
-  if (to < self->shown->len)
-    gtk_list_box_append (self->list, hearth_more_row_new (self->shown->len - to,
-                                                          "reviews.show-more", NULL));
-  return first;
-}
-
-static void
-show_list (HearthReviewsPage *self)
-{
-  const char *filter = current_filter (self);
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *needle = g_utf8_casefold (search, -1);
-  g_autofree char *subtitle = NULL;
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
-  g_ptr_array_set_size (self->shown, 0);
-
-  for (guint i = 0; self->summaries != NULL && i < self->summaries->len; i++)
-    {
-      HearthReviewSummary *s = g_ptr_array_index (self->summaries, i);
-      g_autofree char *title = g_utf8_casefold (s->title, -1);
-
-      if (!passes_filter (s->state, filter) || (needle[0] != '\0' && !strstr (title, needle)))
-        continue;
-      g_ptr_array_add (self->shown, s);
-    }
-  build_rows (self, 0, MAX (self->built, HEARTH_PAGE_ROWS));
-
-  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u review", "%u reviews",
-                                           self->shown->len), self->shown->len);
-  adw_window_title_set_subtitle (self->title, subtitle);
-  gtk_stack_set_visible_child_name (self->list_stack, self->shown->len > 0 ? "list" : "empty");
-}
-
-static void
-reload (HearthReviewsPage *self)
-{
-  g_autofree char *today = hearth_date_today ();
-  g_autoptr(GError) error = NULL;
-  GPtrArray *summaries;
-
-  self->stale = FALSE;
-  summaries = hearth_scheme_summarize_reviews (hearth_page_get_scheme (HEARTH_PAGE (self)), today,
-                                               &error);
-  if (summaries == NULL)
-    {
-      hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
-      return;
-    }
-
-  g_ptr_array_set_size (self->shown, 0);
-  g_clear_pointer (&self->summaries, g_ptr_array_unref);
-  self->summaries = summaries;
-  show_list (self);
-}
-
 static gboolean
-reload_cb (gpointer data)
+summary_shown (gpointer item,
+               gpointer data)
 {
   HearthReviewsPage *self = data;
 
-  self->reload_source = 0;
-  reload (self);
-  return G_SOURCE_REMOVE;
+  return hearth_review_summary_matches (item, current_filter (self),
+                                        gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
-static void
-scheme_changed_cb (HearthReviewsPage *self)
+static int
+compare_summaries (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      data)
 {
-  self->stale = TRUE;
-  if (self->reload_source == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->reload_source = g_idle_add (reload_cb, self);
+  return hearth_review_summary_compare ((HearthReviewSummary *) a, (HearthReviewSummary *) b);
+}
+
+/* The count in the title, and the list, its loading state or its empty state. */
+static void
+update_list_state (HearthReviewsPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
+  g_autofree char *subtitle = NULL;
+
+  if (!hearth_aggregate_list_get_loaded (self->summaries))
+    {
+      gtk_stack_set_visible_child_name (self->list_stack, "loading");
+      adw_window_title_set_subtitle (self->title, NULL);
+      return;
+    }
+
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u review", "%u reviews", n), n);
+  adw_window_title_set_subtitle (self->title, subtitle);
+  gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
+}
+
+/* A record asked for while the list was still being computed is opened once it is. */
+static void
+loaded_cb (HearthReviewsPage *self)
+{
+  const GError *error = hearth_aggregate_list_get_error (self->summaries);
+  g_autoptr(HearthRecord) wanted = g_steal_pointer (&self->wanted);
+
+  if (error != NULL)
+    hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
+  update_list_state (self);
+  if (wanted != NULL)
+    hearth_page_show_record (HEARTH_PAGE (self), wanted);
 }
 
 static void
 mapped_cb (HearthReviewsPage *self)
 {
-  if (self->stale)
-    reload (self);
+  /* Summarising every review takes a second on a large scheme: it starts when the view is
+   * first shown, in a worker, rather than hold up the window opening on another view. */
+  hearth_aggregate_list_start (self->summaries);
 }
 
 static void
@@ -234,10 +125,12 @@ open_summary (HearthReviewsPage   *self,
               HearthReviewSummary *s)
 {
   /* The form works on its own copy: the list may reload underneath it. */
-  g_autoptr(HearthRecord) copy = hearth_record_copy (HEARTH_RECORD (s->review));
+  HearthRecord *review = HEARTH_RECORD (hearth_review_summary_get_review (s));
+  g_autoptr(HearthRecord) copy = hearth_record_copy (review);
 
-  hearth_record_set_id (copy, hearth_record_get_id (HEARTH_RECORD (s->review)));
-  hearth_review_editor_set_review (self->editor, HEARTH_REVIEW (copy), s->title);
+  hearth_record_set_id (copy, hearth_record_get_id (review));
+  hearth_review_editor_set_review (self->editor, HEARTH_REVIEW (copy),
+                                   hearth_review_summary_get_title (s));
   gtk_stack_set_visible_child_name (self->stack, "editor");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reviews.export", FALSE);
 }
@@ -250,36 +143,21 @@ close_editor (HearthReviewsPage *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->list));
 }
 
-/* A new search or filter lists from its first page. */
 static void
 filter_changed_cb (HearthReviewsPage *self)
 {
-  self->built = 0;
-  show_list (self);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
-show_more_action (GtkWidget  *widget,
-                  const char *action,
-                  GVariant   *parameter)
+activated_cb (GtkListView       *list,
+              guint              position,
+              HearthReviewsPage *self)
 {
-  HearthReviewsPage *self = HEARTH_REVIEWS_PAGE (widget);
-  GtkWidget *first = build_rows (self, self->built, self->built + HEARTH_PAGE_ROWS);
+  g_autoptr(HearthReviewSummary) s = g_list_model_get_item (G_LIST_MODEL (self->shown), position);
 
-  /* The keyboard goes to the first new row, as the row that asked for it is gone. */
-  if (first != NULL)
-    gtk_widget_grab_focus (first);
-}
-
-static void
-row_activated_cb (GtkListBox        *list,
-                  GtkListBoxRow     *row,
-                  HearthReviewsPage *self)
-{
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "index"));
-
-  if (index < self->shown->len)
-    open_summary (self, g_ptr_array_index (self->shown, index));
+  if (s != NULL)
+    open_summary (self, s);
 }
 
 static void
@@ -293,7 +171,6 @@ recorded_cb (HearthReviewEditor *editor,
                                        : g_strdup (_("Review recorded"));
 
   hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (text));
-  reload (self);
   close_editor (self);
 }
 
@@ -364,10 +241,8 @@ hearth_reviews_page_show_record (HearthPage   *page,
 {
   HearthReviewsPage *self = HEARTH_REVIEWS_PAGE (page);
 
-  gboolean arrangement = HEARTH_IS_ARRANGEMENT (record);
-
   /* An arrangement is its next review here, when no other view shows arrangements. */
-  if (!HEARTH_IS_REVIEW (record) && !arrangement)
+  if (!HEARTH_IS_REVIEW (record) && !HEARTH_IS_ARRANGEMENT (record))
     return FALSE;
 
   /* A review half-typed is never replaced under the coordinator's hands. */
@@ -378,17 +253,18 @@ hearth_reviews_page_show_record (HearthPage   *page,
       return TRUE;
     }
 
-  if (self->stale || self->summaries == NULL)
-    reload (self);
-  for (guint i = 0; i < self->summaries->len; i++)
+  if (!hearth_aggregate_list_get_loaded (self->summaries))
     {
-      HearthReviewSummary *s = g_ptr_array_index (self->summaries, i);
-      gboolean match = arrangement
-        ? hearth_review_get_arrangement_id (s->review) == hearth_record_get_id (record) &&
-          hearth_review_get_held_on (s->review) == NULL
-        : hearth_record_get_id (HEARTH_RECORD (s->review)) == hearth_record_get_id (record);
+      g_set_object (&self->wanted, record);
+      hearth_aggregate_list_start (self->summaries);
+      return TRUE;
+    }
 
-      if (match)
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->summaries)); i++)
+    {
+      g_autoptr(HearthReviewSummary) s = g_list_model_get_item (G_LIST_MODEL (self->summaries), i);
+
+      if (hearth_review_summary_is_of (s, record))
         {
           open_summary (self, s);
           return TRUE;
@@ -430,9 +306,11 @@ hearth_reviews_page_dispose (GObject *object)
 {
   HearthReviewsPage *self = HEARTH_REVIEWS_PAGE (object);
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  g_clear_pointer (&self->shown, g_ptr_array_unref);
-  g_clear_pointer (&self->summaries, g_ptr_array_unref);
+  if (self->list != NULL)
+    gtk_list_view_set_model (self->list, NULL);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->summaries);
+  g_clear_object (&self->wanted);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -445,6 +323,7 @@ hearth_reviews_page_constructed (GObject *object)
 {
   HearthReviewsPage *self = HEARTH_REVIEWS_PAGE (object);
   HearthScheme *scheme = hearth_page_get_scheme (HEARTH_PAGE (self));
+  GtkSortListModel *sorted;
 
   G_OBJECT_CLASS (hearth_reviews_page_parent_class)->constructed (object);
 
@@ -453,12 +332,19 @@ hearth_reviews_page_constructed (GObject *object)
   g_signal_connect_object (self->editor, "recorded", G_CALLBACK (recorded_cb), self, 0);
   g_signal_connect_object (self->editor, "cancelled", G_CALLBACK (cancelled_cb), self, 0);
 
-  g_signal_connect_object (scheme, "record-added", G_CALLBACK (scheme_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (scheme, "record-changed", G_CALLBACK (scheme_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (scheme, "record-erased", G_CALLBACK (scheme_changed_cb), self, G_CONNECT_SWAPPED);
-  /* Summarising every review takes a second on a large scheme: it waits until the view is
-   * first shown, rather than hold up the window opening on another view. */
-  self->stale = TRUE;
+  self->summaries = hearth_review_summary_list_new (scheme);
+  self->filter = gtk_custom_filter_new (summary_shown, self, NULL);
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->summaries)),
+                                    GTK_SORTER (gtk_custom_sorter_new (compare_summaries, NULL,
+                                                                       NULL)));
+  self->shown = gtk_filter_list_model_new (G_LIST_MODEL (sorted), GTK_FILTER (self->filter));
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (
+                             gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->shown)))));
+  g_signal_connect_object (self->shown, "items-changed", G_CALLBACK (update_list_state), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->summaries, "notify::loaded", G_CALLBACK (loaded_cb), self,
+                           G_CONNECT_SWAPPED);
+  update_list_state (self);
 }
 
 static void
@@ -475,6 +361,7 @@ hearth_reviews_page_class_init (HearthReviewsPageClass *klass)
   page_class->has_unsaved_changes = hearth_reviews_page_has_unsaved_changes;
   page_class->save_changes = hearth_reviews_page_save_changes;
 
+  g_type_ensure (HEARTH_TYPE_REVIEW_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                HEARTH_RESOURCE_PATH "/ui/reviews/hearth-reviews-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthReviewsPage, title);
@@ -486,7 +373,6 @@ hearth_reviews_page_class_init (HearthReviewsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthReviewsPage, editor_clamp);
 
   gtk_widget_class_install_action (widget_class, "reviews.export", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "reviews.show-more", NULL, show_more_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "reviews.export", NULL);
 }
@@ -497,14 +383,13 @@ hearth_reviews_page_init (HearthReviewsPage *self)
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->shown = g_ptr_array_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
     gtk_string_list_append (labels, _(filters[i].label));
   gtk_drop_down_set_model (self->state_dropdown, G_LIST_MODEL (labels));
   hearth_drop_down_set_name (self->state_dropdown, _("Which reviews"));
 
-  g_signal_connect (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  g_signal_connect (self->list, "activate", G_CALLBACK (activated_cb), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (filter_changed_cb),
                             self);
   g_signal_connect_swapped (self->state_dropdown, "notify::selected",
@@ -531,7 +416,7 @@ hearth_reviews_page_get_n_shown (HearthReviewsPage *self)
 {
   g_return_val_if_fail (HEARTH_IS_REVIEWS_PAGE (self), 0);
 
-  return self->shown->len;
+  return g_list_model_get_n_items (G_LIST_MODEL (self->shown));
 }
 
 /* @state: "needs-review", "overdue", "due", "held" or "all" */
@@ -575,7 +460,11 @@ hearth_reviews_page_dup_shown (HearthReviewsPage *self)
   g_return_val_if_fail (HEARTH_IS_REVIEWS_PAGE (self), NULL);
 
   records = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < self->shown->len; i++)
-    g_ptr_array_add (records, g_object_ref (((HearthReviewSummary *) self->shown->pdata[i])->review));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->shown)); i++)
+    {
+      g_autoptr(HearthReviewSummary) s = g_list_model_get_item (G_LIST_MODEL (self->shown), i);
+
+      g_ptr_array_add (records, g_object_ref (hearth_review_summary_get_review (s)));
+    }
   return records;
 }
