@@ -228,6 +228,8 @@ load_done_cb (GObject      *object,
   GError *error = NULL;
 
   fresh = g_task_propagate_pointer (G_TASK (result), &error);
+  g_debug ("a worker computed %d %s", fresh != NULL ? (int) fresh->len : -1,
+           g_type_name (self->item_type));
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       g_error_free (error);
@@ -248,6 +250,7 @@ start_worker (HearthAggregateList *self)
   g_autoptr(GTask) task = NULL;
   GError *error = NULL;
 
+  g_debug ("starting a worker for a list of %s", g_type_name (self->item_type));
   self->again = FALSE;
   if (self->reader == NULL && !(self->reader = hearth_scheme_open_reader (self->scheme, &error)))
     {
@@ -268,6 +271,7 @@ refresh_cb (gpointer data)
   HearthAggregateList *self = data;
 
   self->refresh_source = 0;
+  g_debug ("refreshing a list of %s", g_type_name (self->item_type));
   if (self->loading)
     self->again = TRUE;
   else
@@ -482,9 +486,10 @@ hearth_aggregate_list_refresh (HearthAggregateList *self)
 {
   g_return_if_fail (HEARTH_IS_AGGREGATE_LIST (self));
 
+  /* At the default priority, not an idle one: a window drawing a spinner is never idle. */
   self->started = TRUE;
   if (self->refresh_source == 0)
-    self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_cb, self, NULL);
+    self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT, refresh_cb, self, NULL);
 }
 
 /**
@@ -544,4 +549,13 @@ guint
 hearth_aggregate_list_get_n_busy (void)
 {
   return (guint) g_atomic_int_get (&n_busy);
+}
+
+/* Returns: (transfer none): the data the list was made with, for its load function */
+gpointer
+hearth_aggregate_list_get_user_data (HearthAggregateList *self)
+{
+  g_return_val_if_fail (HEARTH_IS_AGGREGATE_LIST (self), NULL);
+
+  return self->user_data;
 }

@@ -58,6 +58,7 @@ gboolean             hearth_aggregate_list_refresh_sync (HearthAggregateList   *
 gpointer             hearth_aggregate_list_find       (HearthAggregateList     *self,
                                                        const char              *key,
                                                        guint                   *position);
+gpointer             hearth_aggregate_list_get_user_data (HearthAggregateList  *self);
 guint                hearth_aggregate_list_get_n_busy (void);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "hearth-export.h"
 #include "hearth-fields.h"
 #include "hearth-history.h"
+#include "hearth-history-entry.h"
 #include "hearth-household-member.h"
 #include "hearth-matching.h"
 #include "hearth-money.h"

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hearth-history-page.c: the History view. Each change is a row that opens to show its
- * fields before and after; the details are read only when a row is opened, so that the
- * whole scheme's trail lists quickly. The newest changes come a page at a time, with a row
- * at the list's end for the next page. Nothing here can change the trail. */
+/* hearth-history-page.c: the History view. The list is the trail's newest changes that pass
+ * the filters (hearth_history_list_new(), read by a worker and kept up to date), more of
+ * them as the coordinator scrolls down. Each change is a row that opens to show its fields
+ * before and after, read only when it is opened. Nothing here can change the trail. */
 
 #define G_LOG_DOMAIN "hearth-history-page"
 
@@ -12,16 +12,18 @@
 
 #include "hearth-gui-util.h"
 #include "hearth-history-page.h"
+#include "hearth-history-row.h"
 
 struct _HearthHistoryPage
 {
   HearthPage      parent_instance;
 
-  char           *record_kind;
-  gint64          record_id;
-  guint           n_shown;
-  guint           wanted;      /* how many rows to show: pages asked for, as filtered */
-  guint           reload_source;
+  char                *record_kind;
+  gint64               record_id;
+  HearthAggregateList *entries;     /* the newest changes that pass the filters */
+  GtkSortListModel    *shown;       /* newest first */
+  GPtrArray           *rows;        /* HearthHistoryRow, every one the list view made */
+  GHashTable          *open_ids;    /* audit ids of the changes opened */
 
   AdwWindowTitle *title;
   GtkLabel       *chain_label;
@@ -32,7 +34,7 @@ struct _HearthHistoryPage
   GtkDropDown    *action_dropdown;
   GtkDropDown    *who_dropdown;
   GtkStack       *stack;
-  GtkListBox     *list;
+  GtkListView    *list;
 };
 
 G_DEFINE_FINAL_TYPE (HearthHistoryPage, hearth_history_page, HEARTH_TYPE_PAGE)
@@ -50,112 +52,6 @@ static const char * const action_labels[] = { N_("Any change"), N_("Added"), N_(
                                               N_("Archived"), N_("Restored"), N_("Moved on"),
                                               N_("Erased") };
 
-static char *
-format_when (const char *at)
-{
-  g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (at, NULL);
-  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
-
-  /* Translators: when a change was made, as in "22 November 2026, 14:36" */
-  return local != NULL ? g_date_time_format (local, _("%-d %B %Y, %H:%M")) : g_strdup (at);
-}
-
-static GtkWidget *
-change_row_new (HearthHistoryChange *change)
-{
-  g_autofree char *field = hearth_history_field_label (change->field);
-  g_autofree char *text = NULL;
-  GtkWidget *row = adw_action_row_new ();
-
-  if (change->before != NULL)
-    /* Translators: a field's value before and after a change */
-    text = g_strdup_printf (_("%s → %s"), change->before,
-                            change->after != NULL ? change->after : _("(empty)"));
-  else
-    text = g_strdup (change->after != NULL ? change->after : _("(empty)"));
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), field);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 6);
-  gtk_widget_add_css_class (row, "property");
-  return row;
-}
-
-/* A change's fields are read when its row is first opened. */
-static void
-expanded_cb (AdwExpanderRow    *row,
-             GParamSpec        *pspec,
-             HearthHistoryPage *self)
-{
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "audit-id"));
-  g_autoptr(GPtrArray) changes = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!adw_expander_row_get_expanded (row) || g_object_get_data (G_OBJECT (row), "loaded"))
-    return;
-
-  g_object_set_data (G_OBJECT (row), "loaded", GINT_TO_POINTER (TRUE));
-  changes = hearth_scheme_list_changes (hearth_page_get_scheme (HEARTH_PAGE (self)), id, &error);
-  if (changes == NULL)
-    {
-      hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
-      return;
-    }
-
-  for (guint i = 0; i < changes->len; i++)
-    adw_expander_row_add_row (row, change_row_new (g_ptr_array_index (changes, i)));
-}
-
-static GtkWidget *
-item_row_new (HearthHistoryPage *self,
-              HearthHistoryItem *item)
-{
-  g_autofree char *summary = hearth_history_item_dup_summary (item);
-  g_autofree char *when = format_when (item->at);
-  g_autofree char *subtitle = NULL;
-  g_autofree char *spoken = NULL;
-  GtkWidget *row = adw_expander_row_new ();
-
-  /* A change names its fields; a new record's fields would only be every column. */
-  if (g_str_equal (item->action, "update") && item->fields != NULL)
-    {
-      g_auto(GStrv) columns = g_strsplit (item->fields, ", ", -1);
-      g_autoptr(GString) fields = g_string_new (NULL);
-
-      for (guint i = 0; columns[i] != NULL; i++)
-        {
-          g_autofree char *label = hearth_history_field_label (columns[i]);
-
-          g_string_append_printf (fields, "%s%s", i > 0 ? ", " : "", label);
-        }
-      subtitle = g_strdup_printf ("%s · %s · %s", item->who, when, fields->str);
-      /* Translators: how a screen reader speaks a change: what, which fields, who and when,
-       * as in "Changed Person: Ruth Whitcombe (Address), by Test Coordinator, 22 November
-       * 2026, 14:36" */
-      spoken = g_strdup_printf (_("%s (%s), by %s, %s"), summary, fields->str, item->who, when);
-    }
-  else
-    {
-      subtitle = g_strdup_printf ("%s · %s", item->who, when);
-      /* Translators: how a screen reader speaks a change: what, who and when, as in
-       * "Added Person: Ruth Whitcombe, by Test Coordinator, 22 November 2026, 14:36" */
-      spoken = g_strdup_printf (_("%s, by %s, %s"), summary, item->who, when);
-    }
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), summary);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-  hearth_name_inner_lists (row, summary);
-  hearth_name_expander_row (row, spoken);
-  hearth_name_composite_rows (row);
-  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row),
-                                         item->fields != NULL && item->fields[0] != '\0');
-  g_object_set_data (G_OBJECT (row), "audit-id", GSIZE_TO_POINTER (item->id));
-  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (expanded_cb), self, 0);
-  return row;
-}
-
 static const char *
 selected (GtkDropDown        *dropdown,
           const char * const *values)
@@ -172,11 +68,9 @@ selected_who (HearthHistoryPage *self)
     ? gtk_string_object_get_string (item) : NULL;
 }
 
-/* Lists the newest changes the filters let through, as many as wanted, rebuilding the list
- * or, from @from on, adding to it; returns the first row added. */
-static GtkWidget *
-load (HearthHistoryPage *self,
-      guint              from)
+/* Lists what the filters let through: the worker computes it, and the list view follows. */
+static void
+filters_changed_cb (HearthHistoryPage *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   HearthHistoryFilter filter = {
@@ -186,86 +80,122 @@ load (HearthHistoryPage *self,
     .who = selected_who (self),
     .text = text[0] != '\0' ? text : NULL,
   };
-  guint wanted = MAX (self->wanted, HEARTH_PAGE_ROWS);
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWidget *child, *first = NULL;
 
-  while ((child = gtk_widget_get_last_child (GTK_WIDGET (self->list))) != NULL &&
-         (from == 0 || hearth_is_more_row (child)))
-    gtk_list_box_remove (self->list, child);
-
-  /* One more than wanted, to know whether there are more to show. */
-  items = hearth_scheme_list_history (hearth_page_get_scheme (HEARTH_PAGE (self)), &filter,
-                                      wanted + 1, &error);
-  if (items == NULL)
-    {
-      hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
-      return NULL;
-    }
-
-  self->n_shown = MIN (items->len, wanted);
-  for (guint i = from; i < self->n_shown; i++)
-    {
-      GtkWidget *row = item_row_new (self, g_ptr_array_index (items, i));
-
-      gtk_list_box_append (self->list, row);
-      first = first != NULL ? first : row;
-    }
-  if (items->len > wanted)
-    gtk_list_box_append (self->list, hearth_more_row_new (0, "history.show-more", NULL));
-
-  gtk_stack_set_visible_child_name (self->stack, self->n_shown > 0 ? "list" : "empty");
   gtk_widget_set_visible (GTK_WIDGET (self->kind_dropdown), self->record_kind == NULL);
   gtk_widget_set_visible (self->record_bar, self->record_kind != NULL);
-  return first;
+  hearth_history_list_set_filter (self->entries, &filter);
 }
 
 static void
-reload (HearthHistoryPage *self)
+update_list_state (HearthHistoryPage *self)
 {
-  load (self, 0);
-}
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
 
-/* Other filters list from the first page again. */
-static void
-filters_changed_cb (HearthHistoryPage *self)
-{
-  self->wanted = 0;
-  reload (self);
+  if (!hearth_aggregate_list_get_loaded (self->entries))
+    gtk_stack_set_visible_child_name (self->stack, "loading");
+  else
+    gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
 }
 
 static void
-show_more_action (GtkWidget  *widget,
-                  const char *action,
-                  GVariant   *parameter)
+loaded_cb (HearthHistoryPage *self)
 {
-  HearthHistoryPage *self = HEARTH_HISTORY_PAGE (widget);
-  GtkWidget *first;
+  const GError *error = hearth_aggregate_list_get_error (self->entries);
 
-  self->wanted = self->n_shown + HEARTH_PAGE_ROWS;
-  first = load (self, self->n_shown);
-  /* The keyboard goes to the first new row, as the row that asked for it is gone. */
-  if (first != NULL)
-    gtk_widget_grab_focus (first);
+  if (error != NULL)
+    hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
+  update_list_state (self);
+}
+
+/* Near the end of what is listed, older changes are asked for. */
+static void
+scrolled_cb (GtkAdjustment     *adjustment,
+             HearthHistoryPage *self)
+{
+  double left = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_value (adjustment) -
+                gtk_adjustment_get_page_size (adjustment);
+  guint limit = hearth_history_list_get_limit (self->entries);
+
+  if (left < 2 * gtk_adjustment_get_page_size (adjustment) &&
+      hearth_history_list_has_more (self->entries) &&
+      !hearth_aggregate_list_get_loading (self->entries) &&
+      g_list_model_get_n_items (G_LIST_MODEL (self->entries)) >= limit)
+    hearth_history_list_set_limit (self->entries, limit * 2);
 }
 
 static gboolean
-reload_cb (gpointer data)
+is_open (HearthHistoryPage  *self,
+         HearthHistoryEntry *entry)
 {
-  HearthHistoryPage *self = data;
+  gint64 id = hearth_history_entry_get_id (entry);
 
-  self->reload_source = 0;
-  reload (self);
-  return G_SOURCE_REMOVE;
+  return g_hash_table_contains (self->open_ids, &id);
 }
 
-/* Changes arrive in bursts (a workflow writes several rows): reload once, when idle. */
+/* A row given another change opens if that change was left open. */
 static void
-queue_reload (HearthHistoryPage *self)
+row_item_changed_cb (HearthHistoryRow  *row,
+                     GParamSpec        *pspec,
+                     HearthHistoryPage *self)
 {
-  if (self->reload_source == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->reload_source = g_idle_add (reload_cb, self);
+  HearthHistoryEntry *entry = hearth_history_row_get_item (row);
+
+  if (entry != NULL)
+    hearth_history_row_set_expanded (row, is_open (self, entry));
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              HearthHistoryPage        *self)
+{
+  GtkWidget *row = g_object_new (HEARTH_TYPE_HISTORY_ROW,
+                                 "scheme", hearth_page_get_scheme (HEARTH_PAGE (self)), NULL);
+
+  g_signal_connect_object (row, "notify::item", G_CALLBACK (row_item_changed_cb), self, 0);
+  g_object_bind_property (item, "item", row, "item", G_BINDING_SYNC_CREATE);
+  gtk_list_item_set_child (item, row);
+  g_ptr_array_add (self->rows, row);
+}
+
+static void
+teardown_row_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 HearthHistoryPage        *self)
+{
+  g_ptr_array_remove_fast (self->rows, gtk_list_item_get_child (item));
+}
+
+/* A click, Enter or Space opens a change to show its fields, or closes it. */
+static void
+activated_cb (GtkListView       *list,
+              guint              position,
+              HearthHistoryPage *self)
+{
+  g_autoptr(HearthHistoryEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->shown), position);
+  gint64 id;
+
+  if (entry == NULL)
+    return;
+
+  id = hearth_history_entry_get_id (entry);
+  if (!g_hash_table_remove (self->open_ids, &id))
+    g_hash_table_add (self->open_ids, g_memdup2 (&id, sizeof id));
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      HearthHistoryRow *row = g_ptr_array_index (self->rows, i);
+
+      if (hearth_history_row_get_item (row) == entry)
+        hearth_history_row_set_expanded (row, is_open (self, entry));
+    }
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      data)
+{
+  return hearth_history_entry_compare ((HearthHistoryEntry *) a, (HearthHistoryEntry *) b);
 }
 
 static void
@@ -297,7 +227,7 @@ static void
 mapped_cb (HearthHistoryPage *self)
 {
   load_who (self);
-  reload (self);
+  hearth_aggregate_list_start (self->entries);
 }
 
 static void
@@ -319,7 +249,12 @@ hearth_history_page_dispose (GObject *object)
 {
   HearthHistoryPage *self = HEARTH_HISTORY_PAGE (object);
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (self->list != NULL)
+    gtk_list_view_set_model (self->list, NULL);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->entries);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->open_ids, g_hash_table_unref);
   g_clear_pointer (&self->record_kind, g_free);
 
   G_OBJECT_CLASS (hearth_history_page_parent_class)->dispose (object);
@@ -357,9 +292,17 @@ hearth_history_page_constructed (GObject *object)
 
   g_signal_connect (self, "map", G_CALLBACK (show_chain), NULL);
 
-  g_signal_connect_object (scheme, "record-added", G_CALLBACK (queue_reload), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (scheme, "record-changed", G_CALLBACK (queue_reload), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (scheme, "record-erased", G_CALLBACK (queue_reload), self, G_CONNECT_SWAPPED);
+  self->entries = hearth_history_list_new (scheme);
+  self->shown = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->entries)),
+                                         GTK_SORTER (gtk_custom_sorter_new (compare_entries, NULL,
+                                                                            NULL)));
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (
+                             gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->shown)))));
+  g_signal_connect_object (self->shown, "items-changed", G_CALLBACK (update_list_state), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->entries, "notify::loaded", G_CALLBACK (loaded_cb), self,
+                           G_CONNECT_SWAPPED);
+  update_list_state (self);
 }
 
 static void
@@ -388,13 +331,28 @@ hearth_history_page_class_init (HearthHistoryPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "history.show-everything", NULL,
                                    show_everything_action);
-  gtk_widget_class_install_action (widget_class, "history.show-more", NULL, show_more_action);
 }
 
 static void
 hearth_history_page_init (HearthHistoryPage *self)
 {
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *scroller;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->rows = g_ptr_array_new ();
+  self->open_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "teardown", G_CALLBACK (teardown_row_cb), self);
+  gtk_list_view_set_factory (self->list, factory);
+  g_object_unref (factory);
+  g_signal_connect (self->list, "activate", G_CALLBACK (activated_cb), self);
+  scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->list), GTK_TYPE_SCROLLED_WINDOW);
+  g_signal_connect (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)),
+                    "value-changed", G_CALLBACK (scrolled_cb), self);
+  g_signal_connect (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)),
+                    "changed", G_CALLBACK (scrolled_cb), self);
 
   hearth_drop_down_set_name (self->kind_dropdown, _("Which records"));
   hearth_drop_down_set_name (self->action_dropdown, _("Which changes"));
@@ -457,8 +415,7 @@ hearth_history_page_show_record (HearthHistoryPage *self,
                                          hearth_history_kind_label (kind), id);
   gtk_label_set_label (self->record_label, text);
   adw_window_title_set_subtitle (self->title, name);
-  self->wanted = 0;
-  reload (self);
+  filters_changed_cb (self);
 }
 
 void
@@ -469,8 +426,7 @@ hearth_history_page_show_all (HearthHistoryPage *self)
   g_clear_pointer (&self->record_kind, g_free);
   self->record_id = 0;
   adw_window_title_set_subtitle (self->title, NULL);
-  self->wanted = 0;
-  reload (self);
+  filters_changed_cb (self);
 }
 
 guint
@@ -478,5 +434,5 @@ hearth_history_page_get_n_shown (HearthHistoryPage *self)
 {
   g_return_val_if_fail (HEARTH_IS_HISTORY_PAGE (self), 0);
 
-  return self->n_shown;
+  return g_list_model_get_n_items (G_LIST_MODEL (self->shown));
 }
