@@ -14,6 +14,7 @@
 #include "hearth-household-member.h"
 #include "hearth-review-action.h"
 #include "hearth-review-outcome.h"
+#include "hearth-recruitment-flow.h"
 #include "hearth-review-policy.h"
 #include "hearth-rules.h"
 #include "hearth-scheme-private.h"
@@ -21,22 +22,6 @@
 #include "hearth-trial-stage.h"
 #include "hearth-values.h"
 #include "hearth-workflows.h"
-
-/* The recruitment flow, in order; the other stages sit outside it. */
-static const char * const recruitment_flow[] = {
-  "enquiry", "initial-visit", "application", "assessment", "preparation", "ready-for-panel",
-  "approved",
-};
-
-static int
-flow_index (const char *stage)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (recruitment_flow); i++)
-    if (g_strcmp0 (recruitment_flow[i], stage) == 0)
-      return (int) i;
-
-  return -1;
-}
 
 /* Ends a step: commits, or rolls back and reports. */
 static gboolean
@@ -313,7 +298,8 @@ check_move (HearthCarer  *carer,
             GError      **error)
 {
   const char *from = hearth_carer_get_stage (carer);
-  int i = flow_index (from), j = flow_index (to);
+  int i = hearth_recruitment_stage_position (from);
+  int j = hearth_recruitment_stage_position (to);
   g_autofree char *name = hearth_carer_dup_display_name (carer);
   const char *to_label = hearth_values_label (HEARTH_VALUES_CARER_STAGE, to);
   gboolean out_of_flow = j < 0;
@@ -368,7 +354,7 @@ check_move (HearthCarer  *carer,
       g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
                    _("%s is at “%s”; the next stage is “%s”."), name,
                    hearth_values_label (HEARTH_VALUES_CARER_STAGE, from),
-                   hearth_values_label (HEARTH_VALUES_CARER_STAGE, recruitment_flow[i + 1]));
+                   hearth_recruitment_stage_label (hearth_recruitment_stage_next (from)));
       return FALSE;
     }
 
