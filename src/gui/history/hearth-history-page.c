@@ -63,7 +63,7 @@ format_when (const char *at)
 static GtkWidget *
 change_row_new (HearthHistoryChange *change)
 {
-  g_autofree char *field = hearth_history_field_label (change->field);
+  const char *field = change->label;
   g_autofree char *text = NULL;
   GtkWidget *row = adw_action_row_new ();
 
@@ -125,7 +125,7 @@ item_row_new (HearthHistoryPage *self,
 
       for (guint i = 0; columns[i] != NULL; i++)
         {
-          g_autofree char *label = hearth_history_field_label (columns[i]);
+          g_autofree char *label = hearth_history_field_label (item->kind, columns[i]);
 
           g_string_append_printf (fields, "%s%s", i > 0 ? ", " : "", label);
         }
