@@ -473,3 +473,35 @@ hearth_rules_check_reason (const char  *reason,
                _("Say why %s; nothing in Hearth ends without a reason."), what);
   return FALSE;
 }
+
+/**
+ * hearth_rules_status_after_ending:
+ * @reason: (nullable): why the arrangement ends, or %NULL while it is not known
+ * @other_arrangements: the person's current arrangements besides the one ending
+ * @open_trials: the person's open trials
+ *
+ * Where a person stands once an arrangement ends: still in another arrangement or trial;
+ * moved on to their own home; closed, when they died; otherwise back to matching, so the
+ * scheme can find them a new arrangement.
+ *
+ * Returns: (nullable): the person's status afterwards, or %NULL when it depends on a
+ *   @reason not given yet
+ */
+const char *
+hearth_rules_status_after_ending (const char *reason,
+                                  gint64      other_arrangements,
+                                  gint64      open_trials)
+{
+  if (other_arrangements > 0)
+    return "in-arrangement";
+  if (open_trials > 0)
+    return "in-trial";
+  if (reason == NULL)
+    return NULL;
+  if (g_str_equal (reason, "moved-to-own-home"))
+    return "moved-on";
+  if (g_str_equal (reason, "died"))
+    return "closed";
+
+  return "matching";
+}

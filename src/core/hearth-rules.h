@@ -51,6 +51,9 @@ gboolean  hearth_rules_check_trial_agreed       (HearthTrial   *trial,
                                                  GError       **error);
 gboolean  hearth_rules_check_review             (HearthReview  *review,
                                                  GError       **error);
+const char *hearth_rules_status_after_ending    (const char    *reason,
+                                                 gint64         other_arrangements,
+                                                 gint64         open_trials);
 gboolean  hearth_rules_check_reason             (const char    *reason,
                                                  const char    *what,
                                                  GError       **error);

@@ -527,6 +527,22 @@ count_open_trials (HearthScheme  *self,
                                    " AND outcome = 'open'", person_id, error);
 }
 
+/* Sets a person's status inside the current transaction. */
+static gboolean
+set_person_status (HearthScheme  *self,
+                   gint64         person_id,
+                   const char    *status,
+                   GError       **error)
+{
+  g_autoptr(HearthRecord) person = hearth_scheme_load (self, HEARTH_TYPE_PERSON, person_id, error);
+
+  if (person == NULL)
+    return FALSE;
+
+  hearth_record_set_string (person, "status", status);
+  return _hearth_scheme_update (self, person, TRUE, error);
+}
+
 /* Sets a person's status inside the current transaction, from what is true of them now. */
 static gboolean
 settle_person_status (HearthScheme  *self,
@@ -534,12 +550,10 @@ settle_person_status (HearthScheme  *self,
                       const char    *otherwise,
                       GError       **error)
 {
-  g_autoptr(HearthRecord) person = hearth_scheme_load (self, HEARTH_TYPE_PERSON, person_id, error);
   gint64 arrangements, trials;
   const char *status = otherwise;
 
-  if (person == NULL ||
-      (arrangements = count_current_arrangements (self, person_id, error)) < 0 ||
+  if ((arrangements = count_current_arrangements (self, person_id, error)) < 0 ||
       (trials = count_open_trials (self, person_id, error)) < 0)
     return FALSE;
 
@@ -551,8 +565,7 @@ settle_person_status (HearthScheme  *self,
   if (status == NULL)
     return TRUE;
 
-  hearth_record_set_string (person, "status", status);
-  return _hearth_scheme_update (self, person, TRUE, error);
+  return set_person_status (self, person_id, status, error);
 }
 
 /**
@@ -1164,17 +1177,39 @@ hearth_scheme_start_arrangement (HearthScheme       *self,
   return TRUE;
 }
 
-/* Where a person goes when an arrangement ends and they have no other. */
-static const char *
-status_after_ending (const char *reason)
+/**
+ * hearth_scheme_status_after_ending:
+ * @arrangement: a current arrangement
+ * @reason: (nullable): why it ends, or %NULL while not chosen
+ * @error: set, with %NULL returned, when the scheme cannot be read
+ *
+ * What ending @arrangement does to the person, as hearth_scheme_end_arrangement() will do
+ * it, so a coordinator can be told before they confirm.
+ *
+ * Returns: (nullable): the person's status afterwards; %NULL without @error when it
+ *   depends on a @reason not given yet
+ */
+const char *
+hearth_scheme_status_after_ending (HearthScheme       *self,
+                                   HearthArrangement  *arrangement,
+                                   const char         *reason,
+                                   GError            **error)
 {
-  if (g_str_equal (reason, "moved-to-own-home"))
-    return "moved-on";
-  if (g_str_equal (reason, "died"))
-    return "closed";
+  gint64 person_id, arrangements, trials;
 
-  /* The match ended, or needs changed: the scheme finds a new arrangement. */
-  return "matching";
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
+  g_return_val_if_fail (HEARTH_IS_ARRANGEMENT (arrangement), NULL);
+
+  person_id = hearth_arrangement_get_person_id (arrangement);
+  if ((arrangements = count_current_arrangements (self, person_id, error)) < 0 ||
+      (trials = count_open_trials (self, person_id, error)) < 0)
+    return NULL;
+
+  /* The arrangement ending is one of the person's current ones until it ends. */
+  if (hearth_arrangement_get_end_date (arrangement) == NULL)
+    arrangements = MAX (arrangements - 1, 0);
+
+  return hearth_rules_status_after_ending (reason, arrangements, trials);
 }
 
 /**
@@ -1193,6 +1228,7 @@ hearth_scheme_end_arrangement (HearthScheme       *self,
 {
   g_autoptr(HearthArrangement) copy = NULL;
   g_autofree char *date = NULL;
+  const char *status = NULL;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
   g_return_val_if_fail (HEARTH_IS_ARRANGEMENT (arrangement), FALSE);
@@ -1222,10 +1258,12 @@ hearth_scheme_end_arrangement (HearthScheme       *self,
   if (!_hearth_scheme_begin (self, error))
     return FALSE;
 
+  /* The person's status is decided as the dialog told the coordinator it would be. */
   if (!finish (self,
+               (status = hearth_scheme_status_after_ending (self, arrangement, reason,
+                                                            error)) != NULL &&
                _hearth_scheme_update (self, HEARTH_RECORD (copy), TRUE, error) &&
-               settle_person_status (self, hearth_arrangement_get_person_id (copy),
-                                     status_after_ending (reason), error),
+               set_person_status (self, hearth_arrangement_get_person_id (copy), status, error),
                error))
     return FALSE;
 
