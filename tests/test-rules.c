@@ -752,6 +752,45 @@ test_workflow_fields_refused_by_edit (SchemeFixture *f,
   g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
 }
 
+/* The recruitment rules are pure functions of the carer, raised in the same words whether
+ * the workflow or a form asks. */
+static void
+test_carer_move_rules (void)
+{
+  g_autoptr(HearthCarer) carer = hearth_carer_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (carer, "first-name", "Tess", "last-name", "Rowe", "stage", "enquiry", NULL);
+  g_assert_true (hearth_rules_check_carer_move (carer, "initial-visit", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (hearth_rules_check_carer_move (carer, "assessment", NULL, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE);
+  g_assert_cmpstr (error->message, ==,
+                   "Tess Rowe is at “Enquiry”; the next stage is “Initial visit”.");
+  g_clear_error (&error);
+  g_assert_false (hearth_rules_check_carer_move (carer, "withdrawn", " ", &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_ARCHIVE_REASON);
+  g_assert_cmpstr (error->message, ==, "Say why Tess Rowe is moving to “Withdrawn”.");
+  g_clear_error (&error);
+
+  g_assert_false (hearth_rules_carer_can_go_to_panel (carer));
+  g_assert_false (hearth_rules_check_carer_can_go_to_panel (carer, &error));
+  g_assert_cmpstr (error->message, ==, "Tess Rowe is at “Enquiry”; only carers in preparation "
+                   "or ready for panel go to a panel.");
+  g_clear_error (&error);
+  g_assert_false (hearth_rules_check_carer_can_be_approved (carer, &error));
+  g_assert_cmpstr (error->message, ==, "Tess Rowe is not ready for panel, so cannot be approved "
+                   "yet.");
+  g_clear_error (&error);
+
+  g_object_set (carer, "stage", "ready-for-panel", NULL);
+  g_assert_true (hearth_rules_carer_can_go_to_panel (carer));
+  g_assert_true (hearth_rules_check_carer_can_be_approved (carer, &error));
+  g_assert_false (hearth_rules_check_carer_move (carer, "approved", NULL, &error));
+  g_assert_cmpstr (error->message, ==, "Carers are approved by recording the panel’s decision, "
+                   "with the terms of their approval.");
+}
+
 /* The end-arrangement dialog tells the coordinator what ending does to the person; the
  * workflow does exactly that. */
 static void
@@ -841,6 +880,7 @@ main (int   argc,
   ADD ("/rules/review/views-and-advocate", test_review_rules);
   ADD ("/rules/archive/reason", test_archive_needs_reason);
   ADD ("/rules/arrangement/status-after-ending", test_status_after_ending);
+  g_test_add_func ("/rules/recruitment/carer-moves", test_carer_move_rules);
 
   return g_test_run ();
 }

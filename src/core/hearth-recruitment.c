@@ -226,22 +226,16 @@ hearth_scheme_add_to_panel (HearthScheme  *self,
 {
   g_autoptr(HearthPanelDecision) decision = hearth_panel_decision_new ();
   g_autofree char *name = NULL;
-  const char *stage;
   gint64 waiting;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
   g_return_val_if_fail (HEARTH_IS_PANEL (panel), NULL);
   g_return_val_if_fail (HEARTH_IS_CARER (carer), NULL);
 
+  if (!hearth_rules_check_carer_can_go_to_panel (carer, error))
+    return NULL;
+
   name = hearth_carer_dup_display_name (carer);
-  stage = hearth_carer_get_stage (carer);
-  if (g_strcmp0 (stage, "ready-for-panel") != 0 && g_strcmp0 (stage, "preparation") != 0)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("%s is at “%s”; only carers in preparation or ready for panel go to a "
-                     "panel."), name, hearth_values_label (HEARTH_VALUES_CARER_STAGE, stage));
-      return NULL;
-    }
 
   waiting = _hearth_scheme_query_int (self,
                                       "SELECT count(*) FROM panel_decision"

@@ -290,84 +290,6 @@ check_ready_for_panel (HearthScheme  *self,
   return FALSE;
 }
 
-/* Which moves recruitment allows; a note is required for any move that is not onwards. */
-static gboolean
-check_move (HearthCarer  *carer,
-            const char   *to,
-            const char   *note,
-            GError      **error)
-{
-  const char *from = hearth_carer_get_stage (carer);
-  int i = hearth_recruitment_stage_position (from);
-  int j = hearth_recruitment_stage_position (to);
-  g_autofree char *name = hearth_carer_dup_display_name (carer);
-  const char *to_label = hearth_values_label (HEARTH_VALUES_CARER_STAGE, to);
-  gboolean out_of_flow = j < 0;
-  gboolean onwards = i >= 0 && j == i + 1;
-
-  if (!hearth_values_contains (HEARTH_VALUES_CARER_STAGE, to))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("“%s” is not a recruitment stage."), to);
-      return FALSE;
-    }
-
-  if (g_strcmp0 (from, to) == 0)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("%s is already at “%s”."), name, to_label);
-      return FALSE;
-    }
-
-  if (g_str_equal (to, "approved"))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("Carers are approved by recording the panel’s decision, with the terms "
-                     "of their approval."));
-      return FALSE;
-    }
-
-  if (g_strcmp0 (from, "approved") == 0 && !g_str_equal (to, "approval-ended"))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("%s is approved; their approval can only be ended."), name);
-      return FALSE;
-    }
-
-  if (g_str_equal (to, "approval-ended") && g_strcmp0 (from, "approved") != 0)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("Only an approved carer’s approval can end."));
-      return FALSE;
-    }
-
-  if (i < 0 && !g_str_equal (from, "on-hold") && !g_str_equal (to, "enquiry"))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("%s is at “%s”; to start again, move them back to “Enquiry”."),
-                   name, hearth_values_label (HEARTH_VALUES_CARER_STAGE, from));
-      return FALSE;
-    }
-
-  if (i >= 0 && j > i + 1)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("%s is at “%s”; the next stage is “%s”."), name,
-                   hearth_values_label (HEARTH_VALUES_CARER_STAGE, from),
-                   hearth_recruitment_stage_label (hearth_recruitment_stage_next (from)));
-      return FALSE;
-    }
-
-  if ((out_of_flow || (!onwards && i >= 0)) && hearth_record_text_is_blank (note))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_ARCHIVE_REASON,
-                   _("Say why %s is moving to “%s”."), name, to_label);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /**
  * hearth_scheme_move_carer:
  * @stage: where the carer moves: the next stage of recruitment, back to an earlier one,
@@ -390,7 +312,7 @@ hearth_scheme_move_carer (HearthScheme  *self,
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
   g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
 
-  if (!check_move (carer, stage, note, error) ||
+  if (!hearth_rules_check_carer_move (carer, stage, note, error) ||
       !(date = step_date (on, hearth_carer_get_stage_since (carer), error)))
     return FALSE;
 
@@ -432,21 +354,13 @@ hearth_scheme_approve_carer (HearthScheme               *self,
   g_autoptr(HearthCarer) copy = NULL;
   g_autofree char *date = NULL;
   g_autofree char *review = NULL;
-  g_autofree char *name = NULL;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
   g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
   g_return_val_if_fail (terms != NULL, FALSE);
 
-  name = hearth_carer_dup_display_name (carer);
-  if (g_strcmp0 (hearth_carer_get_stage (carer), "ready-for-panel") != 0)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("%s is not ready for panel, so cannot be approved yet."), name);
-      return FALSE;
-    }
-
-  if (!hearth_rules_check_approval_terms (terms->places, terms->long_term, terms->short_breaks,
+  if (!hearth_rules_check_carer_can_be_approved (carer, error) ||
+      !hearth_rules_check_approval_terms (terms->places, terms->long_term, terms->short_breaks,
                                           terms->day_support, error) ||
       !(date = step_date (on, hearth_carer_get_stage_since (carer), error)) ||
       !check_ready_for_panel (self, carer, date, error))

@@ -604,10 +604,9 @@ panel_candidates (HearthScheme *scheme)
   for (guint i = 0; all != NULL && i < all->len; i++)
     {
       HearthCarer *carer = g_ptr_array_index (all, i);
-      const char *stage = hearth_carer_get_stage (carer);
 
       if (!hearth_record_is_archived (HEARTH_RECORD (carer)) &&
-          (g_str_equal (stage, "ready-for-panel") || g_str_equal (stage, "preparation")))
+          hearth_rules_carer_can_go_to_panel (carer))
         g_ptr_array_add (carers, g_object_ref (carer));
     }
   return carers;
