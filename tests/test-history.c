@@ -165,8 +165,11 @@ test_not_editable (SchemeFixture *f,
 static void
 test_labels (void)
 {
-  g_autofree char *field = hearth_history_field_label ("risk_review_due");
-  g_autofree char *link = hearth_history_field_label ("carer_id");
+  g_autofree char *field = hearth_history_field_label ("person", "risk_review_due");
+  g_autofree char *link = hearth_history_field_label ("trial", "carer_id");
+  g_autofree char *referred = hearth_history_field_label ("person", "referral_date");
+  g_autofree char *gone = hearth_history_field_label ("person", "old_notes");
+  g_autofree char *unknown = hearth_history_field_label ("nonsense", "held_on");
   HearthHistoryItem erased = { .action = (char *) "erase", .kind = (char *) "person",
                                .record_id = 7 };
   HearthHistoryItem changed = { .action = (char *) "update", .kind = (char *) "carer",
@@ -176,8 +179,92 @@ test_labels (void)
 
   g_assert_cmpstr (field, ==, "Risk review due");
   g_assert_cmpstr (link, ==, "Carer");
+  /* The words of the form, not of the column. */
+  g_assert_cmpstr (referred, ==, "Referred on");
+  /* A column Hearth no longer has, or a kind it does not know, is read from its name. */
+  g_assert_cmpstr (gone, ==, "Old notes");
+  g_assert_cmpstr (unknown, ==, "Held on");
   g_assert_cmpstr (a, ==, "Erased a record (Person 7) past its retention period");
   g_assert_cmpstr (b, ==, "Changed Carer: Cal Carer");
+}
+
+/* A change of a person's referral date says "Referred on", as the form does. */
+static void
+test_change_label (SchemeFixture *f,
+                   gconstpointer  data)
+{
+  g_autoptr(HearthPerson) person = test_add_person (f->scheme, "Cleo", "Marsh");
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthHistoryChange *change;
+
+  g_object_set (person, "referral-date", "2026-02-03", NULL);
+  g_assert_true (hearth_scheme_update (f->scheme, HEARTH_RECORD (person), &error));
+  g_assert_no_error (error);
+
+  items = history_of (f->scheme, "person", hearth_record_get_id (HEARTH_RECORD (person)));
+  g_assert_cmpstr (item (items, 0)->fields, ==, "referral_date");
+  changes = hearth_scheme_list_changes (f->scheme, item (items, 0)->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 1);
+  change = g_ptr_array_index (changes, 0);
+  g_assert_cmpstr (change->field, ==, "referral_date");
+  g_assert_cmpstr (change->label, ==, "Referred on");
+  g_assert_cmpstr (change->after, ==, "2026-02-03");
+}
+
+/* Every column of every kind of record has a label of its own, History reads a change of
+ * it with that label, and an exported list heads the column with it. */
+static void
+test_every_column_labelled (void)
+{
+  const char *kinds[] = {
+    "person", "carer", "pen-portrait", "carer-check", "training", "household-member",
+    "stage-change", "panel", "panel-decision", "trial", "trial-stage", "arrangement", "review",
+    "review-outcome", "review-action", "scheme", "staff", "enquiry-source",
+  };
+  guint exported = 0;
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      GType type = hearth_record_type_for_kind (kinds[k]);
+      g_autoptr(GTypeClass) klass = NULL;
+      GPtrArray *columns;
+
+      g_assert_true (g_type_is_a (type, HEARTH_TYPE_RECORD));
+      klass = g_type_class_ref (type);
+      g_assert_cmpstr (HEARTH_RECORD_CLASS (klass)->kind, ==, kinds[k]);
+      columns = HEARTH_RECORD_CLASS (klass)->columns;
+
+      for (guint c = 0; c < columns->len; c++)
+        {
+          GParamSpec *pspec = g_ptr_array_index (columns, c);
+          const char *label = hearth_record_get_field_label (type, pspec->name);
+          g_autofree char *history = hearth_history_field_label (kinds[k],
+                                                                 hearth_record_column_name (pspec));
+          g_autofree char *heading = hearth_export_dup_heading (type, pspec->name);
+
+          g_assert_nonnull (label);
+          g_assert_cmpstr (label, !=, pspec->name);
+          g_assert_cmpstr (history, ==, label);
+          /* Money is exported in pounds, and its heading says so. */
+          if (heading != NULL && g_str_has_suffix (pspec->name, "-pence"))
+            {
+              g_autofree char *pounds = g_strdup_printf ("%s (£)", label);
+
+              g_assert_cmpstr (heading, ==, pounds);
+            }
+          else if (heading != NULL)
+            g_assert_cmpstr (heading, ==, label);
+          exported += heading != NULL;
+        }
+    }
+
+  g_assert_cmpstr (hearth_record_get_field_label (HEARTH_TYPE_CARER, "nonsense"), ==, NULL);
+  g_assert_cmpuint (hearth_record_type_for_kind ("nonsense"), ==, G_TYPE_INVALID);
+  /* People, carers, trials, arrangements and reviews export 55 of their fields. */
+  g_assert_cmpuint (exported, ==, 55);
 }
 
 int
@@ -194,6 +281,9 @@ main (int   argc,
   g_test_add ("/history/not-editable", SchemeFixture, NULL, scheme_fixture_set_up,
               test_not_editable, scheme_fixture_tear_down);
   g_test_add_func ("/history/labels", test_labels);
+  g_test_add ("/history/change-label", SchemeFixture, NULL, scheme_fixture_set_up,
+              test_change_label, scheme_fixture_tear_down);
+  g_test_add_func ("/history/every-column-labelled", test_every_column_labelled);
 
   return g_test_run ();
 }

@@ -704,6 +704,46 @@ test_undo_move (SchemeFixture *f,
   g_assert_cmpstr (hearth_carer_get_stage (approved), ==, "approved");
 }
 
+/* The flow's order, its next stages and its labels come from the core's one list. */
+static void
+test_flow_order (void)
+{
+  static const char *expected[] = {
+    "enquiry", "initial-visit", "application", "assessment", "preparation", "ready-for-panel",
+    "approved",
+  };
+
+  g_assert_cmpuint (G_N_ELEMENTS (expected), ==, HEARTH_RECRUITMENT_N_STAGES);
+  for (guint i = 0; i < HEARTH_RECRUITMENT_N_STAGES; i++)
+    {
+      g_assert_cmpstr (hearth_recruitment_stage (i), ==, expected[i]);
+      g_assert_cmpint (hearth_recruitment_stage_position (expected[i]), ==, (int) i);
+      g_assert_cmpstr (hearth_recruitment_stage_next (expected[i]), ==,
+                       i + 1 < G_N_ELEMENTS (expected) ? expected[i + 1] : NULL);
+      g_assert_true (hearth_recruitment_stage_has_target (expected[i]) ==
+                     (i + 1 < G_N_ELEMENTS (expected)));
+      g_assert_true (hearth_recruitment_stage_is_shown (expected[i]));
+    }
+
+  g_assert_cmpstr (hearth_recruitment_stage_label ("initial-visit"), ==, "Initial visit");
+  g_assert_cmpstr (hearth_recruitment_stage_label ("preparation"), ==, "Preparation training");
+
+  for (guint i = 0; i < 4; i++)
+    {
+      const char *out = (const char *[]) { "on-hold", "withdrawn", "declined",
+                                           "approval-ended" }[i];
+
+      g_assert_cmpint (hearth_recruitment_stage_position (out), ==, -1);
+      g_assert_null (hearth_recruitment_stage_next (out));
+      g_assert_false (hearth_recruitment_stage_has_target (out));
+    }
+  g_assert_true (hearth_recruitment_stage_is_shown ("on-hold"));
+  g_assert_false (hearth_recruitment_stage_is_shown ("approval-ended"));
+  g_assert_false (hearth_recruitment_stage_is_shown ("nonsense"));
+  g_assert_cmpint (hearth_recruitment_stage_position (NULL), ==, -1);
+  g_assert_null (hearth_recruitment_stage_next ("nonsense"));
+}
+
 #define ADD(path, func) \
   g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
 
@@ -713,6 +753,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/recruitment/flow/order", test_flow_order);
   ADD ("/recruitment/checklist/each-item-named", test_each_missing_item_named);
   ADD ("/recruitment/checklist/household-member", test_household_member_named);
   ADD ("/recruitment/moves/back-and-out-need-reason", test_back_and_out_need_reason);

@@ -752,6 +752,103 @@ test_workflow_fields_refused_by_edit (SchemeFixture *f,
   g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID);
 }
 
+/* The recruitment rules are pure functions of the carer, raised in the same words whether
+ * the workflow or a form asks. */
+static void
+test_carer_move_rules (void)
+{
+  g_autoptr(HearthCarer) carer = hearth_carer_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (carer, "first-name", "Tess", "last-name", "Rowe", "stage", "enquiry", NULL);
+  g_assert_true (hearth_rules_check_carer_move (carer, "initial-visit", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (hearth_rules_check_carer_move (carer, "assessment", NULL, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE);
+  g_assert_cmpstr (error->message, ==,
+                   "Tess Rowe is at “Enquiry”; the next stage is “Initial visit”.");
+  g_clear_error (&error);
+  g_assert_false (hearth_rules_check_carer_move (carer, "withdrawn", " ", &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_ARCHIVE_REASON);
+  g_assert_cmpstr (error->message, ==, "Say why Tess Rowe is moving to “Withdrawn”.");
+  g_clear_error (&error);
+
+  g_assert_false (hearth_rules_carer_can_go_to_panel (carer));
+  g_assert_false (hearth_rules_check_carer_can_go_to_panel (carer, &error));
+  g_assert_cmpstr (error->message, ==, "Tess Rowe is at “Enquiry”; only carers in preparation "
+                   "or ready for panel go to a panel.");
+  g_clear_error (&error);
+  g_assert_false (hearth_rules_check_carer_can_be_approved (carer, &error));
+  g_assert_cmpstr (error->message, ==, "Tess Rowe is not ready for panel, so cannot be approved "
+                   "yet.");
+  g_clear_error (&error);
+
+  g_object_set (carer, "stage", "ready-for-panel", NULL);
+  g_assert_true (hearth_rules_carer_can_go_to_panel (carer));
+  g_assert_true (hearth_rules_check_carer_can_be_approved (carer, &error));
+  g_assert_false (hearth_rules_check_carer_move (carer, "approved", NULL, &error));
+  g_assert_cmpstr (error->message, ==, "Carers are approved by recording the panel’s decision, "
+                   "with the terms of their approval.");
+}
+
+/* The end-arrangement dialog tells the coordinator what ending does to the person; the
+ * workflow does exactly that. */
+static void
+test_status_after_ending (SchemeFixture *f,
+                          gconstpointer  data)
+{
+  g_autoptr(HearthCarer) carer = test_approved_carer (f->scheme, "Nia", "Evans", 3, FALSE);
+  g_autoptr(HearthCarer) other = test_approved_carer (f->scheme, "Owen", "Price", 3, FALSE);
+  g_autoptr(HearthPerson) person = test_add_person (f->scheme, "Rhys", "Morgan");
+  g_autoptr(HearthTrial) trial1 = test_agreed_trial (f->scheme, person, carer, "day-support");
+  g_autoptr(HearthTrial) trial2 = test_agreed_trial (f->scheme, person, other, "day-support");
+  g_autoptr(HearthArrangement) first = NULL;
+  g_autoptr(HearthArrangement) second = NULL;
+  g_autoptr(HearthRecord) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (test_start_from_trial (f->scheme, trial1, "2026-07-01", &first, &error));
+  g_assert_no_error (error);
+
+  /* Alone, the reason decides; without one, nothing is known yet. */
+  g_assert_null (hearth_scheme_status_after_ending (f->scheme, first, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hearth_scheme_status_after_ending (f->scheme, first, "died", &error), ==,
+                   "closed");
+  g_assert_cmpstr (hearth_scheme_status_after_ending (f->scheme, first, "moved-to-own-home",
+                                                      &error), ==, "moved-on");
+  g_assert_cmpstr (hearth_scheme_status_after_ending (f->scheme, first, "ended-by-carer",
+                                                      &error), ==, "matching");
+  g_assert_no_error (error);
+
+  /* With another current arrangement, the person keeps it, whatever the reason. */
+  g_assert_true (test_start_from_trial (f->scheme, trial2, "2026-08-01", &second, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hearth_scheme_status_after_ending (f->scheme, first, "moved-to-own-home",
+                                                      &error), ==, "in-arrangement");
+  g_assert_true (hearth_scheme_end_arrangement (f->scheme, first, "2026-09-01",
+                                                "moved-to-own-home", NULL, &error));
+  g_assert_no_error (error);
+  saved = hearth_scheme_load (f->scheme, HEARTH_TYPE_PERSON,
+                              hearth_record_get_id (HEARTH_RECORD (person)), &error);
+  g_assert_cmpstr (hearth_person_get_status (HEARTH_PERSON (saved)), ==, "in-arrangement");
+  g_clear_object (&saved);
+
+  /* The last one ending: as told. */
+  g_assert_cmpstr (hearth_scheme_status_after_ending (f->scheme, second, "moved-to-own-home",
+                                                      &error), ==, "moved-on");
+  g_assert_true (hearth_scheme_end_arrangement (f->scheme, second, "2026-09-02",
+                                                "moved-to-own-home", NULL, &error));
+  g_assert_no_error (error);
+  saved = hearth_scheme_load (f->scheme, HEARTH_TYPE_PERSON,
+                              hearth_record_get_id (HEARTH_RECORD (person)), &error);
+  g_assert_cmpstr (hearth_person_get_status (HEARTH_PERSON (saved)), ==, "moved-on");
+
+  /* An open trial keeps the person in it. */
+  g_assert_cmpstr (hearth_rules_status_after_ending ("died", 0, 1), ==, "in-trial");
+  g_assert_cmpstr (hearth_rules_status_after_ending (NULL, 1, 0), ==, "in-arrangement");
+}
+
 #define ADD(path, func) \
   g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
 
@@ -782,6 +879,8 @@ main (int   argc,
   ADD ("/rules/trial/no-returns-to-matching", test_trial_no_returns_to_matching);
   ADD ("/rules/review/views-and-advocate", test_review_rules);
   ADD ("/rules/archive/reason", test_archive_needs_reason);
+  ADD ("/rules/arrangement/status-after-ending", test_status_after_ending);
+  g_test_add_func ("/rules/recruitment/carer-moves", test_carer_move_rules);
 
   return g_test_run ();
 }

@@ -157,6 +157,23 @@ hearth_cli_update_carer (const HearthCliCommand *command,
   return hearth_cli_update (command, argc, argv, HEARTH_TYPE_CARER, "carer");
 }
 
+/* Every stage's name, the flow first, for move-carer --help. */
+static char *
+describe_stages (void)
+{
+  guint n_values;
+  const HearthValue *values = hearth_values_get (HEARTH_VALUES_CARER_STAGE, &n_values);
+  g_autoptr(GString) stages = g_string_new (NULL);
+
+  for (guint i = 0; i < n_values; i++)
+    if (!g_str_equal (values[i].value, "approved"))
+      g_string_append_printf (stages, "%s%s", stages->len > 0 ? ", " : "", values[i].value);
+
+  /* Translators: %s is the list of stages, in the order of recruitment */
+  return g_strdup_printf (_("Stages: %s. Any move that is not simply onwards needs a --note "
+                            "saying why."), stages->str);
+}
+
 int
 hearth_cli_move_carer (const HearthCliCommand *command,
                        int                     argc,
@@ -178,9 +195,13 @@ hearth_cli_move_carer (const HearthCliCommand *command,
   g_autoptr(HearthRecord) carer = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *help = NULL;
+  HearthCliCommand described = *command;
   int status;
 
-  if ((status = hearth_cli_parse (command, entries, &argc, &argv, 1)) != HEARTH_CLI_OK ||
+  /* The help lists the stages as the core orders them, so it cannot fall out of date. */
+  described.description = help = describe_stages ();
+  if ((status = hearth_cli_parse (&described, entries, &argc, &argv, 1)) != HEARTH_CLI_OK ||
       (status = hearth_cli_require_id (command, id, "--carer")) != HEARTH_CLI_OK ||
       (status = hearth_cli_require (command, stage, "--stage")) != HEARTH_CLI_OK ||
       !(scheme = hearth_cli_open (argv[1], &status)))

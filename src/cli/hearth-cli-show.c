@@ -143,11 +143,8 @@ gather_missing (Show    *show,
                 GError **error)
 {
   const char *stage = hearth_carer_get_stage (HEARTH_CARER (show->subject));
-  const char * const recruiting[] = {
-    "enquiry", "initial-visit", "application", "assessment", "preparation", "ready-for-panel", NULL
-  };
 
-  if (!g_strv_contains (recruiting, stage))
+  if (!hearth_recruitment_stage_has_target (stage))
     return TRUE;
 
   show->missing = hearth_scheme_missing_for_panel (show->scheme, HEARTH_CARER (show->subject),

@@ -57,9 +57,7 @@ static const HearthCliCommand commands[] = {
        "an empty value clears it. A carer’s stage and approval change through "
        "move-carer and approve-carer."), hearth_cli_update_carer },
   { "move-carer", N_("FILE"), N_("Move a carer to another recruitment stage"),
-    N_("Stages: enquiry, initial-visit, application, assessment, preparation, "
-       "ready-for-panel, on-hold, withdrawn, declined, approval-ended. Any move that is not "
-       "simply onwards needs a --note saying why."), hearth_cli_move_carer },
+    NULL /* the stages, listed by hearth_cli_move_carer () */, hearth_cli_move_carer },
   { "add-check", N_("FILE"), N_("Record a check a carer has passed"),
     N_("Kinds: application, reference, dbs, home-safety, household-agreement, "
        "preparation-training, assessment-report. Prints the check’s number."),

@@ -93,41 +93,41 @@ hearth_arrangement_class_init (HearthArrangementClass *klass)
   HearthRecordClass *record_class = HEARTH_RECORD_CLASS (klass);
 
   properties[PROP_PERSON_ID] =
-    g_param_spec_int64 ("person-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("person-id", N_("Person"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_CARER_ID] =
-    g_param_spec_int64 ("carer-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("carer-id", N_("Carer"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_TRIAL_ID] =
-    g_param_spec_int64 ("trial-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("trial-id", N_("Trial"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_ARRANGEMENT_TYPE] =
-    g_param_spec_string ("arrangement-type", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("arrangement-type", N_("Type of arrangement"), NULL, NULL, FLAGS);
   properties[PROP_EMERGENCY] =
-    g_param_spec_boolean ("emergency", NULL, NULL, FALSE, FLAGS);
+    g_param_spec_boolean ("emergency", N_("Emergency"), NULL, FALSE, FLAGS);
   properties[PROP_MANAGER_APPROVED_BY] =
-    g_param_spec_string ("manager-approved-by", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("manager-approved-by", N_("Emergency approved by"), NULL, NULL, FLAGS);
   properties[PROP_MANAGER_APPROVED_ON] =
-    g_param_spec_string ("manager-approved-on", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("manager-approved-on", N_("Emergency approved on"), NULL, NULL, FLAGS);
   properties[PROP_PLANNING_MEETING_DUE] =
-    g_param_spec_string ("planning-meeting-due", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("planning-meeting-due", N_("Planning meeting due"), NULL, NULL, FLAGS);
   properties[PROP_NIGHTS_AGREED] =
-    g_param_spec_int64 ("nights-agreed", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("nights-agreed", N_("Nights agreed"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_DAYS_AGREED] =
-    g_param_spec_string ("days-agreed", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("days-agreed", N_("Days agreed"), NULL, NULL, FLAGS);
   properties[PROP_START_DATE] =
-    g_param_spec_string ("start-date", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("start-date", N_("Start date"), NULL, NULL, FLAGS);
   properties[PROP_PLANNED_END] =
-    g_param_spec_string ("planned-end", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("planned-end", N_("Planned end"), NULL, NULL, FLAGS);
   properties[PROP_END_DATE] =
-    g_param_spec_string ("end-date", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("end-date", N_("End date"), NULL, NULL, FLAGS);
   properties[PROP_END_REASON] =
-    g_param_spec_string ("end-reason", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("end-reason", N_("Why it ended"), NULL, NULL, FLAGS);
   properties[PROP_END_NOTE] =
-    g_param_spec_string ("end-note", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("end-note", N_("Note on the ending"), NULL, NULL, FLAGS);
   properties[PROP_FUNDING_ROUTE] =
-    g_param_spec_string ("funding-route", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("funding-route", N_("Funding"), NULL, NULL, FLAGS);
   properties[PROP_WEEKLY_FEE_PENCE] =
-    g_param_spec_int64 ("weekly-fee-pence", NULL, NULL, 0, 100000000, 0, FLAGS);
+    g_param_spec_int64 ("weekly-fee-pence", N_("Weekly fee"), NULL, 0, 100000000, 0, FLAGS);
   properties[PROP_FIRST_REVIEW_DUE] =
-    g_param_spec_string ("first-review-due", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("first-review-due", N_("First review due"), NULL, NULL, FLAGS);
 
   hearth_record_class_install_columns (record_class, "arrangement", "arrangement",
                                        HEARTH_RECORD_TRACKED,

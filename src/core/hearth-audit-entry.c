@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hearth-audit-entry.h"
 
 struct _HearthAuditEntry
@@ -35,17 +37,17 @@ hearth_audit_entry_class_init (HearthAuditEntryClass *klass)
   HearthRecordClass *record_class = HEARTH_RECORD_CLASS (klass);
 
   properties[PROP_AT] =
-    g_param_spec_string ("at", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("at", N_("When"), NULL, NULL, FLAGS);
   properties[PROP_WHO] =
-    g_param_spec_string ("who", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("who", N_("Who"), NULL, NULL, FLAGS);
   properties[PROP_ACTION] =
-    g_param_spec_string ("action", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("action", N_("Action"), NULL, NULL, FLAGS);
   properties[PROP_RECORD_TYPE] =
-    g_param_spec_string ("record-type", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("record-type", N_("Record type"), NULL, NULL, FLAGS);
   properties[PROP_RECORD_ID] =
-    g_param_spec_int64 ("record-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("record-id", N_("Record"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_CHANGES] =
-    g_param_spec_string ("changes", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("changes", N_("Changes"), NULL, NULL, FLAGS);
 
   hearth_record_class_install_columns (record_class, "audit", "audit-entry",
                                        HEARTH_RECORD_PLAIN,

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hearth-carer-check.h"
 
 struct _HearthCarerCheck
@@ -34,15 +36,15 @@ hearth_carer_check_class_init (HearthCarerCheckClass *klass)
   HearthRecordClass *record_class = HEARTH_RECORD_CLASS (klass);
 
   properties[PROP_CARER_ID] =
-    g_param_spec_int64 ("carer-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("carer-id", N_("Carer"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_KIND] =
-    g_param_spec_string ("kind", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("kind", N_("Check"), NULL, NULL, FLAGS);
   properties[PROP_COMPLETED_ON] =
-    g_param_spec_string ("completed-on", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("completed-on", N_("Completed on"), NULL, NULL, FLAGS);
   properties[PROP_EXPIRES_ON] =
-    g_param_spec_string ("expires-on", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("expires-on", N_("Expires on"), NULL, NULL, FLAGS);
   properties[PROP_DETAIL] =
-    g_param_spec_string ("detail", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("detail", N_("Detail"), NULL, NULL, FLAGS);
 
   hearth_record_class_install_columns (record_class, "carer_check", "carer-check",
                                        HEARTH_RECORD_TRACKED | HEARTH_RECORD_ARCHIVABLE,

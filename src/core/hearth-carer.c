@@ -131,77 +131,79 @@ hearth_carer_class_init (HearthCarerClass *klass)
   HearthRecordClass *record_class = HEARTH_RECORD_CLASS (klass);
 
   properties[PROP_FIRST_NAME] =
-    g_param_spec_string ("first-name", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("first-name", N_("First name"), NULL, NULL, FLAGS);
   properties[PROP_LAST_NAME] =
-    g_param_spec_string ("last-name", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("last-name", N_("Last name"), NULL, NULL, FLAGS);
   properties[PROP_PREFERRED_NAME] =
-    g_param_spec_string ("preferred-name", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("preferred-name", N_("Preferred name"), NULL, NULL, FLAGS);
   properties[PROP_PRONOUNS] =
-    g_param_spec_string ("pronouns", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("pronouns", N_("Pronouns"), NULL, NULL, FLAGS);
   properties[PROP_DATE_OF_BIRTH] =
-    g_param_spec_string ("date-of-birth", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("date-of-birth", N_("Date of birth"), NULL, NULL, FLAGS);
   properties[PROP_EMAIL] =
-    g_param_spec_string ("email", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("email", N_("Email"), NULL, NULL, FLAGS);
   properties[PROP_PHONE] =
-    g_param_spec_string ("phone", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("phone", N_("Phone"), NULL, NULL, FLAGS);
   properties[PROP_ADDRESS] =
-    g_param_spec_string ("address", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("address", N_("Address"), NULL, NULL, FLAGS);
   properties[PROP_AREA] =
-    g_param_spec_string ("area", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("area", N_("Area"), NULL, NULL, FLAGS);
   properties[PROP_POSTCODE] =
-    g_param_spec_string ("postcode", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("postcode", N_("Postcode"), NULL, NULL, FLAGS);
   properties[PROP_HOUSEHOLD] =
-    g_param_spec_string ("household", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("household", N_("Household members"), NULL, NULL, FLAGS);
   properties[PROP_HAS_CHILDREN] =
-    g_param_spec_boolean ("has-children", NULL, NULL, FALSE, FLAGS);
+    g_param_spec_boolean ("has-children", N_("Children at home"), NULL, FALSE, FLAGS);
   properties[PROP_PETS] =
-    g_param_spec_string ("pets", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("pets", N_("Pets"), NULL, NULL, FLAGS);
   properties[PROP_HAS_PETS] =
-    g_param_spec_boolean ("has-pets", NULL, NULL, FALSE, FLAGS);
+    g_param_spec_boolean ("has-pets", N_("Pets at home"), NULL, FALSE, FLAGS);
   properties[PROP_SMOKING] =
-    g_param_spec_string ("smoking", NULL, NULL, "non-smoking", FLAGS);
+    g_param_spec_string ("smoking", N_("Smoking"), NULL, "non-smoking", FLAGS);
   properties[PROP_ACCOMMODATION] =
-    g_param_spec_string ("accommodation", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("accommodation", N_("Accommodation"), NULL, NULL, FLAGS);
   properties[PROP_STEP_FREE] =
-    g_param_spec_boolean ("step-free", NULL, NULL, FALSE, FLAGS);
+    g_param_spec_boolean ("step-free", N_("Step-free"), NULL, FALSE, FLAGS);
   properties[PROP_ACCESSIBILITY] =
-    g_param_spec_string ("accessibility", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("accessibility", N_("Accessibility"), NULL, NULL, FLAGS);
   properties[PROP_LANGUAGES] =
-    g_param_spec_string ("languages", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("languages", N_("Languages"), NULL, NULL, FLAGS);
   properties[PROP_FAITH] =
-    g_param_spec_string ("faith", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("faith", N_("Faith"), NULL, NULL, FLAGS);
   properties[PROP_CULTURE] =
-    g_param_spec_string ("culture", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("culture", N_("Culture"), NULL, NULL, FLAGS);
   properties[PROP_INTERESTS] =
-    g_param_spec_string ("interests", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("interests", N_("Interests"), NULL, NULL, FLAGS);
   properties[PROP_EXPERIENCE] =
-    g_param_spec_string ("experience", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("experience", N_("Experience"), NULL, NULL, FLAGS);
   properties[PROP_ENQUIRY_SOURCE_ID] =
-    g_param_spec_int64 ("enquiry-source-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("enquiry-source-id", N_("Enquiry source"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_ENQUIRY_DATE] =
-    g_param_spec_string ("enquiry-date", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("enquiry-date", N_("First enquiry"), NULL, NULL, FLAGS);
   properties[PROP_STAGE] =
-    g_param_spec_string ("stage", NULL, NULL, "enquiry", FLAGS);
+    g_param_spec_string ("stage", N_("Recruitment stage"), NULL, "enquiry", FLAGS);
   properties[PROP_STAGE_SINCE] =
-    g_param_spec_string ("stage-since", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("stage-since", N_("At this stage since"), NULL, NULL, FLAGS);
   properties[PROP_ASSESSOR_ID] =
-    g_param_spec_int64 ("assessor-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("assessor-id", N_("Assessor"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_COORDINATOR_ID] =
-    g_param_spec_int64 ("coordinator-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("coordinator-id", N_("Coordinator"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_APPROVED_LONG_TERM] =
-    g_param_spec_boolean ("approved-long-term", NULL, NULL, FALSE, FLAGS);
+    g_param_spec_boolean ("approved-long-term", N_("Approved for long-term"), NULL, FALSE, FLAGS);
   properties[PROP_APPROVED_SHORT_BREAKS] =
-    g_param_spec_boolean ("approved-short-breaks", NULL, NULL, FALSE, FLAGS);
+    g_param_spec_boolean ("approved-short-breaks", N_("Approved for short breaks"), NULL,
+                          FALSE, FLAGS);
   properties[PROP_APPROVED_DAY_SUPPORT] =
-    g_param_spec_boolean ("approved-day-support", NULL, NULL, FALSE, FLAGS);
+    g_param_spec_boolean ("approved-day-support", N_("Approved for day support"), NULL,
+                          FALSE, FLAGS);
   properties[PROP_APPROVED_EMERGENCY] =
-    g_param_spec_boolean ("approved-emergency", NULL, NULL, FALSE, FLAGS);
+    g_param_spec_boolean ("approved-emergency", N_("Approved for emergencies"), NULL, FALSE, FLAGS);
   properties[PROP_APPROVED_PLACES] =
-    g_param_spec_int64 ("approved-places", NULL, NULL, 0, 3, 0, FLAGS);
+    g_param_spec_int64 ("approved-places", N_("Approved places"), NULL, 0, 3, 0, FLAGS);
   properties[PROP_APPROVAL_DATE] =
-    g_param_spec_string ("approval-date", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("approval-date", N_("Approved on"), NULL, NULL, FLAGS);
   properties[PROP_NEXT_APPROVAL_REVIEW] =
-    g_param_spec_string ("next-approval-review", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("next-approval-review", N_("Next approval review"), NULL, NULL, FLAGS);
 
   hearth_record_class_install_columns (record_class, "carer", "carer",
                                        HEARTH_RECORD_TRACKED | HEARTH_RECORD_ARCHIVABLE,

@@ -439,27 +439,27 @@ recruit (Demo        *demo,
          int          started_days_ago,
          GError     **error)
 {
-  static const char *flow[] = {
-    "initial-visit", "application", "assessment", "preparation", "ready-for-panel",
-  };
+  /* The moves after the enquiry, up to ready for panel; approval is the panel's. */
+  const guint n_moves = HEARTH_RECRUITMENT_N_STAGES - 2;
   /* Recruitment takes three to six months, a stage every few weeks. */
   int step = CLAMP (started_days_ago / 7, 1, 30);
   int when = started_days_ago;
 
-  for (guint i = 0; i < stage_index && i < G_N_ELEMENTS (flow); i++)
+  for (guint i = 0; i < stage_index && i < n_moves; i++)
     {
+      const char *stage = hearth_recruitment_stage (i + 1);
       g_autofree char *on = NULL;
 
       when = MAX (when - step, 1);
       on = days_ago (demo, when);
-      if (g_str_equal (flow[i], "ready-for-panel") &&
+      if (g_str_equal (stage, "ready-for-panel") &&
           !complete_checklist (demo, carer, when, error))
         return FALSE;
-      if (!hearth_scheme_move_carer (demo->scheme, carer, flow[i], on, NULL, error))
+      if (!hearth_scheme_move_carer (demo->scheme, carer, stage, on, NULL, error))
         return FALSE;
     }
 
-  if (stage_index > G_N_ELEMENTS (flow))
+  if (stage_index > n_moves)
     {
       HearthApprovalTerms terms = {
         below (demo, 4) != 0, below (demo, 2) == 0, below (demo, 3) == 0,

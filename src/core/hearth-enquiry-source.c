@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hearth-enquiry-source.h"
 
 struct _HearthEnquirySource
@@ -30,7 +32,7 @@ hearth_enquiry_source_class_init (HearthEnquirySourceClass *klass)
   HearthRecordClass *record_class = HEARTH_RECORD_CLASS (klass);
 
   properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("name", N_("Name"), NULL, NULL, FLAGS);
 
   hearth_record_class_install_columns (record_class, "enquiry_source", "enquiry-source",
                                        HEARTH_RECORD_PLAIN,

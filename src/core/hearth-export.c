@@ -15,6 +15,7 @@
 #include "hearth-csv.h"
 #include "hearth-date.h"
 #include "hearth-error.h"
+#include "hearth-fields.h"
 #include "hearth-person.h"
 #include "hearth-private-file.h"
 #include "hearth-review-policy.h"
@@ -41,7 +42,7 @@ typedef enum
 
 typedef struct
 {
-  const char     *heading;   /* N_() */
+  const char     *heading;   /* N_(); %NULL for the property's own label */
   ColumnKind      kind;
   const char     *property;
   HearthValueSet  set;
@@ -50,80 +51,80 @@ typedef struct
 static const Column person_columns[] = {
   { N_("ID"), ID, NULL, 0 },
   { N_("Name"), NAME, NULL, 0 },
-  { N_("First name"), TEXT, "first-name", 0 },
-  { N_("Last name"), TEXT, "last-name", 0 },
-  { N_("Status"), LABEL, "status", HEARTH_VALUES_PERSON_STATUS },
-  { N_("Date of birth"), TEXT, "date-of-birth", 0 },
-  { N_("Referred"), TEXT, "referral-date", 0 },
-  { N_("Referred by"), TEXT, "referring-org", 0 },
-  { N_("Care manager"), TEXT, "care-manager-name", 0 },
-  { N_("Funding"), LABEL, "funding-route", HEARTH_VALUES_FUNDING_ROUTE },
-  { N_("Support needs"), NEEDS, "support-needs", 0 },
-  { N_("Area"), TEXT, "area", 0 },
-  { N_("Postcode"), TEXT, "postcode", 0 },
-  { N_("Risk review due"), TEXT, "risk-review-due", 0 },
-  { N_("Archived"), TEXT, "archived-at", 0 },
+  { NULL, TEXT, "first-name", 0 },
+  { NULL, TEXT, "last-name", 0 },
+  { NULL, LABEL, "status", HEARTH_VALUES_PERSON_STATUS },
+  { NULL, TEXT, "date-of-birth", 0 },
+  { NULL, TEXT, "referral-date", 0 },
+  { NULL, TEXT, "referring-org", 0 },
+  { NULL, TEXT, "care-manager-name", 0 },
+  { NULL, LABEL, "funding-route", HEARTH_VALUES_FUNDING_ROUTE },
+  { NULL, NEEDS, "support-needs", 0 },
+  { NULL, TEXT, "area", 0 },
+  { NULL, TEXT, "postcode", 0 },
+  { NULL, TEXT, "risk-review-due", 0 },
+  { NULL, TEXT, "archived-at", 0 },
 };
 
 static const Column carer_columns[] = {
   { N_("ID"), ID, NULL, 0 },
   { N_("Name"), NAME, NULL, 0 },
-  { N_("First name"), TEXT, "first-name", 0 },
-  { N_("Last name"), TEXT, "last-name", 0 },
-  { N_("Stage"), LABEL, "stage", HEARTH_VALUES_CARER_STAGE },
-  { N_("Since"), TEXT, "stage-since", 0 },
-  { N_("Enquiry"), TEXT, "enquiry-date", 0 },
-  { N_("Area"), TEXT, "area", 0 },
-  { N_("Postcode"), TEXT, "postcode", 0 },
-  { N_("Long-term"), YES_NO, "approved-long-term", 0 },
-  { N_("Short breaks"), YES_NO, "approved-short-breaks", 0 },
-  { N_("Day support"), YES_NO, "approved-day-support", 0 },
-  { N_("Emergencies"), YES_NO, "approved-emergency", 0 },
-  { N_("Places"), TEXT, "approved-places", 0 },
-  { N_("Approved"), TEXT, "approval-date", 0 },
-  { N_("Approval review due"), TEXT, "next-approval-review", 0 },
-  { N_("Archived"), TEXT, "archived-at", 0 },
+  { NULL, TEXT, "first-name", 0 },
+  { NULL, TEXT, "last-name", 0 },
+  { NULL, LABEL, "stage", HEARTH_VALUES_CARER_STAGE },
+  { NULL, TEXT, "stage-since", 0 },
+  { NULL, TEXT, "enquiry-date", 0 },
+  { NULL, TEXT, "area", 0 },
+  { NULL, TEXT, "postcode", 0 },
+  { NULL, YES_NO, "approved-long-term", 0 },
+  { NULL, YES_NO, "approved-short-breaks", 0 },
+  { NULL, YES_NO, "approved-day-support", 0 },
+  { NULL, YES_NO, "approved-emergency", 0 },
+  { NULL, TEXT, "approved-places", 0 },
+  { NULL, TEXT, "approval-date", 0 },
+  { NULL, TEXT, "next-approval-review", 0 },
+  { NULL, TEXT, "archived-at", 0 },
 };
 
 static const Column trial_columns[] = {
   { N_("ID"), ID, NULL, 0 },
-  { N_("Person"), PERSON, "person-id", 0 },
-  { N_("Carer"), CARER, "carer-id", 0 },
-  { N_("Type"), LABEL, "arrangement-type", HEARTH_VALUES_ARRANGEMENT_TYPE },
-  { N_("Stage"), LABEL, "stage", HEARTH_VALUES_TRIAL_STAGE },
-  { N_("Since"), TEXT, "stage-since", 0 },
-  { N_("Outcome"), LABEL, "outcome", HEARTH_VALUES_TRIAL_OUTCOME },
-  { N_("Person’s choice"), LABEL, "person-decision", HEARTH_VALUES_DECISION },
-  { N_("Carer’s choice"), LABEL, "carer-decision", HEARTH_VALUES_DECISION },
-  { N_("Closed"), TEXT, "closed-on", 0 },
+  { NULL, PERSON, "person-id", 0 },
+  { NULL, CARER, "carer-id", 0 },
+  { NULL, LABEL, "arrangement-type", HEARTH_VALUES_ARRANGEMENT_TYPE },
+  { NULL, LABEL, "stage", HEARTH_VALUES_TRIAL_STAGE },
+  { NULL, TEXT, "stage-since", 0 },
+  { NULL, LABEL, "outcome", HEARTH_VALUES_TRIAL_OUTCOME },
+  { NULL, LABEL, "person-decision", HEARTH_VALUES_DECISION },
+  { NULL, LABEL, "carer-decision", HEARTH_VALUES_DECISION },
+  { NULL, TEXT, "closed-on", 0 },
 };
 
 static const Column arrangement_columns[] = {
   { N_("ID"), ID, NULL, 0 },
-  { N_("Person"), PERSON, "person-id", 0 },
-  { N_("Carer"), CARER, "carer-id", 0 },
-  { N_("Type"), LABEL, "arrangement-type", HEARTH_VALUES_ARRANGEMENT_TYPE },
-  { N_("Emergency"), YES_NO, "emergency", 0 },
-  { N_("Start"), TEXT, "start-date", 0 },
-  { N_("Planned end"), TEXT, "planned-end", 0 },
-  { N_("End"), TEXT, "end-date", 0 },
-  { N_("Why it ended"), LABEL, "end-reason", HEARTH_VALUES_END_REASON },
-  { N_("Funding"), LABEL, "funding-route", HEARTH_VALUES_FUNDING_ROUTE },
-  { N_("Weekly fee (£)"), POUNDS, "weekly-fee-pence", 0 },
+  { NULL, PERSON, "person-id", 0 },
+  { NULL, CARER, "carer-id", 0 },
+  { NULL, LABEL, "arrangement-type", HEARTH_VALUES_ARRANGEMENT_TYPE },
+  { NULL, YES_NO, "emergency", 0 },
+  { NULL, TEXT, "start-date", 0 },
+  { NULL, TEXT, "planned-end", 0 },
+  { NULL, TEXT, "end-date", 0 },
+  { NULL, LABEL, "end-reason", HEARTH_VALUES_END_REASON },
+  { NULL, LABEL, "funding-route", HEARTH_VALUES_FUNDING_ROUTE },
+  { NULL, POUNDS, "weekly-fee-pence", 0 },
 };
 
 static const Column review_columns[] = {
   { N_("ID"), ID, NULL, 0 },
   { N_("Review of"), REVIEW_OF, NULL, 0 },
-  { N_("Due"), TEXT, "due-on", 0 },
+  { NULL, TEXT, "due-on", 0 },
   { N_("State"), REVIEW_STATE, NULL, 0 },
-  { N_("Held"), TEXT, "held-on", 0 },
-  { N_("Reviewer"), TEXT, "reviewer", 0 },
-  { N_("Care manager attended"), YES_NO, "care-manager-attended", 0 },
-  { N_("Advocate or named person"), TEXT, "advocate-name", 0 },
-  { N_("Person’s views"), TEXT, "person-views", 0 },
-  { N_("Carer’s views"), TEXT, "carer-views", 0 },
-  { N_("Next due"), TEXT, "next-due", 0 },
+  { NULL, TEXT, "held-on", 0 },
+  { NULL, TEXT, "reviewer", 0 },
+  { NULL, YES_NO, "care-manager-attended", 0 },
+  { NULL, TEXT, "advocate-name", 0 },
+  { NULL, TEXT, "person-views", 0 },
+  { NULL, TEXT, "carer-views", 0 },
+  { NULL, TEXT, "next-due", 0 },
 };
 
 static const struct {
@@ -315,6 +316,64 @@ cell (Names        *names,
     }
 }
 
+static char *
+column_heading (GType         type,
+                const Column *column)
+{
+  const char *label;
+
+  if (column->heading != NULL)
+    return g_strdup (_(column->heading));
+
+  label = hearth_record_get_field_label (type, column->property);
+  g_assert (label != NULL);
+  /* The field holds pence; the column is written in pounds. */
+  if (column->kind == POUNDS)
+    /* Translators: a column of money, as in "Weekly fee (£)" */
+    return g_strdup_printf (_("%s (£)"), label);
+
+  return g_strdup (label);
+}
+
+static const Column *
+columns_of (GType  type,
+            guint *n_columns)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    if (lists[i].get_type () == type)
+      {
+        *n_columns = lists[i].n_columns;
+        return lists[i].columns;
+      }
+
+  *n_columns = 0;
+  return NULL;
+}
+
+/**
+ * hearth_export_dup_heading:
+ * @type: the kind of record a list holds
+ * @property: one of its columns, as a property name
+ *
+ * Returns: (nullable): the heading of the exported column that shows @property, or %NULL
+ *   when the list leaves it out
+ */
+char *
+hearth_export_dup_heading (GType       type,
+                           const char *property)
+{
+  guint n_columns;
+  const Column *columns = columns_of (type, &n_columns);
+
+  g_return_val_if_fail (property != NULL, NULL);
+
+  for (guint c = 0; c < n_columns; c++)
+    if (g_strcmp0 (columns[c].property, property) == 0)
+      return column_heading (type, &columns[c]);
+
+  return NULL;
+}
+
 /* The names hearth-cli export takes: people, carers, trials, arrangements, reviews. */
 const char * const *
 hearth_export_list_names (void)
@@ -397,7 +456,7 @@ hearth_export_csv (HearthScheme  *scheme,
     return NULL;
 
   for (guint c = 0; c < n_columns; c++)
-    g_ptr_array_add (row, g_strdup (_(columns[c].heading)));
+    g_ptr_array_add (row, column_heading (type, &columns[c]));
   hearth_csv_append_row (csv, (const char * const *) row->pdata, row->len);
 
   for (guint i = 0; i < records->len; i++)

@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 
 const char * const *hearth_export_list_names  (void);
 GType               hearth_export_list_type   (const char    *list);
+char               *hearth_export_dup_heading (GType          type,
+                                               const char    *property);
 GPtrArray          *hearth_export_load_list   (HearthScheme  *scheme,
                                                GType          type,
                                                gboolean       archived,

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hearth-fields.c: field-by-field checks of people and carers: names, dates, postcodes,
- * phone numbers and email addresses. Each kind of record's own validation calls these too,
- * so the editor, the command line and the store refuse the same things in the same words. */
+/* hearth-fields.c: what each field is called, and field-by-field checks of people and
+ * carers: names, dates, postcodes, phone numbers and email addresses. A field's name is its
+ * property's nick, so the editor, the profile, History and exports all say the same words;
+ * each kind of record's own validation calls the checks too, so the editor, the command
+ * line and the store refuse the same things in the same words. */
 
 #define G_LOG_DOMAIN "hearth-fields"
 
@@ -10,9 +12,94 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "hearth-arrangement.h"
+#include "hearth-audit-entry.h"
+#include "hearth-carer-check.h"
+#include "hearth-carer.h"
 #include "hearth-date.h"
+#include "hearth-enquiry-source.h"
 #include "hearth-error.h"
 #include "hearth-fields.h"
+#include "hearth-household-member.h"
+#include "hearth-panel-decision.h"
+#include "hearth-panel.h"
+#include "hearth-pen-portrait.h"
+#include "hearth-person.h"
+#include "hearth-review-action.h"
+#include "hearth-review-outcome.h"
+#include "hearth-review.h"
+#include "hearth-scheme-details.h"
+#include "hearth-stage-change.h"
+#include "hearth-staff.h"
+#include "hearth-training.h"
+#include "hearth-trial-stage.h"
+#include "hearth-trial.h"
+
+/**
+ * hearth_record_type_for_kind:
+ * @kind: a kind of record as the audit trail names it: "person", "carer", "trial", ...
+ *
+ * Returns: its type, or %G_TYPE_INVALID for a kind Hearth does not know
+ */
+GType
+hearth_record_type_for_kind (const char *kind)
+{
+  GType (*types[]) (void) = {
+    hearth_person_get_type, hearth_carer_get_type, hearth_pen_portrait_get_type,
+    hearth_carer_check_get_type, hearth_training_get_type, hearth_household_member_get_type,
+    hearth_stage_change_get_type, hearth_panel_get_type, hearth_panel_decision_get_type,
+    hearth_trial_get_type, hearth_trial_stage_get_type, hearth_arrangement_get_type,
+    hearth_review_get_type, hearth_review_outcome_get_type, hearth_review_action_get_type,
+    hearth_scheme_details_get_type, hearth_staff_get_type, hearth_enquiry_source_get_type,
+    hearth_audit_entry_get_type,
+  };
+
+  g_return_val_if_fail (kind != NULL, G_TYPE_INVALID);
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      GType type = types[i] ();
+      g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+
+      if (g_str_equal (HEARTH_RECORD_CLASS (klass)->kind, kind))
+        return type;
+    }
+
+  return G_TYPE_INVALID;
+}
+
+/**
+ * hearth_record_get_field_label:
+ * @type: a kind of record
+ * @property: one of its columns, as a property name
+ *
+ * What a coordinator calls the field, translated: the words the editor, the profile, the
+ * exported lists and History all use.
+ *
+ * Returns: (nullable): the label, or %NULL when @property is not a column of @type
+ */
+const char *
+hearth_record_get_field_label (GType       type,
+                               const char *property)
+{
+  g_autoptr(GTypeClass) klass = NULL;
+  GParamSpec *pspec;
+  const char *nick;
+
+  g_return_val_if_fail (g_type_is_a (type, HEARTH_TYPE_RECORD), NULL);
+  g_return_val_if_fail (property != NULL, NULL);
+
+  klass = g_type_class_ref (type);
+  pspec = g_hash_table_lookup (HEARTH_RECORD_CLASS (klass)->columns_by_name, property);
+  if (pspec == NULL)
+    return NULL;
+
+  /* GLib hands back the name when a property has no nick: every column has one. */
+  nick = g_param_spec_get_nick (pspec);
+  g_return_val_if_fail (g_strcmp0 (nick, pspec->name) != 0, pspec->name);
+
+  return _(nick);
+}
 
 gboolean
 hearth_record_column_is_date (HearthRecord *record,

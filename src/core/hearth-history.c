@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "hearth-date.h"
+#include "hearth-fields.h"
 #include "hearth-history.h"
 #include "hearth-scheme-private.h"
 
@@ -79,6 +80,7 @@ hearth_history_change_free (HearthHistoryChange *change)
     return;
 
   g_free (change->field);
+  g_free (change->label);
   g_free (change->before);
   g_free (change->after);
   g_free (change);
@@ -226,7 +228,7 @@ hearth_scheme_list_changes (HearthScheme  *self,
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
 
   stmt = _hearth_scheme_prepare (self,
-                                 "SELECT j.key,"
+                                 "SELECT a.record_type, j.key,"
                                  " CASE WHEN j.type = 'array' THEN json_extract(j.value, '$[0]') END,"
                                  " CASE WHEN j.type = 'array' THEN json_extract(j.value, '$[1]')"
                                  "      ELSE j.value END"
@@ -240,9 +242,11 @@ hearth_scheme_list_changes (HearthScheme  *self,
     {
       HearthHistoryChange *change = g_new0 (HearthHistoryChange, 1);
 
-      change->field = dup_column (stmt, 0);
-      change->before = dup_column (stmt, 1);
-      change->after = dup_column (stmt, 2);
+      change->field = dup_column (stmt, 1);
+      change->label = hearth_history_field_label ((const char *) sqlite3_column_text (stmt, 0),
+                                                  change->field);
+      change->before = dup_column (stmt, 2);
+      change->after = dup_column (stmt, 3);
       g_ptr_array_add (changes, change);
     }
 
@@ -338,13 +342,32 @@ hearth_history_action_label (const char *action)
   return action;
 }
 
-/* "risk_review_due" reads "Risk review due". */
+/**
+ * hearth_history_field_label:
+ * @kind: the kind of record changed, as the audit trail names it
+ * @column: a column of its table, as the audit trail names it
+ *
+ * The field in the words the editor uses: a person's "referral_date" reads "Referred on".
+ * A column Hearth no longer has is read from its name: "old_column" reads "Old column".
+ *
+ * Returns: (transfer full): the label
+ */
 char *
-hearth_history_field_label (const char *column)
+hearth_history_field_label (const char *kind,
+                            const char *column)
 {
+  GType type = kind != NULL ? hearth_record_type_for_kind (kind) : G_TYPE_INVALID;
+  g_autofree char *property = NULL;
+  const char *known = NULL;
   char *label;
 
   g_return_val_if_fail (column != NULL, NULL);
+
+  property = g_strdelimit (g_strdup (column), "_", '-');
+  if (type != G_TYPE_INVALID)
+    known = hearth_record_get_field_label (type, property);
+  if (known != NULL)
+    return g_strdup (known);
 
   label = g_strdelimit (g_strdup (column), "_-", ' ');
   if (g_str_has_suffix (label, " id"))

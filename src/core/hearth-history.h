@@ -45,7 +45,8 @@ typedef struct
 
 typedef struct
 {
-  char *field;
+  char *field;      /* the column, as stored */
+  char *label;      /* what the editor calls the field */
   char *before;     /* NULL for a new record or an empty value */
   char *after;
 } HearthHistoryChange;
@@ -65,7 +66,8 @@ GStrv       hearth_scheme_list_history_who  (HearthScheme              *self,
 
 const char *hearth_history_kind_label       (const char                *kind);
 const char *hearth_history_action_label     (const char                *action);
-char       *hearth_history_field_label      (const char                *column);
+char       *hearth_history_field_label      (const char                *kind,
+                                             const char                *column);
 char       *hearth_history_item_dup_summary (const HearthHistoryItem   *item);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HearthHistoryItem, hearth_history_item_free)

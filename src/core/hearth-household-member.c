@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hearth-household-member.h"
 
 struct _HearthHouseholdMember
@@ -35,17 +37,17 @@ hearth_household_member_class_init (HearthHouseholdMemberClass *klass)
   HearthRecordClass *record_class = HEARTH_RECORD_CLASS (klass);
 
   properties[PROP_CARER_ID] =
-    g_param_spec_int64 ("carer-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("carer-id", N_("Carer"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("name", N_("Name"), NULL, NULL, FLAGS);
   properties[PROP_RELATIONSHIP] =
-    g_param_spec_string ("relationship", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("relationship", N_("Relationship"), NULL, NULL, FLAGS);
   properties[PROP_BIRTH_YEAR] =
-    g_param_spec_int64 ("birth-year", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("birth-year", N_("Year of birth"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_AGREED_ON] =
-    g_param_spec_string ("agreed-on", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("agreed-on", N_("Agreed on"), NULL, NULL, FLAGS);
   properties[PROP_DBS_ISSUED_ON] =
-    g_param_spec_string ("dbs-issued-on", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("dbs-issued-on", N_("DBS issued on"), NULL, NULL, FLAGS);
 
   hearth_record_class_install_columns (record_class, "household_member", "household-member",
                                        HEARTH_RECORD_TRACKED | HEARTH_RECORD_ARCHIVABLE,

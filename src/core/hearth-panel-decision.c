@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hearth-panel-decision.h"
 
 struct _HearthPanelDecision
@@ -33,13 +35,13 @@ hearth_panel_decision_class_init (HearthPanelDecisionClass *klass)
   HearthRecordClass *record_class = HEARTH_RECORD_CLASS (klass);
 
   properties[PROP_PANEL_ID] =
-    g_param_spec_int64 ("panel-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("panel-id", N_("Panel"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_CARER_ID] =
-    g_param_spec_int64 ("carer-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("carer-id", N_("Carer"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_DECISION] =
-    g_param_spec_string ("decision", NULL, NULL, "pending", FLAGS);
+    g_param_spec_string ("decision", N_("Decision"), NULL, "pending", FLAGS);
   properties[PROP_REASONS] =
-    g_param_spec_string ("reasons", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("reasons", N_("Reasons"), NULL, NULL, FLAGS);
 
   hearth_record_class_install_columns (record_class, "panel_decision", "panel-decision",
                                        HEARTH_RECORD_TRACKED,

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hearth-panel.h"
 
 struct _HearthPanel
@@ -32,11 +34,11 @@ hearth_panel_class_init (HearthPanelClass *klass)
   HearthRecordClass *record_class = HEARTH_RECORD_CLASS (klass);
 
   properties[PROP_HELD_ON] =
-    g_param_spec_string ("held-on", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("held-on", N_("Held on"), NULL, NULL, FLAGS);
   properties[PROP_CHAIR] =
-    g_param_spec_string ("chair", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("chair", N_("Chair"), NULL, NULL, FLAGS);
   properties[PROP_NOTES] =
-    g_param_spec_string ("notes", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("notes", N_("Notes"), NULL, NULL, FLAGS);
 
   hearth_record_class_install_columns (record_class, "panel", "panel",
                                        HEARTH_RECORD_TRACKED,

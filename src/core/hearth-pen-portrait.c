@@ -40,21 +40,22 @@ hearth_pen_portrait_class_init (HearthPenPortraitClass *klass)
   HearthRecordClass *record_class = HEARTH_RECORD_CLASS (klass);
 
   properties[PROP_PERSON_ID] =
-    g_param_spec_int64 ("person-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("person-id", N_("Person"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_CARER_ID] =
-    g_param_spec_int64 ("carer-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("carer-id", N_("Carer"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_ABOUT_ME] =
-    g_param_spec_string ("about-me", NULL, NULL, "", FLAGS);
+    g_param_spec_string ("about-me", N_("About me"), NULL, "", FLAGS);
   properties[PROP_WHAT_MATTERS] =
-    g_param_spec_string ("what-matters", NULL, NULL, "", FLAGS);
+    g_param_spec_string ("what-matters", N_("What matters to me"), NULL, "", FLAGS);
   properties[PROP_WHAT_PEOPLE_LIKE] =
-    g_param_spec_string ("what-people-like", NULL, NULL, "", FLAGS);
+    g_param_spec_string ("what-people-like", N_("What people like and admire about me"), NULL,
+                         "", FLAGS);
   properties[PROP_HOW_TO_SUPPORT] =
-    g_param_spec_string ("how-to-support", NULL, NULL, "", FLAGS);
+    g_param_spec_string ("how-to-support", N_("How best to support me"), NULL, "", FLAGS);
   properties[PROP_INTERESTS] =
-    g_param_spec_string ("interests", NULL, NULL, "", FLAGS);
+    g_param_spec_string ("interests", N_("My interests"), NULL, "", FLAGS);
   properties[PROP_THINGS_TO_AVOID] =
-    g_param_spec_string ("things-to-avoid", NULL, NULL, "", FLAGS);
+    g_param_spec_string ("things-to-avoid", N_("Things to avoid"), NULL, "", FLAGS);
 
   hearth_record_class_install_columns (record_class, "pen_portrait", "pen-portrait",
                                        HEARTH_RECORD_TRACKED,

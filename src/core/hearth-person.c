@@ -126,75 +126,75 @@ hearth_person_class_init (HearthPersonClass *klass)
   HearthRecordClass *record_class = HEARTH_RECORD_CLASS (klass);
 
   properties[PROP_FIRST_NAME] =
-    g_param_spec_string ("first-name", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("first-name", N_("First name"), NULL, NULL, FLAGS);
   properties[PROP_LAST_NAME] =
-    g_param_spec_string ("last-name", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("last-name", N_("Last name"), NULL, NULL, FLAGS);
   properties[PROP_PREFERRED_NAME] =
-    g_param_spec_string ("preferred-name", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("preferred-name", N_("Preferred name"), NULL, NULL, FLAGS);
   properties[PROP_PRONOUNS] =
-    g_param_spec_string ("pronouns", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("pronouns", N_("Pronouns"), NULL, NULL, FLAGS);
   properties[PROP_DATE_OF_BIRTH] =
-    g_param_spec_string ("date-of-birth", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("date-of-birth", N_("Date of birth"), NULL, NULL, FLAGS);
   properties[PROP_PHONE] =
-    g_param_spec_string ("phone", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("phone", N_("Phone"), NULL, NULL, FLAGS);
   properties[PROP_ADDRESS] =
-    g_param_spec_string ("address", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("address", N_("Address"), NULL, NULL, FLAGS);
   properties[PROP_AREA] =
-    g_param_spec_string ("area", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("area", N_("Area"), NULL, NULL, FLAGS);
   properties[PROP_POSTCODE] =
-    g_param_spec_string ("postcode", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("postcode", N_("Postcode"), NULL, NULL, FLAGS);
   properties[PROP_SUPPORT_NEEDS] =
-    g_param_spec_string ("support-needs", NULL, NULL, "", FLAGS);
+    g_param_spec_string ("support-needs", N_("Support needs"), NULL, "", FLAGS);
   properties[PROP_SUPPORT_NOTES] =
-    g_param_spec_string ("support-notes", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("support-notes", N_("Support notes"), NULL, NULL, FLAGS);
   properties[PROP_REFERRAL_DATE] =
-    g_param_spec_string ("referral-date", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("referral-date", N_("Referred on"), NULL, NULL, FLAGS);
   properties[PROP_REFERRING_ORG] =
-    g_param_spec_string ("referring-org", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("referring-org", N_("Referred by"), NULL, NULL, FLAGS);
   properties[PROP_REFERRER_NAME] =
-    g_param_spec_string ("referrer-name", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("referrer-name", N_("Referrer"), NULL, NULL, FLAGS);
   properties[PROP_CARE_MANAGER_NAME] =
-    g_param_spec_string ("care-manager-name", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("care-manager-name", N_("Care manager"), NULL, NULL, FLAGS);
   properties[PROP_CARE_MANAGER_CONTACT] =
-    g_param_spec_string ("care-manager-contact", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("care-manager-contact", N_("Care manager’s contact"), NULL, NULL, FLAGS);
   properties[PROP_FUNDING_ROUTE] =
-    g_param_spec_string ("funding-route", NULL, NULL, "council", FLAGS);
+    g_param_spec_string ("funding-route", N_("Funding"), NULL, "council", FLAGS);
   properties[PROP_CARE_PLAN_RECEIVED] =
-    g_param_spec_string ("care-plan-received", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("care-plan-received", N_("Care plan received"), NULL, NULL, FLAGS);
   properties[PROP_RISK_ASSESSED_ON] =
-    g_param_spec_string ("risk-assessed-on", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("risk-assessed-on", N_("Risk assessed on"), NULL, NULL, FLAGS);
   properties[PROP_RISK_REVIEW_DUE] =
-    g_param_spec_string ("risk-review-due", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("risk-review-due", N_("Risk review due"), NULL, NULL, FLAGS);
   properties[PROP_RISK_SUMMARY] =
-    g_param_spec_string ("risk-summary", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("risk-summary", N_("Risk summary"), NULL, NULL, FLAGS);
   properties[PROP_PREFERENCES] =
-    g_param_spec_string ("preferences", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("preferences", N_("Preferences"), NULL, NULL, FLAGS);
   properties[PROP_INTERESTS] =
-    g_param_spec_string ("interests", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("interests", N_("Interests"), NULL, NULL, FLAGS);
   properties[PROP_WANTS_LANGUAGE] =
-    g_param_spec_string ("wants-language", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("wants-language", N_("Language wanted"), NULL, NULL, FLAGS);
   properties[PROP_WANTS_FAITH] =
-    g_param_spec_string ("wants-faith", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("wants-faith", N_("Faith wanted"), NULL, NULL, FLAGS);
   properties[PROP_WANTS_CULTURE] =
-    g_param_spec_string ("wants-culture", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("wants-culture", N_("Culture wanted"), NULL, NULL, FLAGS);
   properties[PROP_AVOID_PETS] =
-    g_param_spec_boolean ("avoid-pets", NULL, NULL, FALSE, FLAGS);
+    g_param_spec_boolean ("avoid-pets", N_("No pets, please"), NULL, FALSE, FLAGS);
   properties[PROP_AVOID_SMOKING] =
-    g_param_spec_boolean ("avoid-smoking", NULL, NULL, FALSE, FLAGS);
+    g_param_spec_boolean ("avoid-smoking", N_("Non-smoking home, please"), NULL, FALSE, FLAGS);
   properties[PROP_AVOID_CHILDREN] =
-    g_param_spec_boolean ("avoid-children", NULL, NULL, FALSE, FLAGS);
+    g_param_spec_boolean ("avoid-children", N_("No children at home, please"), NULL, FALSE, FLAGS);
   properties[PROP_NEEDS_STEP_FREE] =
-    g_param_spec_boolean ("needs-step-free", NULL, NULL, FALSE, FLAGS);
+    g_param_spec_boolean ("needs-step-free", N_("Needs a step-free home"), NULL, FALSE, FLAGS);
   properties[PROP_STATUS] =
-    g_param_spec_string ("status", NULL, NULL, "referred", FLAGS);
+    g_param_spec_string ("status", N_("Status"), NULL, "referred", FLAGS);
   properties[PROP_ADVOCATE_NAME] =
-    g_param_spec_string ("advocate-name", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("advocate-name", N_("Advocate or named person"), NULL, NULL, FLAGS);
   properties[PROP_ADVOCATE_KIND] =
-    g_param_spec_string ("advocate-kind", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("advocate-kind", N_("Kind of advocate"), NULL, NULL, FLAGS);
   properties[PROP_ADVOCATE_CONTACT] =
-    g_param_spec_string ("advocate-contact", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("advocate-contact", N_("Advocate’s contact"), NULL, NULL, FLAGS);
   properties[PROP_COORDINATOR_ID] =
-    g_param_spec_int64 ("coordinator-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("coordinator-id", N_("Coordinator"), NULL, 0, G_MAXINT64, 0, FLAGS);
 
   hearth_record_class_install_columns (record_class, "person", "person",
                                        HEARTH_RECORD_TRACKED | HEARTH_RECORD_ARCHIVABLE,

@@ -208,7 +208,7 @@ hearth_record_class_init (HearthRecordClass *klass)
   column_flags_quark = g_quark_from_static_string ("hearth-column-flags");
 
   properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
+    g_param_spec_int64 ("id", N_("Number"), NULL, 0, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -234,9 +234,10 @@ tag_column (HearthRecordClass *klass,
 }
 
 static GParamSpec *
-text_column (const char *name)
+text_column (const char *name,
+             const char *nick)
 {
-  return g_param_spec_string (name, NULL, NULL, NULL,
+  return g_param_spec_string (name, nick, NULL, NULL,
                               G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 }
 
@@ -279,14 +280,14 @@ hearth_record_class_install_columns (HearthRecordClass  *klass,
 
   if (flags & HEARTH_RECORD_TRACKED)
     {
-      g_ptr_array_add (extra, text_column ("created-at"));
-      g_ptr_array_add (extra, text_column ("updated-at"));
-      g_ptr_array_add (extra, text_column ("updated-by"));
+      g_ptr_array_add (extra, text_column ("created-at", N_("Added at")));
+      g_ptr_array_add (extra, text_column ("updated-at", N_("Changed at")));
+      g_ptr_array_add (extra, text_column ("updated-by", N_("Changed by")));
     }
   if (flags & HEARTH_RECORD_ARCHIVABLE)
     {
-      g_ptr_array_add (extra, text_column ("archived-at"));
-      g_ptr_array_add (extra, text_column ("archive-reason"));
+      g_ptr_array_add (extra, text_column ("archived-at", N_("Archived at")));
+      g_ptr_array_add (extra, text_column ("archive-reason", N_("Why archived")));
     }
 
   for (guint i = 0; i < n_pspecs; i++)

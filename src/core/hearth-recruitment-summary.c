@@ -19,30 +19,36 @@
 #include "hearth-scheme-private.h"
 #include "hearth-values.h"
 
-static const char * const flow[HEARTH_RECRUITMENT_N_STAGES] = {
-  "enquiry", "initial-visit", "application", "assessment", "preparation", "ready-for-panel",
-  "approved",
-};
-
-/* One row per carer of the cohort: their source, the furthest stage of the flow they
- * reached, whether they are out now, and the day they were first approved. */
+/* One row per carer of the cohort: their source, every stage they moved to (the furthest
+ * of the flow is worked out in C, from the flow's one order), whether they are out now,
+ * and the day they were first approved. */
 static const char cohort_sql[] =
   "SELECT c.id, coalesce(s.name, ''), c.enquiry_date, c.stage,"
-  "  (SELECT max(CASE sc.to_stage WHEN 'enquiry' THEN 0 WHEN 'initial-visit' THEN 1"
-  "     WHEN 'application' THEN 2 WHEN 'assessment' THEN 3 WHEN 'preparation' THEN 4"
-  "     WHEN 'ready-for-panel' THEN 5 WHEN 'approved' THEN 6 WHEN 'approval-ended' THEN 6"
-  "     ELSE 0 END) FROM carer_stage_change sc WHERE sc.carer_id = c.id),"
+  "  (SELECT group_concat(DISTINCT sc.to_stage) FROM carer_stage_change sc"
+  "    WHERE sc.carer_id = c.id),"
   "  (SELECT min(sc.changed_on) FROM carer_stage_change sc"
   "    WHERE sc.carer_id = c.id AND sc.to_stage = 'approved')"
   " FROM carer c LEFT JOIN enquiry_source s ON s.id = c.enquiry_source_id"
   " WHERE c.enquiry_date BETWEEN ?1 AND ?2 ORDER BY c.id";
 
-const char *
-hearth_recruitment_stage (guint index)
+/* The furthest stage of the flow among @stages, comma-separated; an ended approval was
+ * an approval first. Enquiry when none is in the flow. */
+static int
+furthest_stage (const char *stages)
 {
-  g_return_val_if_fail (index < HEARTH_RECRUITMENT_N_STAGES, NULL);
+  g_auto(GStrv) each = g_strsplit (stages != NULL ? stages : "", ",", -1);
+  int furthest = 0;
 
-  return flow[index];
+  for (guint i = 0; each[i] != NULL; i++)
+    {
+      int k = g_str_equal (each[i], "approval-ended")
+              ? HEARTH_RECRUITMENT_N_STAGES - 1
+              : hearth_recruitment_stage_position (each[i]);
+
+      furthest = MAX (furthest, k);
+    }
+
+  return furthest;
 }
 
 static void
@@ -79,7 +85,7 @@ count_carer (HearthRecruitmentSummary *summary,
   const char *source = (const char *) sqlite3_column_text (stmt, 1);
   const char *enquiry = (const char *) sqlite3_column_text (stmt, 2);
   const char *stage = (const char *) sqlite3_column_text (stmt, 3);
-  int furthest = CLAMP (sqlite3_column_int (stmt, 4), 0, HEARTH_RECRUITMENT_N_STAGES - 1);
+  int furthest = furthest_stage ((const char *) sqlite3_column_text (stmt, 4));
   const char *approved_on = (const char *) sqlite3_column_text (stmt, 5);
   HearthSourceFigures *figures = find_source (summary->sources,
                                               *source != '\0' ? source : _("Not recorded"));
@@ -271,7 +277,7 @@ hearth_recruitment_summary_to_csv (const HearthRecruitmentSummary *summary)
     }
   for (guint k = 0; k < HEARTH_RECRUITMENT_N_STAGES; k++)
     {
-      const char *stage = hearth_values_label (HEARTH_VALUES_CARER_STAGE, flow[k]);
+      const char *stage = hearth_recruitment_stage_label (hearth_recruitment_stage (k));
 
       append_count (csv, _("Reached stage"), stage, summary->reached[k], 0);
       append_count (csv, _("Dropped out at stage"), stage, summary->dropped[k], 0);
@@ -279,9 +285,12 @@ hearth_recruitment_summary_to_csv (const HearthRecruitmentSummary *summary)
   if (summary->median_days >= 0)
     append_count (csv, _("Median days from enquiry to approval"), "", summary->median_days, 1);
   if (summary->most_dropped >= 0)
-    append_count (csv, _("Stage with most drop-outs"),
-                  hearth_values_label (HEARTH_VALUES_CARER_STAGE, flow[summary->most_dropped]),
-                  summary->dropped[summary->most_dropped], 0);
+    {
+      const char *most = hearth_recruitment_stage ((guint) summary->most_dropped);
+
+      append_count (csv, _("Stage with most drop-outs"), hearth_recruitment_stage_label (most),
+                    summary->dropped[summary->most_dropped], 0);
+    }
 
   return g_string_free (csv, FALSE);
 }

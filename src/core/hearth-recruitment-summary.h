@@ -4,12 +4,10 @@
 
 #pragma once
 
+#include "hearth-recruitment-flow.h"
 #include "hearth-scheme.h"
 
 G_BEGIN_DECLS
-
-/* The stages of the recruitment flow, enquiry to approved. */
-#define HEARTH_RECRUITMENT_N_STAGES 7
 
 typedef struct
 {
@@ -31,7 +29,6 @@ typedef struct
   int        most_dropped;                            /* index of the stage; -1 when none */
 } HearthRecruitmentSummary;
 
-const char               *hearth_recruitment_stage       (guint                      index);
 HearthRecruitmentSummary *hearth_scheme_recruitment_summary (HearthScheme           *self,
                                                           const char                *from,
                                                           const char                *to,

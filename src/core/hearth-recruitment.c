@@ -12,6 +12,7 @@
 #include "hearth-carer-check.h"
 #include "hearth-date.h"
 #include "hearth-error.h"
+#include "hearth-recruitment-flow.h"
 #include "hearth-recruitment.h"
 #include "hearth-rules.h"
 #include "hearth-scheme-details.h"
@@ -19,20 +20,6 @@
 #include "hearth-stage-change.h"
 #include "hearth-training.h"
 #include "hearth-values.h"
-
-static gboolean
-is_target_stage (const char *stage)
-{
-  static const char * const stages[] = {
-    "enquiry", "initial-visit", "application", "assessment", "preparation", "ready-for-panel",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
-    if (g_strcmp0 (stages[i], stage) == 0)
-      return TRUE;
-
-  return FALSE;
-}
 
 /**
  * hearth_scheme_get_stage_target:
@@ -49,7 +36,7 @@ hearth_scheme_get_stage_target (HearthScheme  *self,
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), -1);
 
-  if (!is_target_stage (stage))
+  if (!hearth_recruitment_stage_has_target (stage))
     {
       g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
                    _("“%s” is not a stage of recruitment with a target."), stage);
@@ -143,7 +130,7 @@ hearth_scheme_carer_past_target (HearthScheme  *self,
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), HEARTH_PAST_TARGET_NONE);
   g_return_val_if_fail (HEARTH_IS_CARER (carer), HEARTH_PAST_TARGET_NONE);
 
-  if (!is_target_stage (stage) || hearth_record_is_archived (HEARTH_RECORD (carer)))
+  if (!hearth_recruitment_stage_has_target (stage) || hearth_record_is_archived (HEARTH_RECORD (carer)))
     return HEARTH_PAST_TARGET_NONE;
 
   if ((target = hearth_scheme_get_stage_target (self, stage, error)) < 0)
@@ -239,22 +226,16 @@ hearth_scheme_add_to_panel (HearthScheme  *self,
 {
   g_autoptr(HearthPanelDecision) decision = hearth_panel_decision_new ();
   g_autofree char *name = NULL;
-  const char *stage;
   gint64 waiting;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
   g_return_val_if_fail (HEARTH_IS_PANEL (panel), NULL);
   g_return_val_if_fail (HEARTH_IS_CARER (carer), NULL);
 
+  if (!hearth_rules_check_carer_can_go_to_panel (carer, error))
+    return NULL;
+
   name = hearth_carer_dup_display_name (carer);
-  stage = hearth_carer_get_stage (carer);
-  if (g_strcmp0 (stage, "ready-for-panel") != 0 && g_strcmp0 (stage, "preparation") != 0)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("%s is at “%s”; only carers in preparation or ready for panel go to a "
-                     "panel."), name, hearth_values_label (HEARTH_VALUES_CARER_STAGE, stage));
-      return NULL;
-    }
 
   waiting = _hearth_scheme_query_int (self,
                                       "SELECT count(*) FROM panel_decision"

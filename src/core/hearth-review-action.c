@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hearth-review-action.h"
 
 struct _HearthReviewAction
@@ -34,15 +36,15 @@ hearth_review_action_class_init (HearthReviewActionClass *klass)
   HearthRecordClass *record_class = HEARTH_RECORD_CLASS (klass);
 
   properties[PROP_REVIEW_ID] =
-    g_param_spec_int64 ("review-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("review-id", N_("Review"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_ACTION] =
-    g_param_spec_string ("action", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("action", N_("Action"), NULL, NULL, FLAGS);
   properties[PROP_OWNER] =
-    g_param_spec_string ("owner", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("owner", N_("Who does it"), NULL, NULL, FLAGS);
   properties[PROP_DUE_ON] =
-    g_param_spec_string ("due-on", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("due-on", N_("Due"), NULL, NULL, FLAGS);
   properties[PROP_DONE_ON] =
-    g_param_spec_string ("done-on", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("done-on", N_("Done on"), NULL, NULL, FLAGS);
 
   hearth_record_class_install_columns (record_class, "review_action", "review-action",
                                        HEARTH_RECORD_PLAIN,

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hearth-review-outcome.h"
 
 struct _HearthReviewOutcome
@@ -33,13 +35,13 @@ hearth_review_outcome_class_init (HearthReviewOutcomeClass *klass)
   HearthRecordClass *record_class = HEARTH_RECORD_CLASS (klass);
 
   properties[PROP_REVIEW_ID] =
-    g_param_spec_int64 ("review-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("review-id", N_("Review"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_AREA] =
-    g_param_spec_string ("area", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("area", N_("Outcome area"), NULL, NULL, FLAGS);
   properties[PROP_ANSWER] =
-    g_param_spec_string ("answer", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("answer", N_("Answer"), NULL, NULL, FLAGS);
   properties[PROP_COMMENT] =
-    g_param_spec_string ("comment", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("comment", N_("Comment"), NULL, NULL, FLAGS);
 
   hearth_record_class_install_columns (record_class, "review_outcome", "review-outcome",
                                        HEARTH_RECORD_PLAIN,

@@ -69,41 +69,42 @@ hearth_review_class_init (HearthReviewClass *klass)
   HearthRecordClass *record_class = HEARTH_RECORD_CLASS (klass);
 
   properties[PROP_SUBJECT] =
-    g_param_spec_string ("subject", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("subject", N_("What is reviewed"), NULL, NULL, FLAGS);
   properties[PROP_ARRANGEMENT_ID] =
-    g_param_spec_int64 ("arrangement-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("arrangement-id", N_("Arrangement"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_CARER_ID] =
-    g_param_spec_int64 ("carer-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("carer-id", N_("Carer"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_DUE_ON] =
-    g_param_spec_string ("due-on", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("due-on", N_("Due"), NULL, NULL, FLAGS);
   properties[PROP_HELD_ON] =
-    g_param_spec_string ("held-on", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("held-on", N_("Held on"), NULL, NULL, FLAGS);
   properties[PROP_REVIEWER] =
-    g_param_spec_string ("reviewer", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("reviewer", N_("Reviewer"), NULL, NULL, FLAGS);
   properties[PROP_REVIEWER_IS_CARE_MANAGER] =
-    g_param_spec_boolean ("reviewer-is-care-manager", NULL, NULL, FALSE, FLAGS);
+    g_param_spec_boolean ("reviewer-is-care-manager", N_("Reviewer is the care manager"), NULL,
+                          FALSE, FLAGS);
   properties[PROP_CARE_MANAGER_ATTENDED] =
-    g_param_spec_boolean ("care-manager-attended", NULL, NULL, FALSE, FLAGS);
+    g_param_spec_boolean ("care-manager-attended", N_("Care manager attended"), NULL, FALSE, FLAGS);
   properties[PROP_OTHERS_PRESENT] =
-    g_param_spec_string ("others-present", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("others-present", N_("Others present"), NULL, NULL, FLAGS);
   properties[PROP_ADVOCATE_NAME] =
-    g_param_spec_string ("advocate-name", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("advocate-name", N_("Advocate or named person"), NULL, NULL, FLAGS);
   properties[PROP_PERSON_VIEWS] =
-    g_param_spec_string ("person-views", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("person-views", N_("Person’s views"), NULL, NULL, FLAGS);
   properties[PROP_CARER_VIEWS] =
-    g_param_spec_string ("carer-views", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("carer-views", N_("Carer’s views"), NULL, NULL, FLAGS);
   properties[PROP_RISK_REVIEWED] =
-    g_param_spec_boolean ("risk-reviewed", NULL, NULL, FALSE, FLAGS);
+    g_param_spec_boolean ("risk-reviewed", N_("Risk assessment reviewed"), NULL, FALSE, FLAGS);
   properties[PROP_RISK_NEXT_REVIEW] =
-    g_param_spec_string ("risk-next-review", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("risk-next-review", N_("Next risk review"), NULL, NULL, FLAGS);
   properties[PROP_NEEDS_CHANGES] =
-    g_param_spec_string ("needs-changes", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("needs-changes", N_("Changes in needs"), NULL, NULL, FLAGS);
   properties[PROP_NEXT_STEPS] =
-    g_param_spec_string ("next-steps", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("next-steps", N_("Next steps"), NULL, NULL, FLAGS);
   properties[PROP_APPROVAL_OUTCOME] =
-    g_param_spec_string ("approval-outcome", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("approval-outcome", N_("Approval outcome"), NULL, NULL, FLAGS);
   properties[PROP_NEXT_DUE] =
-    g_param_spec_string ("next-due", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("next-due", N_("Next due"), NULL, NULL, FLAGS);
 
   hearth_record_class_install_columns (record_class, "review", "review",
                                        HEARTH_RECORD_TRACKED,

@@ -10,6 +10,7 @@
 
 #include "hearth-date.h"
 #include "hearth-error.h"
+#include "hearth-recruitment-flow.h"
 #include "hearth-rules.h"
 #include "hearth-values.h"
 
@@ -472,4 +473,172 @@ hearth_rules_check_reason (const char  *reason,
   g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_ARCHIVE_REASON,
                _("Say why %s; nothing in Hearth ends without a reason."), what);
   return FALSE;
+}
+
+/**
+ * hearth_rules_check_carer_move:
+ * @to: the stage the carer would move to
+ * @note: (nullable): why; required for any move that is not simply onwards
+ *
+ * Which moves recruitment allows: on one stage at a time, back to an earlier stage, or out
+ * (on hold, withdrawn, declined). Approval is the panel's, and only an approval ends.
+ */
+gboolean
+hearth_rules_check_carer_move (HearthCarer  *carer,
+                               const char   *to,
+                               const char   *note,
+                               GError      **error)
+{
+  const char *from = hearth_carer_get_stage (carer);
+  int i = hearth_recruitment_stage_position (from);
+  int j = hearth_recruitment_stage_position (to);
+  g_autofree char *name = hearth_carer_dup_display_name (carer);
+  const char *to_label = hearth_values_label (HEARTH_VALUES_CARER_STAGE, to);
+  gboolean out_of_flow = j < 0;
+  gboolean onwards = i >= 0 && j == i + 1;
+
+  if (!hearth_values_contains (HEARTH_VALUES_CARER_STAGE, to))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+                   _("“%s” is not a recruitment stage."), to);
+      return FALSE;
+    }
+
+  if (g_strcmp0 (from, to) == 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+                   _("%s is already at “%s”."), name, to_label);
+      return FALSE;
+    }
+
+  if (g_str_equal (to, "approved"))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+                   _("Carers are approved by recording the panel’s decision, with the terms "
+                     "of their approval."));
+      return FALSE;
+    }
+
+  if (g_strcmp0 (from, "approved") == 0 && !g_str_equal (to, "approval-ended"))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+                   _("%s is approved; their approval can only be ended."), name);
+      return FALSE;
+    }
+
+  if (g_str_equal (to, "approval-ended") && g_strcmp0 (from, "approved") != 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+                   _("Only an approved carer’s approval can end."));
+      return FALSE;
+    }
+
+  if (i < 0 && !g_str_equal (from, "on-hold") && !g_str_equal (to, "enquiry"))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+                   _("%s is at “%s”; to start again, move them back to “Enquiry”."),
+                   name, hearth_values_label (HEARTH_VALUES_CARER_STAGE, from));
+      return FALSE;
+    }
+
+  if (i >= 0 && j > i + 1)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+                   _("%s is at “%s”; the next stage is “%s”."), name,
+                   hearth_values_label (HEARTH_VALUES_CARER_STAGE, from),
+                   hearth_recruitment_stage_label (hearth_recruitment_stage_next (from)));
+      return FALSE;
+    }
+
+  if ((out_of_flow || (!onwards && i >= 0)) && hearth_record_text_is_blank (note))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_ARCHIVE_REASON,
+                   _("Say why %s is moving to “%s”."), name, to_label);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * hearth_rules_check_carer_can_be_approved:
+ *
+ * Only a carer who is ready for panel can be approved.
+ */
+gboolean
+hearth_rules_check_carer_can_be_approved (HearthCarer  *carer,
+                                          GError      **error)
+{
+  g_autofree char *name = NULL;
+
+  if (g_strcmp0 (hearth_carer_get_stage (carer), "ready-for-panel") == 0)
+    return TRUE;
+
+  name = hearth_carer_dup_display_name (carer);
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+               _("%s is not ready for panel, so cannot be approved yet."), name);
+  return FALSE;
+}
+
+/* Carers in preparation training or ready for panel can be put on a panel's list. */
+gboolean
+hearth_rules_carer_can_go_to_panel (HearthCarer *carer)
+{
+  const char *stage = hearth_carer_get_stage (carer);
+
+  return g_strcmp0 (stage, "ready-for-panel") == 0 || g_strcmp0 (stage, "preparation") == 0;
+}
+
+/**
+ * hearth_rules_check_carer_can_go_to_panel:
+ *
+ * Only carers in preparation or ready for panel go to a panel.
+ */
+gboolean
+hearth_rules_check_carer_can_go_to_panel (HearthCarer  *carer,
+                                          GError      **error)
+{
+  g_autofree char *name = NULL;
+
+  if (hearth_rules_carer_can_go_to_panel (carer))
+    return TRUE;
+
+  name = hearth_carer_dup_display_name (carer);
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+               _("%s is at “%s”; only carers in preparation or ready for panel go to a "
+                 "panel."), name,
+               hearth_values_label (HEARTH_VALUES_CARER_STAGE, hearth_carer_get_stage (carer)));
+  return FALSE;
+}
+
+/**
+ * hearth_rules_status_after_ending:
+ * @reason: (nullable): why the arrangement ends, or %NULL while it is not known
+ * @other_arrangements: the person's current arrangements besides the one ending
+ * @open_trials: the person's open trials
+ *
+ * Where a person stands once an arrangement ends: still in another arrangement or trial;
+ * moved on to their own home; closed, when they died; otherwise back to matching, so the
+ * scheme can find them a new arrangement.
+ *
+ * Returns: (nullable): the person's status afterwards, or %NULL when it depends on a
+ *   @reason not given yet
+ */
+const char *
+hearth_rules_status_after_ending (const char *reason,
+                                  gint64      other_arrangements,
+                                  gint64      open_trials)
+{
+  if (other_arrangements > 0)
+    return "in-arrangement";
+  if (open_trials > 0)
+    return "in-trial";
+  if (reason == NULL)
+    return NULL;
+  if (g_str_equal (reason, "moved-to-own-home"))
+    return "moved-on";
+  if (g_str_equal (reason, "died"))
+    return "closed";
+
+  return "matching";
 }

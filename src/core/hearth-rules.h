@@ -51,6 +51,18 @@ gboolean  hearth_rules_check_trial_agreed       (HearthTrial   *trial,
                                                  GError       **error);
 gboolean  hearth_rules_check_review             (HearthReview  *review,
                                                  GError       **error);
+gboolean  hearth_rules_check_carer_move         (HearthCarer   *carer,
+                                                 const char    *to,
+                                                 const char    *note,
+                                                 GError       **error);
+gboolean  hearth_rules_check_carer_can_be_approved (HearthCarer *carer,
+                                                 GError       **error);
+gboolean  hearth_rules_carer_can_go_to_panel    (HearthCarer   *carer);
+gboolean  hearth_rules_check_carer_can_go_to_panel (HearthCarer *carer,
+                                                 GError       **error);
+const char *hearth_rules_status_after_ending    (const char    *reason,
+                                                 gint64         other_arrangements,
+                                                 gint64         open_trials);
 gboolean  hearth_rules_check_reason             (const char    *reason,
                                                  const char    *what,
                                                  GError       **error);

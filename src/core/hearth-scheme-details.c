@@ -70,41 +70,51 @@ hearth_scheme_details_class_init (HearthSchemeDetailsClass *klass)
   HearthRecordClass *record_class = HEARTH_RECORD_CLASS (klass);
 
   properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("name", N_("Name"), NULL, NULL, FLAGS);
   properties[PROP_CQC_LOCATION_ID] =
-    g_param_spec_string ("cqc-location-id", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("cqc-location-id", N_("CQC location ID"), NULL, NULL, FLAGS);
   properties[PROP_ADDRESS] =
-    g_param_spec_string ("address", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("address", N_("Address"), NULL, NULL, FLAGS);
   properties[PROP_POSTCODE] =
-    g_param_spec_string ("postcode", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("postcode", N_("Postcode"), NULL, NULL, FLAGS);
   properties[PROP_PHONE] =
-    g_param_spec_string ("phone", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("phone", N_("Phone"), NULL, NULL, FLAGS);
   properties[PROP_EMAIL] =
-    g_param_spec_string ("email", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("email", N_("Email"), NULL, NULL, FLAGS);
   properties[PROP_REGISTERED_MANAGER_ID] =
-    g_param_spec_int64 ("registered-manager-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("registered-manager-id", N_("Registered manager"), NULL,
+                        0, G_MAXINT64, 0, FLAGS);
   properties[PROP_FIRST_REVIEW_WEEKS] =
-    g_param_spec_int64 ("first-review-weeks", NULL, NULL, 1, 52, 6, FLAGS);
+    g_param_spec_int64 ("first-review-weeks", N_("First review after (weeks)"), NULL,
+                        1, 52, 6, FLAGS);
   properties[PROP_REVIEW_INTERVAL_MONTHS] =
-    g_param_spec_int64 ("review-interval-months", NULL, NULL, 1, 24, 6, FLAGS);
+    g_param_spec_int64 ("review-interval-months", N_("Reviews every (months)"), NULL,
+                        1, 24, 6, FLAGS);
   properties[PROP_EMERGENCY_REVIEW_WEEKS] =
-    g_param_spec_int64 ("emergency-review-weeks", NULL, NULL, 1, 52, 4, FLAGS);
+    g_param_spec_int64 ("emergency-review-weeks", N_("Emergency review after (weeks)"), NULL,
+                        1, 52, 4, FLAGS);
   properties[PROP_EMERGENCY_MAX_MONTHS] =
-    g_param_spec_int64 ("emergency-max-months", NULL, NULL, 1, 12, 3, FLAGS);
+    g_param_spec_int64 ("emergency-max-months", N_("Longest emergency placement (months)"), NULL,
+                        1, 12, 3, FLAGS);
   properties[PROP_EMERGENCY_PLANNING_DAYS] =
-    g_param_spec_int64 ("emergency-planning-days", NULL, NULL, 1, 60, 10, FLAGS);
+    g_param_spec_int64 ("emergency-planning-days", N_("Emergency planning meeting within (days)"),
+                        NULL, 1, 60, 10, FLAGS);
   properties[PROP_APPROVAL_REVIEW_MONTHS] =
-    g_param_spec_int64 ("approval-review-months", NULL, NULL, 1, 36, 12, FLAGS);
+    g_param_spec_int64 ("approval-review-months", N_("Approval review every (months)"), NULL,
+                        1, 36, 12, FLAGS);
   properties[PROP_DBS_RENEWAL_YEARS] =
-    g_param_spec_int64 ("dbs-renewal-years", NULL, NULL, 1, 10, 3, FLAGS);
+    g_param_spec_int64 ("dbs-renewal-years", N_("DBS renewal every (years)"), NULL,
+                        1, 10, 3, FLAGS);
   properties[PROP_RECRUITMENT_TARGET_DAYS] =
-    g_param_spec_int64 ("recruitment-target-days", NULL, NULL, 7, 730, 120, FLAGS);
+    g_param_spec_int64 ("recruitment-target-days", N_("Recruitment target (days)"), NULL,
+                        7, 730, 120, FLAGS);
   properties[PROP_TRIAL_STALL_DAYS] =
-    g_param_spec_int64 ("trial-stall-days", NULL, NULL, 1, 365, 21, FLAGS);
+    g_param_spec_int64 ("trial-stall-days", N_("Trial stalls after (days)"), NULL,
+                        1, 365, 21, FLAGS);
   properties[PROP_RETENTION_YEARS] =
-    g_param_spec_int64 ("retention-years", NULL, NULL, 1, 100, 8, FLAGS);
+    g_param_spec_int64 ("retention-years", N_("Keep records for (years)"), NULL, 1, 100, 8, FLAGS);
   properties[PROP_BACKUP_FOLDER] =
-    g_param_spec_string ("backup-folder", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("backup-folder", N_("Backup folder"), NULL, NULL, FLAGS);
 
   hearth_record_class_install_columns (record_class, "scheme", "scheme",
                                        HEARTH_RECORD_TRACKED,

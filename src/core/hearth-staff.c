@@ -66,13 +66,13 @@ hearth_staff_class_init (HearthStaffClass *klass)
   HearthRecordClass *record_class = HEARTH_RECORD_CLASS (klass);
 
   properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("name", N_("Name"), NULL, NULL, FLAGS);
   properties[PROP_ROLE] =
-    g_param_spec_string ("role", NULL, NULL, "coordinator", FLAGS);
+    g_param_spec_string ("role", N_("Role"), NULL, "coordinator", FLAGS);
   properties[PROP_EMAIL] =
-    g_param_spec_string ("email", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("email", N_("Email"), NULL, NULL, FLAGS);
   properties[PROP_PHONE] =
-    g_param_spec_string ("phone", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("phone", N_("Phone"), NULL, NULL, FLAGS);
 
   hearth_record_class_install_columns (record_class, "staff", "staff",
                                        HEARTH_RECORD_TRACKED | HEARTH_RECORD_ARCHIVABLE,

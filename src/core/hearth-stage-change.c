@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hearth-stage-change.h"
 
 struct _HearthStageChange
@@ -35,17 +37,17 @@ hearth_stage_change_class_init (HearthStageChangeClass *klass)
   HearthRecordClass *record_class = HEARTH_RECORD_CLASS (klass);
 
   properties[PROP_CARER_ID] =
-    g_param_spec_int64 ("carer-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("carer-id", N_("Carer"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_FROM_STAGE] =
-    g_param_spec_string ("from-stage", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("from-stage", N_("From stage"), NULL, NULL, FLAGS);
   properties[PROP_TO_STAGE] =
-    g_param_spec_string ("to-stage", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("to-stage", N_("To stage"), NULL, NULL, FLAGS);
   properties[PROP_CHANGED_ON] =
-    g_param_spec_string ("changed-on", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("changed-on", N_("Changed on"), NULL, NULL, FLAGS);
   properties[PROP_CHANGED_BY] =
-    g_param_spec_string ("changed-by", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("changed-by", N_("Changed by"), NULL, NULL, FLAGS);
   properties[PROP_NOTE] =
-    g_param_spec_string ("note", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("note", N_("Note"), NULL, NULL, FLAGS);
 
   hearth_record_class_install_columns (record_class, "carer_stage_change", "stage-change",
                                        HEARTH_RECORD_PLAIN,

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hearth-training.h"
 
 struct _HearthTraining
@@ -33,13 +35,13 @@ hearth_training_class_init (HearthTrainingClass *klass)
   HearthRecordClass *record_class = HEARTH_RECORD_CLASS (klass);
 
   properties[PROP_CARER_ID] =
-    g_param_spec_int64 ("carer-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("carer-id", N_("Carer"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_COURSE] =
-    g_param_spec_string ("course", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("course", N_("Course"), NULL, NULL, FLAGS);
   properties[PROP_COMPLETED_ON] =
-    g_param_spec_string ("completed-on", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("completed-on", N_("Completed on"), NULL, NULL, FLAGS);
   properties[PROP_EXPIRES_ON] =
-    g_param_spec_string ("expires-on", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("expires-on", N_("Expires on"), NULL, NULL, FLAGS);
 
   hearth_record_class_install_columns (record_class, "training", "training",
                                        HEARTH_RECORD_TRACKED | HEARTH_RECORD_ARCHIVABLE,

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hearth-trial-stage.h"
 
 struct _HearthTrialStage
@@ -34,15 +36,15 @@ hearth_trial_stage_class_init (HearthTrialStageClass *klass)
   HearthRecordClass *record_class = HEARTH_RECORD_CLASS (klass);
 
   properties[PROP_TRIAL_ID] =
-    g_param_spec_int64 ("trial-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("trial-id", N_("Trial"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_STAGE] =
-    g_param_spec_string ("stage", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("stage", N_("Stage"), NULL, NULL, FLAGS);
   properties[PROP_REACHED_ON] =
-    g_param_spec_string ("reached-on", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("reached-on", N_("Reached on"), NULL, NULL, FLAGS);
   properties[PROP_NOTES] =
-    g_param_spec_string ("notes", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("notes", N_("Notes"), NULL, NULL, FLAGS);
   properties[PROP_RECORDED_BY] =
-    g_param_spec_string ("recorded-by", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("recorded-by", N_("Recorded by"), NULL, NULL, FLAGS);
 
   hearth_record_class_install_columns (record_class, "trial_stage", "trial-stage",
                                        HEARTH_RECORD_PLAIN,

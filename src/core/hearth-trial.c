@@ -85,41 +85,41 @@ hearth_trial_class_init (HearthTrialClass *klass)
   HearthRecordClass *record_class = HEARTH_RECORD_CLASS (klass);
 
   properties[PROP_PERSON_ID] =
-    g_param_spec_int64 ("person-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("person-id", N_("Person"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_CARER_ID] =
-    g_param_spec_int64 ("carer-id", NULL, NULL, 0, G_MAXINT64, 0, FLAGS);
+    g_param_spec_int64 ("carer-id", N_("Carer"), NULL, 0, G_MAXINT64, 0, FLAGS);
   properties[PROP_ARRANGEMENT_TYPE] =
-    g_param_spec_string ("arrangement-type", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("arrangement-type", N_("Type of arrangement"), NULL, NULL, FLAGS);
   properties[PROP_STAGE] =
-    g_param_spec_string ("stage", NULL, NULL, "proposed", FLAGS);
+    g_param_spec_string ("stage", N_("Stage"), NULL, "proposed", FLAGS);
   properties[PROP_STAGE_SINCE] =
-    g_param_spec_string ("stage-since", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("stage-since", N_("At this stage since"), NULL, NULL, FLAGS);
   properties[PROP_TRIAL_START] =
-    g_param_spec_string ("trial-start", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("trial-start", N_("Trial period starts"), NULL, NULL, FLAGS);
   properties[PROP_TRIAL_PLANNED_END] =
-    g_param_spec_string ("trial-planned-end", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("trial-planned-end", N_("Trial period planned end"), NULL, NULL, FLAGS);
   properties[PROP_PERSON_DECISION] =
-    g_param_spec_string ("person-decision", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("person-decision", N_("Person’s choice"), NULL, NULL, FLAGS);
   properties[PROP_PERSON_WORDS] =
-    g_param_spec_string ("person-words", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("person-words", N_("Person’s words"), NULL, NULL, FLAGS);
   properties[PROP_PERSON_DECIDED_ON] =
-    g_param_spec_string ("person-decided-on", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("person-decided-on", N_("Person decided on"), NULL, NULL, FLAGS);
   properties[PROP_CARER_DECISION] =
-    g_param_spec_string ("carer-decision", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("carer-decision", N_("Carer’s choice"), NULL, NULL, FLAGS);
   properties[PROP_CARER_WORDS] =
-    g_param_spec_string ("carer-words", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("carer-words", N_("Carer’s words"), NULL, NULL, FLAGS);
   properties[PROP_CARER_DECIDED_ON] =
-    g_param_spec_string ("carer-decided-on", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("carer-decided-on", N_("Carer decided on"), NULL, NULL, FLAGS);
   properties[PROP_OUTCOME] =
-    g_param_spec_string ("outcome", NULL, NULL, "open", FLAGS);
+    g_param_spec_string ("outcome", N_("Outcome"), NULL, "open", FLAGS);
   properties[PROP_CLOSED_ON] =
-    g_param_spec_string ("closed-on", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("closed-on", N_("Closed on"), NULL, NULL, FLAGS);
   properties[PROP_CLOSED_REASON] =
-    g_param_spec_string ("closed-reason", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("closed-reason", N_("Why it closed"), NULL, NULL, FLAGS);
   properties[PROP_SUGGEST_AGAIN] =
-    g_param_spec_boolean ("suggest-again", NULL, NULL, FALSE, FLAGS);
+    g_param_spec_boolean ("suggest-again", N_("Suggest again"), NULL, FALSE, FLAGS);
   properties[PROP_NOTES] =
-    g_param_spec_string ("notes", NULL, NULL, NULL, FLAGS);
+    g_param_spec_string ("notes", N_("Notes"), NULL, NULL, FLAGS);
 
   hearth_record_class_install_columns (record_class, "trial", "trial",
                                        HEARTH_RECORD_TRACKED,

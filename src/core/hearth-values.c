@@ -11,6 +11,8 @@
 
 #include "hearth-values.h"
 
+/* The recruitment flow in order, enquiry to approved, then the stages outside it:
+ * hearth-recruitment-flow.c reads the first HEARTH_RECRUITMENT_N_STAGES as the flow. */
 static const HearthValue carer_stages[] = {
   { "enquiry", N_("Enquiry") },
   { "initial-visit", N_("Initial visit") },

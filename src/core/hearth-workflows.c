@@ -14,6 +14,7 @@
 #include "hearth-household-member.h"
 #include "hearth-review-action.h"
 #include "hearth-review-outcome.h"
+#include "hearth-recruitment-flow.h"
 #include "hearth-review-policy.h"
 #include "hearth-rules.h"
 #include "hearth-scheme-private.h"
@@ -21,22 +22,6 @@
 #include "hearth-trial-stage.h"
 #include "hearth-values.h"
 #include "hearth-workflows.h"
-
-/* The recruitment flow, in order; the other stages sit outside it. */
-static const char * const recruitment_flow[] = {
-  "enquiry", "initial-visit", "application", "assessment", "preparation", "ready-for-panel",
-  "approved",
-};
-
-static int
-flow_index (const char *stage)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (recruitment_flow); i++)
-    if (g_strcmp0 (recruitment_flow[i], stage) == 0)
-      return (int) i;
-
-  return -1;
-}
 
 /* Ends a step: commits, or rolls back and reports. */
 static gboolean
@@ -305,83 +290,6 @@ check_ready_for_panel (HearthScheme  *self,
   return FALSE;
 }
 
-/* Which moves recruitment allows; a note is required for any move that is not onwards. */
-static gboolean
-check_move (HearthCarer  *carer,
-            const char   *to,
-            const char   *note,
-            GError      **error)
-{
-  const char *from = hearth_carer_get_stage (carer);
-  int i = flow_index (from), j = flow_index (to);
-  g_autofree char *name = hearth_carer_dup_display_name (carer);
-  const char *to_label = hearth_values_label (HEARTH_VALUES_CARER_STAGE, to);
-  gboolean out_of_flow = j < 0;
-  gboolean onwards = i >= 0 && j == i + 1;
-
-  if (!hearth_values_contains (HEARTH_VALUES_CARER_STAGE, to))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("“%s” is not a recruitment stage."), to);
-      return FALSE;
-    }
-
-  if (g_strcmp0 (from, to) == 0)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("%s is already at “%s”."), name, to_label);
-      return FALSE;
-    }
-
-  if (g_str_equal (to, "approved"))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("Carers are approved by recording the panel’s decision, with the terms "
-                     "of their approval."));
-      return FALSE;
-    }
-
-  if (g_strcmp0 (from, "approved") == 0 && !g_str_equal (to, "approval-ended"))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("%s is approved; their approval can only be ended."), name);
-      return FALSE;
-    }
-
-  if (g_str_equal (to, "approval-ended") && g_strcmp0 (from, "approved") != 0)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("Only an approved carer’s approval can end."));
-      return FALSE;
-    }
-
-  if (i < 0 && !g_str_equal (from, "on-hold") && !g_str_equal (to, "enquiry"))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("%s is at “%s”; to start again, move them back to “Enquiry”."),
-                   name, hearth_values_label (HEARTH_VALUES_CARER_STAGE, from));
-      return FALSE;
-    }
-
-  if (i >= 0 && j > i + 1)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("%s is at “%s”; the next stage is “%s”."), name,
-                   hearth_values_label (HEARTH_VALUES_CARER_STAGE, from),
-                   hearth_values_label (HEARTH_VALUES_CARER_STAGE, recruitment_flow[i + 1]));
-      return FALSE;
-    }
-
-  if ((out_of_flow || (!onwards && i >= 0)) && hearth_record_text_is_blank (note))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_ARCHIVE_REASON,
-                   _("Say why %s is moving to “%s”."), name, to_label);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /**
  * hearth_scheme_move_carer:
  * @stage: where the carer moves: the next stage of recruitment, back to an earlier one,
@@ -404,7 +312,7 @@ hearth_scheme_move_carer (HearthScheme  *self,
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
   g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
 
-  if (!check_move (carer, stage, note, error) ||
+  if (!hearth_rules_check_carer_move (carer, stage, note, error) ||
       !(date = step_date (on, hearth_carer_get_stage_since (carer), error)))
     return FALSE;
 
@@ -446,21 +354,13 @@ hearth_scheme_approve_carer (HearthScheme               *self,
   g_autoptr(HearthCarer) copy = NULL;
   g_autofree char *date = NULL;
   g_autofree char *review = NULL;
-  g_autofree char *name = NULL;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
   g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
   g_return_val_if_fail (terms != NULL, FALSE);
 
-  name = hearth_carer_dup_display_name (carer);
-  if (g_strcmp0 (hearth_carer_get_stage (carer), "ready-for-panel") != 0)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("%s is not ready for panel, so cannot be approved yet."), name);
-      return FALSE;
-    }
-
-  if (!hearth_rules_check_approval_terms (terms->places, terms->long_term, terms->short_breaks,
+  if (!hearth_rules_check_carer_can_be_approved (carer, error) ||
+      !hearth_rules_check_approval_terms (terms->places, terms->long_term, terms->short_breaks,
                                           terms->day_support, error) ||
       !(date = step_date (on, hearth_carer_get_stage_since (carer), error)) ||
       !check_ready_for_panel (self, carer, date, error))
@@ -541,6 +441,22 @@ count_open_trials (HearthScheme  *self,
                                    " AND outcome = 'open'", person_id, error);
 }
 
+/* Sets a person's status inside the current transaction. */
+static gboolean
+set_person_status (HearthScheme  *self,
+                   gint64         person_id,
+                   const char    *status,
+                   GError       **error)
+{
+  g_autoptr(HearthRecord) person = hearth_scheme_load (self, HEARTH_TYPE_PERSON, person_id, error);
+
+  if (person == NULL)
+    return FALSE;
+
+  hearth_record_set_string (person, "status", status);
+  return _hearth_scheme_update (self, person, TRUE, error);
+}
+
 /* Sets a person's status inside the current transaction, from what is true of them now. */
 static gboolean
 settle_person_status (HearthScheme  *self,
@@ -548,12 +464,10 @@ settle_person_status (HearthScheme  *self,
                       const char    *otherwise,
                       GError       **error)
 {
-  g_autoptr(HearthRecord) person = hearth_scheme_load (self, HEARTH_TYPE_PERSON, person_id, error);
   gint64 arrangements, trials;
   const char *status = otherwise;
 
-  if (person == NULL ||
-      (arrangements = count_current_arrangements (self, person_id, error)) < 0 ||
+  if ((arrangements = count_current_arrangements (self, person_id, error)) < 0 ||
       (trials = count_open_trials (self, person_id, error)) < 0)
     return FALSE;
 
@@ -565,8 +479,7 @@ settle_person_status (HearthScheme  *self,
   if (status == NULL)
     return TRUE;
 
-  hearth_record_set_string (person, "status", status);
-  return _hearth_scheme_update (self, person, TRUE, error);
+  return set_person_status (self, person_id, status, error);
 }
 
 /**
@@ -1178,17 +1091,39 @@ hearth_scheme_start_arrangement (HearthScheme       *self,
   return TRUE;
 }
 
-/* Where a person goes when an arrangement ends and they have no other. */
-static const char *
-status_after_ending (const char *reason)
+/**
+ * hearth_scheme_status_after_ending:
+ * @arrangement: a current arrangement
+ * @reason: (nullable): why it ends, or %NULL while not chosen
+ * @error: set, with %NULL returned, when the scheme cannot be read
+ *
+ * What ending @arrangement does to the person, as hearth_scheme_end_arrangement() will do
+ * it, so a coordinator can be told before they confirm.
+ *
+ * Returns: (nullable): the person's status afterwards; %NULL without @error when it
+ *   depends on a @reason not given yet
+ */
+const char *
+hearth_scheme_status_after_ending (HearthScheme       *self,
+                                   HearthArrangement  *arrangement,
+                                   const char         *reason,
+                                   GError            **error)
 {
-  if (g_str_equal (reason, "moved-to-own-home"))
-    return "moved-on";
-  if (g_str_equal (reason, "died"))
-    return "closed";
+  gint64 person_id, arrangements, trials;
 
-  /* The match ended, or needs changed: the scheme finds a new arrangement. */
-  return "matching";
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
+  g_return_val_if_fail (HEARTH_IS_ARRANGEMENT (arrangement), NULL);
+
+  person_id = hearth_arrangement_get_person_id (arrangement);
+  if ((arrangements = count_current_arrangements (self, person_id, error)) < 0 ||
+      (trials = count_open_trials (self, person_id, error)) < 0)
+    return NULL;
+
+  /* The arrangement ending is one of the person's current ones until it ends. */
+  if (hearth_arrangement_get_end_date (arrangement) == NULL)
+    arrangements = MAX (arrangements - 1, 0);
+
+  return hearth_rules_status_after_ending (reason, arrangements, trials);
 }
 
 /**
@@ -1207,6 +1142,7 @@ hearth_scheme_end_arrangement (HearthScheme       *self,
 {
   g_autoptr(HearthArrangement) copy = NULL;
   g_autofree char *date = NULL;
+  const char *status = NULL;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
   g_return_val_if_fail (HEARTH_IS_ARRANGEMENT (arrangement), FALSE);
@@ -1236,10 +1172,12 @@ hearth_scheme_end_arrangement (HearthScheme       *self,
   if (!_hearth_scheme_begin (self, error))
     return FALSE;
 
+  /* The person's status is decided as the dialog told the coordinator it would be. */
   if (!finish (self,
+               (status = hearth_scheme_status_after_ending (self, arrangement, reason,
+                                                            error)) != NULL &&
                _hearth_scheme_update (self, HEARTH_RECORD (copy), TRUE, error) &&
-               settle_person_status (self, hearth_arrangement_get_person_id (copy),
-                                     status_after_ending (reason), error),
+               set_person_status (self, hearth_arrangement_get_person_id (copy), status, error),
                error))
     return FALSE;
 

@@ -101,6 +101,10 @@ int          hearth_scheme_count_people_at_once (HearthScheme               *sel
 gboolean     hearth_scheme_start_arrangement    (HearthScheme               *self,
                                                  HearthArrangement          *arrangement,
                                                  GError                    **error);
+const char  *hearth_scheme_status_after_ending  (HearthScheme               *self,
+                                                 HearthArrangement          *arrangement,
+                                                 const char                 *reason,
+                                                 GError                    **error);
 gboolean     hearth_scheme_end_arrangement      (HearthScheme               *self,
                                                  HearthArrangement          *arrangement,
                                                  const char                 *on,

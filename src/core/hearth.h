@@ -30,6 +30,7 @@
 #include "hearth-record-list.h"
 #include "hearth-record-view.h"
 #include "hearth-record.h"
+#include "hearth-recruitment-flow.h"
 #include "hearth-recruitment-summary.h"
 #include "hearth-recruitment.h"
 #include "hearth-retention.h"

@@ -24,60 +24,55 @@ struct _HearthProfilePane
 
 G_DEFINE_FINAL_TYPE (HearthProfilePane, hearth_profile_pane, ADW_TYPE_BIN)
 
+/* A field's label is its property's, from the core: the editor and History say the same. */
 typedef struct
 {
   const char *property;
-  const char *label;
   int         kind;      /* 0 text, 1 date, 2 boolean, 3 value set */
   int         set;
 } Field;
 
-#define TEXT(p, l) { p, l, 0, 0 }
-#define DATE(p, l) { p, l, 1, 0 }
-#define FLAG(p, l) { p, l, 2, 0 }
-#define CHOICE(p, l, s) { p, l, 3, s }
+#define TEXT(p) { p, 0, 0 }
+#define DATE(p) { p, 1, 0 }
+#define FLAG(p) { p, 2, 0 }
+#define CHOICE(p, s) { p, 3, s }
 
 static const Field person_identity[] = {
-  TEXT ("preferred-name", N_("Preferred name")), TEXT ("pronouns", N_("Pronouns")),
-  DATE ("date-of-birth", N_("Date of birth")), TEXT ("area", N_("Area")),
-  TEXT ("postcode", N_("Postcode")), TEXT ("address", N_("Address")), TEXT ("phone", N_("Phone")),
-  { NULL },
+  TEXT ("preferred-name"), TEXT ("pronouns"), DATE ("date-of-birth"), TEXT ("area"),
+  TEXT ("postcode"), TEXT ("address"), TEXT ("phone"), { NULL },
 };
 static const Field person_referral[] = {
-  DATE ("referral-date", N_("Referred on")), TEXT ("referring-org", N_("Referred by")),
-  TEXT ("referrer-name", N_("Referrer")), TEXT ("care-manager-name", N_("Care manager")),
-  TEXT ("care-manager-contact", N_("Care manager’s contact")),
-  CHOICE ("funding-route", N_("Funding"), HEARTH_VALUES_FUNDING_ROUTE),
-  DATE ("care-plan-received", N_("Care plan received")), { NULL },
+  DATE ("referral-date"), TEXT ("referring-org"), TEXT ("referrer-name"),
+  TEXT ("care-manager-name"), TEXT ("care-manager-contact"),
+  CHOICE ("funding-route", HEARTH_VALUES_FUNDING_ROUTE), DATE ("care-plan-received"), { NULL },
 };
 static const Field person_support[] = {
-  TEXT ("support-notes", N_("Support notes")), TEXT ("preferences", N_("Preferences")),
-  TEXT ("interests", N_("Interests")), TEXT ("wants-language", N_("Language wanted")),
-  TEXT ("wants-faith", N_("Faith wanted")), FLAG ("avoid-pets", N_("No pets, please")),
-  FLAG ("avoid-smoking", N_("Non-smoking home, please")),
-  FLAG ("needs-step-free", N_("Needs a step-free home")),
-  TEXT ("advocate-name", N_("Advocate or named person")),
-  TEXT ("advocate-contact", N_("Advocate’s contact")), { NULL },
+  TEXT ("support-notes"), TEXT ("preferences"), TEXT ("interests"), TEXT ("wants-language"),
+  TEXT ("wants-faith"), FLAG ("avoid-pets"), FLAG ("avoid-smoking"), FLAG ("needs-step-free"),
+  TEXT ("advocate-name"), TEXT ("advocate-contact"), { NULL },
 };
 static const Field carer_contact[] = {
-  TEXT ("preferred-name", N_("Preferred name")), TEXT ("phone", N_("Phone")),
-  TEXT ("email", N_("Email")), TEXT ("address", N_("Address")), TEXT ("area", N_("Area")),
-  TEXT ("postcode", N_("Postcode")), { NULL },
+  TEXT ("preferred-name"), TEXT ("phone"), TEXT ("email"), TEXT ("address"), TEXT ("area"),
+  TEXT ("postcode"), { NULL },
 };
 static const Field carer_home[] = {
-  TEXT ("household", N_("Household")), FLAG ("has-children", N_("Children at home")),
-  TEXT ("pets", N_("Pets")), CHOICE ("smoking", N_("Smoking"), HEARTH_VALUES_SMOKING),
-  TEXT ("accommodation", N_("Accommodation")), FLAG ("step-free", N_("Step-free")),
-  TEXT ("accessibility", N_("Accessibility")), TEXT ("languages", N_("Languages")),
-  TEXT ("faith", N_("Faith")), TEXT ("culture", N_("Culture")),
-  TEXT ("interests", N_("Interests")), TEXT ("experience", N_("Experience")), { NULL },
+  TEXT ("household"), FLAG ("has-children"), TEXT ("pets"),
+  CHOICE ("smoking", HEARTH_VALUES_SMOKING), TEXT ("accommodation"), FLAG ("step-free"),
+  TEXT ("accessibility"), TEXT ("languages"), TEXT ("faith"), TEXT ("culture"),
+  TEXT ("interests"), TEXT ("experience"), { NULL },
 };
 static const Field carer_approval[] = {
-  CHOICE ("stage", N_("Recruitment stage"), HEARTH_VALUES_CARER_STAGE),
-  DATE ("stage-since", N_("At this stage since")), DATE ("enquiry-date", N_("First enquiry")),
-  DATE ("approval-date", N_("Approved on")),
-  DATE ("next-approval-review", N_("Next approval review")), { NULL },
+  CHOICE ("stage", HEARTH_VALUES_CARER_STAGE), DATE ("stage-since"), DATE ("enquiry-date"),
+  DATE ("approval-date"), DATE ("next-approval-review"), { NULL },
 };
+
+/* What the editor, History and exports call the field. */
+static const char *
+label_of (HearthProfilePane *self,
+          const char        *property)
+{
+  return hearth_record_get_field_label (G_OBJECT_TYPE (self->record), property);
+}
 
 static char *
 field_text (HearthRecord *record,
@@ -138,7 +133,7 @@ add_fields (HearthProfilePane *self,
 
       if (hearth_record_text_is_blank (value))
         continue;
-      add_row (ADW_PREFERENCES_GROUP (group), _(fields[i].label), value);
+      add_row (ADW_PREFERENCES_GROUP (group), label_of (self, fields[i].property), value);
       shown++;
     }
 
@@ -165,7 +160,7 @@ add_support_needs (HearthProfilePane *self)
     return;
 
   group = adw_preferences_group_new ();
-  add_row (ADW_PREFERENCES_GROUP (group), _("Support needs"), labels->str);
+  add_row (ADW_PREFERENCES_GROUP (group), label_of (self, "support-needs"), labels->str);
   add_group (self, _("Support"), group);
 }
 
@@ -183,18 +178,19 @@ add_risk (HearthProfilePane *self)
 
   group = adw_preferences_group_new ();
   assessed = hearth_date_to_display (hearth_person_get_risk_assessed_on (person));
-  add_row (ADW_PREFERENCES_GROUP (group), _("Assessed on"), assessed);
+  add_row (ADW_PREFERENCES_GROUP (group), label_of (self, "risk-assessed-on"), assessed);
   due = hearth_date_to_display (hearth_person_get_risk_review_due (person));
   if (hearth_rules_risk_review_overdue (person, today))
     {
       g_autofree char *text = g_strdup_printf (_("%s — overdue"), due);
 
-      gtk_widget_add_css_class (add_row (ADW_PREFERENCES_GROUP (group), _("Next review"), text),
+      gtk_widget_add_css_class (add_row (ADW_PREFERENCES_GROUP (group),
+                                         label_of (self, "risk-review-due"), text),
                                 "error");
     }
   else
-    add_row (ADW_PREFERENCES_GROUP (group), _("Next review"), due);
-  add_row (ADW_PREFERENCES_GROUP (group), _("Summary"),
+    add_row (ADW_PREFERENCES_GROUP (group), label_of (self, "risk-review-due"), due);
+  add_row (ADW_PREFERENCES_GROUP (group), label_of (self, "risk-summary"),
            hearth_person_get_risk_summary (person) != NULL ? hearth_person_get_risk_summary (person)
                                                            : _("Not written"));
   add_group (self, _("Risk assessment"), group);
@@ -227,7 +223,7 @@ add_capacity (HearthProfilePane *self)
 
   group = adw_preferences_group_new ();
   add_row (ADW_PREFERENCES_GROUP (group), _("Approved for"), types->str);
-  add_row (ADW_PREFERENCES_GROUP (group), _("Emergency placements"),
+  add_row (ADW_PREFERENCES_GROUP (group), label_of (self, "approved-emergency"),
            hearth_carer_get_approved_emergency (carer) ? _("Approved and trained") : _("No"));
   add_row (ADW_PREFERENCES_GROUP (group), _("Places"), places);
   add_group (self, _("Approval terms"), group);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "hearth-demo.h"
 #include "hearth-gui-test.h"
@@ -181,6 +182,60 @@ test_add_person (void)
   hearth_gui_test_settle ();
 }
 
+/* Every field of the form is titled as History titles a change of it, and as an exported
+ * list heads its column. */
+static void
+test_field_labels (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hearth-gui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Labels.hearth", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthScheme) scheme = hearth_scheme_create (file, "Labels", NULL, &error);
+  const struct { GType type; const char *kind; guint n_fields; } kinds[] = {
+    { HEARTH_TYPE_PERSON, "person", 33 },
+    { HEARTH_TYPE_CARER, "carer", 24 },
+  };
+
+  g_assert_no_error (error);
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      HearthRecordEditor *editor = hearth_record_editor_new (scheme, kinds[k].type, NULL);
+      g_auto(GStrv) fields = NULL;
+
+      g_object_ref_sink (editor);
+      fields = hearth_record_editor_dup_fields (editor);
+      g_assert_cmpuint (g_strv_length (fields), ==, kinds[k].n_fields);
+      for (guint i = 0; fields[i] != NULL; i++)
+        {
+          g_autofree char *column = g_strdelimit (g_strdup (fields[i]), "-", '_');
+          g_autofree char *history = hearth_history_field_label (kinds[k].kind, column);
+          g_autofree char *heading = hearth_export_dup_heading (kinds[k].type, fields[i]);
+          const char *title = hearth_record_editor_get_field_title (editor, fields[i]);
+
+          g_assert_cmpstr (title, ==, history);
+          if (heading != NULL)
+            g_assert_cmpstr (heading, ==, title);
+        }
+
+      if (kinds[k].type == HEARTH_TYPE_PERSON)
+        {
+          g_assert_cmpstr (hearth_record_editor_get_field_title (editor, "referral-date"), ==,
+                           "Referred on");
+          g_assert_cmpstr (hearth_record_editor_get_field_title (editor, "risk-summary"), ==,
+                           "Risk summary");
+        }
+      else
+        g_assert_cmpstr (hearth_record_editor_get_field_title (editor, "household"), ==,
+                         "Household members");
+      g_object_unref (editor);
+    }
+
+  g_clear_object (&scheme);
+  g_file_delete (file, NULL, NULL);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -188,6 +243,7 @@ main (int   argc,
   hearth_gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/editor/add-person", test_add_person);
+  g_test_add_func ("/gui/editor/field-labels", test_field_labels);
 
   return g_test_run ();
 }

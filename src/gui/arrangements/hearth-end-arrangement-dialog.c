@@ -26,7 +26,6 @@ struct _HearthEndArrangementDialog
   HearthArrangement *arrangement;   /* a copy, with its id */
   char              *title;         /* "Person ↔ Carer" */
   char              *person;
-  gboolean           other_current; /* the person has another current arrangement */
 
   AdwWindowTitle    *window_title;
   GtkStack          *stack;
@@ -65,23 +64,29 @@ note_text (HearthEndArrangementDialog *self)
   return hearth_record_text_is_blank (note) ? NULL : note;
 }
 
-/* What happens to the person, as the core will do it (hearth_scheme_end_arrangement). */
+/* What happens to the person: the core says, as hearth_scheme_end_arrangement() will do it. */
 static char *
 dup_after_text (HearthEndArrangementDialog *self)
 {
-  const char *reason = chosen_reason (self);
+  const char *status = NULL;
 
-  if (self->other_current)
+  if (self->page != NULL)
+    status = hearth_scheme_status_after_ending (hearth_page_get_scheme (self->page),
+                                                self->arrangement, chosen_reason (self), NULL);
+
+  if (g_strcmp0 (status, "in-arrangement") == 0)
     return g_strdup_printf (_("%s keeps their other current arrangement."), self->person);
-  if (reason == NULL)
-    return g_strdup_printf (_("When the match ends, %s goes back to matching, unless they moved "
-                              "to their own home or died."), self->person);
-  if (g_strcmp0 (reason, "moved-to-own-home") == 0)
+  if (g_strcmp0 (status, "in-trial") == 0)
+    return g_strdup_printf (_("%s stays in their open trial."), self->person);
+  if (g_strcmp0 (status, "moved-on") == 0)
     return g_strdup_printf (_("%s is recorded as moved on."), self->person);
-  if (g_strcmp0 (reason, "died") == 0)
+  if (g_strcmp0 (status, "closed") == 0)
     return g_strdup_printf (_("%s’s record is closed."), self->person);
-  return g_strdup_printf (_("When the match ends, %s goes back to matching, so the scheme can "
-                            "find them a new arrangement."), self->person);
+  if (g_strcmp0 (status, "matching") == 0)
+    return g_strdup_printf (_("When the match ends, %s goes back to matching, so the scheme can "
+                              "find them a new arrangement."), self->person);
+  return g_strdup_printf (_("When the match ends, %s goes back to matching, unless they moved "
+                            "to their own home or died."), self->person);
 }
 
 static void
@@ -267,27 +272,6 @@ name_choice_lists (GtkWidget  *widget,
     }
 }
 
-/* Whether the person has a current arrangement other than this one. */
-static gboolean
-has_other_current (HearthScheme      *scheme,
-                   HearthArrangement *arrangement)
-{
-  gint64 person_id = hearth_arrangement_get_person_id (arrangement);
-  gint64 id = hearth_record_get_id (HEARTH_RECORD (arrangement));
-  g_autoptr(GPtrArray) all = hearth_scheme_load_related (scheme, HEARTH_TYPE_ARRANGEMENT,
-                                                         "person-id", person_id, NULL);
-
-  for (guint i = 0; all != NULL && i < all->len; i++)
-    {
-      HearthArrangement *other = g_ptr_array_index (all, i);
-
-      if (hearth_record_get_id (HEARTH_RECORD (other)) != id &&
-          hearth_arrangement_get_end_date (other) == NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static char *
 dup_person_name (HearthScheme      *scheme,
                  HearthArrangement *arrangement)
@@ -326,7 +310,6 @@ hearth_end_arrangement_dialog_present (HearthPage        *page,
   self->arrangement = HEARTH_ARRANGEMENT (hearth_record_copy (HEARTH_RECORD (arrangement)));
   self->title = g_strdup (title);
   self->person = dup_person_name (scheme, arrangement);
-  self->other_current = has_other_current (scheme, arrangement);
 
   root = gtk_widget_get_root (GTK_WIDGET (page));
   if (GTK_IS_WINDOW (root))

@@ -49,20 +49,27 @@ format_when (const char *at)
   return local != NULL ? g_date_time_format (local, _("%-d %B %Y, %H:%M")) : g_strdup (at);
 }
 
-/* "Status, Area": the changed columns in the form's words. */
+static gboolean
+has_fields (const HearthHistoryItem *item)
+{
+  return item->fields != NULL && item->fields[0] != '\0';
+}
+
+/* "Status, Area": the changed columns in the form's words. A new record's would be every
+ * column, so only a change names them. */
 static char *
 dup_field_labels (const HearthHistoryItem *item)
 {
   g_auto(GStrv) columns = NULL;
   GString *fields = g_string_new (NULL);
 
-  if (item->fields == NULL || item->fields[0] == '\0')
+  if (!g_str_equal (item->action, "update") || !has_fields (item))
     return g_string_free (fields, TRUE);
 
   columns = g_strsplit (item->fields, ", ", -1);
   for (guint i = 0; columns[i] != NULL; i++)
     {
-      g_autofree char *label = hearth_history_field_label (columns[i]);
+      g_autofree char *label = hearth_history_field_label (item->kind, columns[i]);
 
       g_string_append_printf (fields, "%s%s", i > 0 ? ", " : "", label);
     }
@@ -83,7 +90,7 @@ dup_value (const char *value)
 static GtkWidget *
 field_new (HearthHistoryChange *change)
 {
-  g_autofree char *field = hearth_history_field_label (change->field);
+  const char *field = change->label;
   g_autofree char *before = dup_value (change->before);
   g_autofree char *after = dup_value (change->after);
   g_autofree char *text = NULL;
@@ -167,7 +174,7 @@ speak (HearthHistoryRow *self)
   hearth_list_row_set_spoken_name (GTK_WIDGET (self), spoken);
   if (parent != NULL)
     gtk_accessible_update_state (GTK_ACCESSIBLE (parent), GTK_ACCESSIBLE_STATE_EXPANDED,
-                                 fields != NULL ? self->expanded : GTK_ACCESSIBLE_VALUE_UNDEFINED,
+                                 has_fields (item) ? self->expanded : GTK_ACCESSIBLE_VALUE_UNDEFINED,
                                  -1);
 }
 
@@ -183,7 +190,7 @@ show_item (HearthHistoryRow *self)
 
   gtk_label_set_label (self->title, summary);
   gtk_label_set_label (self->subtitle, subtitle);
-  gtk_widget_set_visible (GTK_WIDGET (self->arrow), fields != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->arrow), has_fields (item));
 }
 
 static void

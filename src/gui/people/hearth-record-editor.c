@@ -26,10 +26,10 @@ typedef enum
   FIELD_NEEDS,    /* any of the support needs */
 } FieldKind;
 
+/* A field's label is its property's, from the core, as History and exports say it. */
 typedef struct
 {
   const char *property;
-  const char *label;
   FieldKind   kind;
   int         set;
 } EditField;
@@ -40,48 +40,38 @@ typedef struct
   const EditField *fields;
 } EditGroup;
 
-#define TEXT(p, l) { p, l, FIELD_TEXT, 0 }
-#define LONG(p, l) { p, l, FIELD_LONG, 0 }
-#define DATE(p, l) { p, l, FIELD_DATE, 0 }
-#define FLAG(p, l) { p, l, FIELD_FLAG, 0 }
-#define CHOICE(p, l, s) { p, l, FIELD_CHOICE, s }
+#define TEXT(p) { p, FIELD_TEXT, 0 }
+#define LONG(p) { p, FIELD_LONG, 0 }
+#define DATE(p) { p, FIELD_DATE, 0 }
+#define FLAG(p) { p, FIELD_FLAG, 0 }
+#define CHOICE(p, s) { p, FIELD_CHOICE, s }
 
 static const EditField person_name[] = {
-  TEXT ("first-name", N_("First name")), TEXT ("last-name", N_("Last name")),
-  TEXT ("preferred-name", N_("Preferred name")), TEXT ("pronouns", N_("Pronouns")),
-  DATE ("date-of-birth", N_("Date of birth")), { NULL },
+  TEXT ("first-name"), TEXT ("last-name"), TEXT ("preferred-name"), TEXT ("pronouns"),
+  DATE ("date-of-birth"), { NULL },
 };
 static const EditField person_contact[] = {
-  TEXT ("address", N_("Address")), TEXT ("area", N_("Area")), TEXT ("postcode", N_("Postcode")),
-  TEXT ("phone", N_("Phone")), { NULL },
+  TEXT ("address"), TEXT ("area"), TEXT ("postcode"), TEXT ("phone"), { NULL },
 };
 static const EditField person_support[] = {
-  { "support-needs", N_("Support needs"), FIELD_NEEDS, 0 },
-  LONG ("support-notes", N_("Support notes")), { NULL },
+  { "support-needs", FIELD_NEEDS, 0 }, LONG ("support-notes"), { NULL },
 };
 static const EditField person_referral[] = {
-  DATE ("referral-date", N_("Referred on")), TEXT ("referring-org", N_("Referred by")),
-  TEXT ("referrer-name", N_("Referrer")), TEXT ("care-manager-name", N_("Care manager")),
-  TEXT ("care-manager-contact", N_("Care manager’s contact")),
-  CHOICE ("funding-route", N_("Funding"), HEARTH_VALUES_FUNDING_ROUTE),
-  DATE ("care-plan-received", N_("Care plan received")), { NULL },
+  DATE ("referral-date"), TEXT ("referring-org"), TEXT ("referrer-name"),
+  TEXT ("care-manager-name"), TEXT ("care-manager-contact"),
+  CHOICE ("funding-route", HEARTH_VALUES_FUNDING_ROUTE), DATE ("care-plan-received"), { NULL },
 };
 static const EditField person_risk[] = {
-  DATE ("risk-assessed-on", N_("Assessed on")), DATE ("risk-review-due", N_("Next review")),
-  LONG ("risk-summary", N_("Summary")), { NULL },
+  DATE ("risk-assessed-on"), DATE ("risk-review-due"), LONG ("risk-summary"), { NULL },
 };
 static const EditField person_preferences[] = {
-  LONG ("preferences", N_("Preferences")), TEXT ("interests", N_("Interests")),
-  TEXT ("wants-language", N_("Language wanted")), TEXT ("wants-faith", N_("Faith wanted")),
-  TEXT ("wants-culture", N_("Culture wanted")), FLAG ("avoid-pets", N_("No pets, please")),
-  FLAG ("avoid-smoking", N_("Non-smoking home, please")),
-  FLAG ("avoid-children", N_("No children at home, please")),
-  FLAG ("needs-step-free", N_("Needs a step-free home")), { NULL },
+  LONG ("preferences"), TEXT ("interests"), TEXT ("wants-language"), TEXT ("wants-faith"),
+  TEXT ("wants-culture"), FLAG ("avoid-pets"), FLAG ("avoid-smoking"), FLAG ("avoid-children"),
+  FLAG ("needs-step-free"), { NULL },
 };
 static const EditField person_advocate[] = {
-  TEXT ("advocate-name", N_("Name")),
-  CHOICE ("advocate-kind", N_("Kind of advocate"), HEARTH_VALUES_ADVOCATE_KIND),
-  TEXT ("advocate-contact", N_("Contact")), { NULL },
+  TEXT ("advocate-name"), CHOICE ("advocate-kind", HEARTH_VALUES_ADVOCATE_KIND),
+  TEXT ("advocate-contact"), { NULL },
 };
 static const EditGroup person_groups[] = {
   { N_("Name"), person_name }, { N_("Contact"), person_contact },
@@ -91,26 +81,20 @@ static const EditGroup person_groups[] = {
 };
 
 static const EditField carer_name[] = {
-  TEXT ("first-name", N_("First name")), TEXT ("last-name", N_("Last name")),
-  TEXT ("preferred-name", N_("Preferred name")), TEXT ("pronouns", N_("Pronouns")),
-  DATE ("date-of-birth", N_("Date of birth")), DATE ("enquiry-date", N_("First enquiry")),
-  { NULL },
+  TEXT ("first-name"), TEXT ("last-name"), TEXT ("preferred-name"), TEXT ("pronouns"),
+  DATE ("date-of-birth"), DATE ("enquiry-date"), { NULL },
 };
 static const EditField carer_contact[] = {
-  TEXT ("phone", N_("Phone")), TEXT ("email", N_("Email")), TEXT ("address", N_("Address")),
-  TEXT ("area", N_("Area")), TEXT ("postcode", N_("Postcode")), { NULL },
+  TEXT ("phone"), TEXT ("email"), TEXT ("address"), TEXT ("area"), TEXT ("postcode"), { NULL },
 };
 static const EditField carer_home[] = {
-  LONG ("household", N_("Household members")), FLAG ("has-children", N_("Children at home")),
-  FLAG ("has-pets", N_("Pets at home")), TEXT ("pets", N_("Pets")),
-  CHOICE ("smoking", N_("Smoking"), HEARTH_VALUES_SMOKING),
-  TEXT ("accommodation", N_("Accommodation")), FLAG ("step-free", N_("Step-free")),
-  TEXT ("accessibility", N_("Accessibility")), { NULL },
+  LONG ("household"), FLAG ("has-children"), FLAG ("has-pets"), TEXT ("pets"),
+  CHOICE ("smoking", HEARTH_VALUES_SMOKING), TEXT ("accommodation"), FLAG ("step-free"),
+  TEXT ("accessibility"), { NULL },
 };
 static const EditField carer_culture[] = {
-  TEXT ("languages", N_("Languages")), TEXT ("faith", N_("Faith")),
-  TEXT ("culture", N_("Culture")), TEXT ("interests", N_("Interests")),
-  LONG ("experience", N_("Experience")), { NULL },
+  TEXT ("languages"), TEXT ("faith"), TEXT ("culture"), TEXT ("interests"),
+  LONG ("experience"), { NULL },
 };
 static const EditGroup carer_groups[] = {
   { N_("Name"), carer_name }, { N_("Contact"), carer_contact },
@@ -165,14 +149,9 @@ static const char *
 label_of (HearthRecordEditor *self,
           const char         *property)
 {
-  const EditGroup *groups = is_person (self) ? person_groups : carer_groups;
+  const char *label = hearth_record_get_field_label (self->type, property);
 
-  for (guint g = 0; groups[g].title != NULL; g++)
-    for (guint i = 0; groups[g].fields[i].property != NULL; i++)
-      if (g_str_equal (groups[g].fields[i].property, property))
-        return _(groups[g].fields[i].label);
-
-  return property;
+  return label != NULL ? label : property;
 }
 
 /* Shows the first problem in words at the top, and marks every field that has one. */
@@ -417,10 +396,10 @@ build_long_field (HearthRecordEditor *self,
                   const EditField    *field)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *title = gtk_label_new (_(field->label));
+  GtkWidget *title = gtk_label_new (label_of (self, field->property));
   GtkTextBuffer *buffer;
   GtkWidget *frame = text_view_in_frame (hearth_record_get_string (self->record, field->property),
-                                         _(field->label), &buffer);
+                                         label_of (self, field->property), &buffer);
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_widget_add_css_class (title, "heading");
@@ -447,9 +426,9 @@ build_needs (HearthRecordEditor *self,
   const HearthValue *values = hearth_values_get (HEARTH_VALUES_SUPPORT_NEED, &n_values);
   GtkCheckButton *last = NULL;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _(field->label));
-  hearth_name_inner_lists (expander, _(field->label));
-  hearth_name_expander_row (expander, _(field->label));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), label_of (self, field->property));
+  hearth_name_inner_lists (expander, label_of (self, field->property));
+  hearth_name_expander_row (expander, label_of (self, field->property));
   g_object_set_data_full (G_OBJECT (expander), "checks", checks,
                           (GDestroyNotify) g_ptr_array_unref);
 
@@ -506,7 +485,7 @@ build_field (HearthRecordEditor *self,
         gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
         adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
         adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
-        hearth_set_spoken_name (toggle, _(field->label));
+        hearth_set_spoken_name (toggle, label_of (self, field->property));
         g_object_set_data (G_OBJECT (toggle), "property", (gpointer) field->property);
         g_signal_connect (toggle, "notify::active", G_CALLBACK (flag_changed_cb), self);
         break;
@@ -534,7 +513,7 @@ build_field (HearthRecordEditor *self,
       }
 
     case FIELD_DATE:
-      row = hearth_date_row_new (_(field->label));
+      row = hearth_date_row_new (label_of (self, field->property));
       hearth_date_row_set_date (HEARTH_DATE_ROW (row),
                                 hearth_record_get_string (self->record, field->property));
       g_object_set_data (G_OBJECT (row), "property", (gpointer) field->property);
@@ -555,7 +534,7 @@ build_field (HearthRecordEditor *self,
       }
     }
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(field->label));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label_of (self, field->property));
   g_hash_table_insert (self->rows, g_strdup (field->property), row);
   return row;
 }
@@ -1156,4 +1135,47 @@ hearth_record_editor_get_problem (HearthRecordEditor *self)
   if (!gtk_revealer_get_reveal_child (self->problem_revealer))
     return NULL;
   return gtk_label_get_label (self->problem_label);
+}
+
+/**
+ * hearth_record_editor_dup_fields:
+ *
+ * Returns: (transfer full): the record's properties the editor shows, in order
+ */
+GStrv
+hearth_record_editor_dup_fields (HearthRecordEditor *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (HEARTH_IS_RECORD_EDITOR (self), NULL);
+
+  for (guint i = 0; i < self->order->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (self->order, i));
+
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * hearth_record_editor_get_field_title:
+ * @property: one of the properties the editor shows
+ *
+ * Returns: (nullable): the title shown with the field, or %NULL when it is not shown
+ */
+const char *
+hearth_record_editor_get_field_title (HearthRecordEditor *self,
+                                      const char         *property)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (HEARTH_IS_RECORD_EDITOR (self), NULL);
+
+  row = g_hash_table_lookup (self->rows, property);
+  if (row == NULL)
+    return NULL;
+  if (ADW_IS_PREFERENCES_ROW (row))
+    return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+
+  /* A field of several lines: a heading above its framed text. */
+  row = gtk_widget_get_parent (gtk_widget_get_parent (row));
+  return gtk_label_get_label (GTK_LABEL (gtk_widget_get_first_child (row)));
 }

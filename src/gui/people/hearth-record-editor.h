@@ -30,5 +30,8 @@ void                hearth_record_editor_set_text    (HearthRecordEditor  *self,
                                                       const char          *text);
 void                hearth_record_editor_focus_first (HearthRecordEditor  *self);
 const char         *hearth_record_editor_get_problem (HearthRecordEditor  *self);
+GStrv               hearth_record_editor_dup_fields  (HearthRecordEditor  *self);
+const char         *hearth_record_editor_get_field_title (HearthRecordEditor *self,
+                                                          const char         *property);
 
 G_END_DECLS

@@ -18,11 +18,6 @@
 typedef void (*Answered) (HearthPage *page,
                           GtkWidget  *dialog);
 
-static const char * const flow[] = {
-  "enquiry", "initial-visit", "application", "assessment", "preparation", "ready-for-panel",
-  "approved",
-};
-
 static GtkWindow *
 parent_of (HearthPage *page)
 {
@@ -239,15 +234,6 @@ move_on_answered (HearthPage *page,
   moved (page, carer, ok, error);
 }
 
-static int
-flow_index (const char *stage)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (flow); i++)
-    if (g_str_equal (flow[i], stage))
-      return (int) i;
-  return -1;
-}
-
 /**
  * hearth_recruitment_ask_move_on:
  *
@@ -258,17 +244,15 @@ void
 hearth_recruitment_ask_move_on (HearthPage  *page,
                                 HearthCarer *carer)
 {
-  int i = flow_index (hearth_carer_get_stage (carer));
+  const char *next = hearth_recruitment_stage_next (hearth_carer_get_stage (carer));
   g_autofree char *name = hearth_carer_dup_display_name (carer);
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
   g_autofree char *today = hearth_date_today ();
   GtkWidget *box, *dialog;
-  const char *next;
 
-  if (i < 0 || i + 1 >= (int) G_N_ELEMENTS (flow))
+  if (next == NULL)
     return;
-  next = flow[i + 1];
   if (g_str_equal (next, "approved"))
     {
       hearth_recruitment_ask_approval (page, carer, NULL);
@@ -342,16 +326,16 @@ back_or_out_stages (HearthCarer *carer)
 {
   const char *stage = hearth_carer_get_stage (carer);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  int i = flow_index (stage);
+  int i = hearth_recruitment_stage_position (stage);
 
   /* From on hold a carer resumes at any stage before panel; once out, only a new enquiry. */
   if (g_strcmp0 (stage, "on-hold") == 0)
-    for (guint k = 0; k + 1 < G_N_ELEMENTS (flow); k++)
-      g_strv_builder_add (builder, flow[k]);
+    for (guint k = 0; k + 1 < HEARTH_RECRUITMENT_N_STAGES; k++)
+      g_strv_builder_add (builder, hearth_recruitment_stage (k));
   else if (i < 0)
-    g_strv_builder_add (builder, "enquiry");
+    g_strv_builder_add (builder, hearth_recruitment_stage (0));
   for (int k = 0; k < i; k++)
-    g_strv_builder_add (builder, flow[k]);
+    g_strv_builder_add (builder, hearth_recruitment_stage ((guint) k));
   if (g_strcmp0 (stage, "on-hold") != 0)
     g_strv_builder_add (builder, "on-hold");
   if (g_strcmp0 (stage, "withdrawn") != 0)
@@ -620,10 +604,9 @@ panel_candidates (HearthScheme *scheme)
   for (guint i = 0; all != NULL && i < all->len; i++)
     {
       HearthCarer *carer = g_ptr_array_index (all, i);
-      const char *stage = hearth_carer_get_stage (carer);
 
       if (!hearth_record_is_archived (HEARTH_RECORD (carer)) &&
-          (g_str_equal (stage, "ready-for-panel") || g_str_equal (stage, "preparation")))
+          hearth_rules_carer_can_go_to_panel (carer))
         g_ptr_array_add (carers, g_object_ref (carer));
     }
   return carers;
@@ -805,13 +788,14 @@ targets_answered (HearthPage *page,
   HearthScheme *scheme = hearth_page_get_scheme (page);
   g_autoptr(GError) error = NULL;
 
-  for (guint k = 0; k + 1 < G_N_ELEMENTS (flow); k++)
+  for (guint k = 0; k + 1 < HEARTH_RECRUITMENT_N_STAGES; k++)
     {
-      GtkSpinButton *spin = g_object_get_data (G_OBJECT (dialog), flow[k]);
+      const char *stage = hearth_recruitment_stage (k);
+      GtkSpinButton *spin = g_object_get_data (G_OBJECT (dialog), stage);
       gint64 days = gtk_spin_button_get_value_as_int (spin);
 
-      if (days != hearth_scheme_get_stage_target (scheme, flow[k], NULL) &&
-          !hearth_scheme_set_stage_target (scheme, flow[k], days, &error))
+      if (days != hearth_scheme_get_stage_target (scheme, stage, NULL) &&
+          !hearth_scheme_set_stage_target (scheme, stage, days, &error))
         {
           hearth_recruitment_show_error (page, error);
           break;
@@ -841,22 +825,23 @@ hearth_recruitment_ask_targets (HearthPage *page)
 
   dialog = ask (page, _("Stage Targets"), body, box, "save", _("_Save"), ADW_RESPONSE_SUGGESTED,
                 targets_answered);
-  for (guint k = 0; k + 1 < G_N_ELEMENTS (flow); k++)
+  for (guint k = 0; k + 1 < HEARTH_RECRUITMENT_N_STAGES; k++)
     {
-      const char *label = hearth_values_label (HEARTH_VALUES_CARER_STAGE, flow[k]);
+      const char *stage = hearth_recruitment_stage (k);
+      const char *label = hearth_recruitment_stage_label (stage);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *spin = gtk_spin_button_new_with_range (1, 365, 1);
 
-      gtk_widget_set_name (spin, flow[k]);
+      gtk_widget_set_name (spin, stage);
       gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin),
-                                 hearth_scheme_get_stage_target (scheme, flow[k], NULL));
+                                 hearth_scheme_get_stage_target (scheme, stage, NULL));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Days"));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
       hearth_set_spoken_name (spin, label);
       add_row (box, row);
-      g_object_set_data (G_OBJECT (dialog), flow[k], spin);
+      g_object_set_data (G_OBJECT (dialog), stage, spin);
     }
 }

@@ -54,11 +54,6 @@ struct _HearthRecruitmentPage
 
 G_DEFINE_FINAL_TYPE (HearthRecruitmentPage, hearth_recruitment_page, HEARTH_TYPE_PAGE)
 
-static const char * const board_stages[] = {
-  "enquiry", "initial-visit", "application", "assessment", "preparation", "ready-for-panel",
-  "approved", "on-hold", "withdrawn", "declined",
-};
-
 static HearthScheme *
 scheme_of (HearthRecruitmentPage *self)
 {
@@ -164,8 +159,7 @@ card_buttons (HearthRecruitmentPage *self,
   const char *stage = hearth_carer_get_stage (carer);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   g_autofree char *who = hearth_carer_dup_display_name (carer);
-  gboolean in_flow = !g_str_equal (stage, "approved") && !g_str_equal (stage, "on-hold") &&
-                     !g_str_equal (stage, "withdrawn") && !g_str_equal (stage, "declined");
+  gboolean in_flow = hearth_recruitment_stage_next (stage) != NULL;
   GtkWidget *button;
 
   if (in_flow)
@@ -388,6 +382,8 @@ load_pipeline (HearthRecruitmentPage *self,
   g_autoptr(GPtrArray) everyone = g_ptr_array_new_with_free_func (g_object_unref);
   GtkWidget *all = gtk_list_box_new ();
   guint total = 0;
+  guint n_stages;
+  const HearthValue *stages = hearth_values_get (HEARTH_VALUES_CARER_STAGE, &n_stages);
 
   clear_box (self->board_box);
   clear_box (self->list_box);
@@ -397,17 +393,20 @@ load_pipeline (HearthRecruitmentPage *self,
                                   _("Prospective carers"), -1);
   gtk_box_append (self->list_box, all);
 
-  for (guint s = 0; carers != NULL && s < G_N_ELEMENTS (board_stages); s++)
+  for (guint s = 0; carers != NULL && s < n_stages; s++)
     {
+      const char *stage = stages[s].value;
       GtkWidget *list;
-      GtkWidget *column = column_new (board_stages[s], &list);
-      g_autoptr(GPtrArray) here = carers_at (carers, board_stages[s], today);
-      g_autofree char *heading = g_strdup_printf ("%s (%u)",
-                                                  hearth_values_label (HEARTH_VALUES_CARER_STAGE,
-                                                                       board_stages[s]),
-                                                  here->len);
+      GtkWidget *column;
+      g_autoptr(GPtrArray) here = NULL;
+      g_autofree char *heading = NULL;
 
-      fill_list (self, list, board_stages[s], here);
+      if (!hearth_recruitment_stage_is_shown (stage))
+        continue;
+      column = column_new (stage, &list);
+      here = carers_at (carers, stage, today);
+      heading = g_strdup_printf ("%s (%u)", hearth_recruitment_stage_label (stage), here->len);
+      fill_list (self, list, stage, here);
       for (guint i = 0; i < here->len; i++)
         g_ptr_array_add (everyone, g_object_ref (g_ptr_array_index (here, i)));
       gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (column)), heading);
