@@ -11,6 +11,7 @@
 
 #include "hearth-backup.h"
 #include "hearth-demo.h"
+#include "hearth-export.h"
 #include "hearth-scheme-private.h"
 #include "hearth-test-util.h"
 
@@ -461,6 +462,42 @@ test_backups (SchemeFixture *f,
   g_assert_cmpint (test_count_rows (f->scheme, HEARTH_TYPE_PERSON), ==, 1);
 }
 
+/* A list exported in a worker thread is the same file, byte for byte, as one exported on the
+ * spot: the ids and the names the rows refer to included. */
+static void
+test_export (SchemeFixture *f,
+             gconstpointer  data)
+{
+  g_autofree char *blocking_path = g_build_filename (f->dir, "blocking.csv", NULL);
+  g_autofree char *threaded_path = g_build_filename (f->dir, "threaded.csv", NULL);
+  g_autoptr(GFile) blocking = g_file_new_for_path (blocking_path);
+  g_autoptr(GFile) threaded = g_file_new_for_path (threaded_path);
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  for (guint i = 0; i < 12; i++)
+    g_object_unref (test_add_person (f->scheme, "Exported", "Person"));
+  records = hearth_export_load_list (f->scheme, HEARTH_TYPE_PERSON, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (records->len, ==, 12);
+
+  g_assert_true (hearth_export_csv_to_file (f->scheme, HEARTH_TYPE_PERSON, records, blocking,
+                                            &error));
+  g_assert_no_error (error);
+  hearth_export_csv_to_file_async (f->scheme, HEARTH_TYPE_PERSON, records, threaded, NULL,
+                                   got_result_cb, &result);
+  g_assert_true (hearth_export_csv_to_file_finish (f->scheme, wait_for (&result), &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_get_contents (blocking_path, &a, NULL, NULL));
+  g_assert_true (g_file_get_contents (threaded_path, &b, NULL, NULL));
+  g_assert_nonnull (strstr (b, "Exported"));
+  g_assert_cmpstr (a, ==, b);
+}
+
 #define ADD(path, func) \
   g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
 
@@ -477,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/async/create", test_create);
   g_test_add_func ("/async/demo", test_demo);
   ADD ("/async/backups", test_backups);
+  ADD ("/async/export", test_export);
 
   return g_test_run ();
 }
