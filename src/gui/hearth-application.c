@@ -117,8 +117,9 @@ activate_demo (GSimpleAction *action,
   HearthApplication *self = user_data;
   HearthWindow *window = active_window (self);
 
-  hearth_window_open_demo (window);
+  /* The window first, saying what it is doing; the demo is made behind it. */
   gtk_window_present (GTK_WINDOW (window));
+  hearth_window_open_demo (window);
 }
 
 static void

@@ -102,14 +102,20 @@ struct _HearthWindow
 /* One piece of slow work for the window, in a worker thread. When it finishes, the window
  * takes its result only if the same work is still the window's busy one: work that was
  * overtaken by a newer request is dropped. */
-typedef struct
+typedef struct _Job Job;
+
+struct _Job
 {
   HearthWindow *window;
   GCancellable *cancellable;
   GFile        *file;
   char         *name;
   char         *message;    /* why the scheme would not open, while a backup is looked for */
-} Job;
+  void        (*start) (Job *job);
+  GdkFrameClock *frame_clock;
+  gulong        painted_handler;
+  guint         fallback;
+};
 
 static void
 job_free (Job *job)
@@ -123,6 +129,55 @@ job_free (Job *job)
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Job, job_free)
+
+/* Starts the worker once, whichever comes first of the two below. */
+static void
+start_now (Job *job)
+{
+  if (job->frame_clock != NULL)
+    g_clear_signal_handler (&job->painted_handler, job->frame_clock);
+  g_clear_object (&job->frame_clock);
+  g_clear_handle_id (&job->fallback, g_source_remove);
+  job->start (job);
+}
+
+static void
+painted_cb (GdkFrameClock *clock,
+            Job           *job)
+{
+  start_now (job);
+}
+
+/* A window whose drawing is held up (minimised, say) starts the work all the same. */
+static gboolean
+not_painted_cb (gpointer data)
+{
+  Job *job = data;
+
+  job->fallback = 0;
+  start_now (job);
+  return G_SOURCE_REMOVE;
+}
+
+/* Starts @job's worker once the window has drawn what it is doing: at launch, the window
+ * comes up as fast as a bare one, before the worker competes with it for the processor. */
+static void
+start_when_shown (Job   *job,
+                  void (*start) (Job *job))
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (job->window));
+
+  job->start = start;
+  if (clock == NULL || !gtk_widget_get_visible (GTK_WIDGET (job->window)))
+    {
+      start (job);
+      return;
+    }
+
+  job->frame_clock = g_object_ref (clock);
+  job->painted_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), job);
+  job->fallback = g_timeout_add (250, not_painted_cb, job);
+}
 
 G_DEFINE_FINAL_TYPE (HearthWindow, hearth_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -800,6 +855,12 @@ opened_cb (GObject      *source,
   hearth_window_set_scheme (self, scheme);
 }
 
+static void
+open_in_thread (Job *job)
+{
+  hearth_scheme_open_async (job->file, job->cancellable, opened_cb, job);
+}
+
 /* The window says at once what it is opening; the scheme's views come when it has opened. */
 static void
 start_open (HearthWindow *self,
@@ -809,7 +870,7 @@ start_open (HearthWindow *self,
   g_autofree char *status = g_strdup_printf (_("Opening “%s”…"), name);
   Job *job = begin_busy (self, file, name, status);
 
-  hearth_scheme_open_async (file, job->cancellable, opened_cb, job);
+  start_when_shown (job, open_in_thread);
 }
 
 void
@@ -860,6 +921,12 @@ demo_made_cb (GObject      *source,
   start_open (job->window, file);
 }
 
+static void
+make_demo_in_thread (Job *job)
+{
+  hearth_application_make_demo_async (job->cancellable, demo_made_cb, job);
+}
+
 void
 hearth_window_open_demo (HearthWindow *self)
 {
@@ -885,7 +952,7 @@ hearth_window_open_demo (HearthWindow *self)
 
   name = file_stem (demo);
   job = begin_busy (self, demo, name, _("Making the demo scheme…"));
-  hearth_application_make_demo_async (job->cancellable, demo_made_cb, job);
+  start_when_shown (job, make_demo_in_thread);
 }
 
 static void
