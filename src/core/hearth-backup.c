@@ -227,7 +227,8 @@ read_backup_folder_setting (GFile *scheme_file)
 static HearthBackup *
 newest_good_in (GFile        *folder,
                 const char   *stem,
-                HearthBackup *newer_than)
+                HearthBackup *newer_than,
+                GCancellable *cancellable)
 {
   g_autoptr(GListStore) backups = hearth_backup_list (folder, stem, NULL);
   guint n = backups != NULL ? g_list_model_get_n_items (G_LIST_MODEL (backups)) : 0;
@@ -236,6 +237,8 @@ newest_good_in (GFile        *folder,
     {
       g_autoptr(HearthBackup) backup = g_list_model_get_item (G_LIST_MODEL (backups), i);
 
+      if (g_cancellable_is_cancelled (cancellable))
+        return NULL;
       if (newer_than != NULL &&
           g_date_time_compare (hearth_backup_get_taken_at (backup),
                                hearth_backup_get_taken_at (newer_than)) <= 0)
@@ -246,6 +249,25 @@ newest_good_in (GFile        *folder,
     }
 
   return NULL;
+}
+
+static HearthBackup *
+find_newest_good (GFile        *scheme_file,
+                  GCancellable *cancellable)
+{
+  g_autoptr(GFile) beside = hearth_backup_folder_for (scheme_file);
+  g_autoptr(GFile) chosen = read_backup_folder_setting (scheme_file);
+  g_autofree char *stem = stem_of (scheme_file);
+  g_autoptr(HearthBackup) newest = NULL;
+  g_autoptr(HearthBackup) newer = NULL;
+
+  if (chosen != NULL)
+    newest = newest_good_in (chosen, stem, NULL, cancellable);
+
+  if (chosen == NULL || !g_file_equal (chosen, beside))
+    newer = newest_good_in (beside, stem, newest, cancellable);
+
+  return newer != NULL ? g_steal_pointer (&newer) : g_steal_pointer (&newest);
 }
 
 /**
@@ -259,19 +281,65 @@ newest_good_in (GFile        *folder,
 HearthBackup *
 hearth_backup_find_newest_good (GFile *scheme_file)
 {
-  g_autoptr(GFile) beside = hearth_backup_folder_for (scheme_file);
-  g_autoptr(GFile) chosen = read_backup_folder_setting (scheme_file);
-  g_autofree char *stem = stem_of (scheme_file);
-  g_autoptr(HearthBackup) newest = NULL;
-  g_autoptr(HearthBackup) newer = NULL;
+  g_return_val_if_fail (G_IS_FILE (scheme_file), NULL);
 
-  if (chosen != NULL)
-    newest = newest_good_in (chosen, stem, NULL);
+  return find_newest_good (scheme_file, NULL);
+}
 
-  if (chosen == NULL || !g_file_equal (chosen, beside))
-    newer = newest_good_in (beside, stem, newest);
+static void
+find_newest_good_thread (GTask        *task,
+                         gpointer      source_object,
+                         gpointer      task_data,
+                         GCancellable *cancellable)
+{
+  HearthBackup *backup = find_newest_good (task_data, cancellable);
 
-  return newer != NULL ? g_steal_pointer (&newer) : g_steal_pointer (&newest);
+  if (g_cancellable_is_cancelled (cancellable))
+    {
+      g_clear_object (&backup);
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               _("The search for a backup was cancelled."));
+      return;
+    }
+
+  g_task_return_pointer (task, backup, g_object_unref);
+}
+
+/**
+ * hearth_backup_find_newest_good_async:
+ *
+ * Looks for the newest good backup as hearth_backup_find_newest_good() does, in a worker
+ * thread: each backup is checked whole, which takes a while for a large scheme.
+ */
+void
+hearth_backup_find_newest_good_async (GFile               *scheme_file,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (scheme_file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hearth_backup_find_newest_good_async);
+  g_task_set_task_data (task, g_object_ref (scheme_file), g_object_unref);
+  g_task_run_in_thread (task, find_newest_good_thread);
+}
+
+/**
+ * hearth_backup_find_newest_good_finish:
+ *
+ * Returns: (transfer full) (nullable): the backup; %NULL, with @error unset, when there is
+ *   none, and with %G_IO_ERROR_CANCELLED when the search was cancelled
+ */
+HearthBackup *
+hearth_backup_find_newest_good_finish (GAsyncResult  *result,
+                                       GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 static gboolean
@@ -610,10 +678,11 @@ link_free_name (const char *from,
  * then gives it its name: a backup that is listed is a backup that passed. The copy is
  * written as "NAME.partial-PID", so a killed backup's leftover never blocks the next one. */
 static HearthBackup *
-back_up_into (sqlite3     *from,
-              GFile       *folder,
-              const char  *stem,
-              GError     **error)
+back_up_into (sqlite3       *from,
+              GFile         *folder,
+              const char    *stem,
+              GCancellable  *cancellable,
+              GError       **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GFile) file = NULL;
@@ -641,7 +710,9 @@ back_up_into (sqlite3     *from,
     return NULL;
 
   file = g_file_new_for_path (partial);
-  if (!hearth_backup_verify (file, error))
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      !hearth_backup_verify (file, error) ||
+      g_cancellable_set_error_if_cancelled (cancellable, error))
     {
       g_unlink (partial);
       return NULL;
@@ -683,7 +754,7 @@ hearth_scheme_back_up (HearthScheme  *self,
 
   folder = hearth_scheme_get_backup_folder (self);
   stem = stem_of (hearth_scheme_get_file (self));
-  return back_up_into (_hearth_scheme_get_db (self), folder, stem, error);
+  return back_up_into (_hearth_scheme_get_db (self), folder, stem, cancellable, error);
 }
 
 typedef struct
@@ -721,7 +792,7 @@ back_up_thread (GTask        *task,
   if (rc == SQLITE_OK)
     {
       sqlite3_busy_timeout (from, 5000);
-      backup = back_up_into (from, job->folder, job->stem, &error);
+      backup = back_up_into (from, job->folder, job->stem, cancellable, &error);
     }
   else
     set_sqlite_error (from, rc, &error);
@@ -740,7 +811,8 @@ back_up_thread (GTask        *task,
 /**
  * hearth_scheme_back_up_async:
  *
- * Backs the scheme up, checks the copy and thins older backups, in a worker thread.
+ * Backs the scheme up, checks the copy and thins older backups, in a worker thread. A
+ * cancelled backup leaves no file behind.
  */
 void
 hearth_scheme_back_up_async (HearthScheme        *self,
@@ -1103,6 +1175,12 @@ write_restored_copy (const char  *backup_path,
   return ok ? g_steal_pointer (&copy) : NULL;
 }
 
+static gboolean restore (GFile         *backup,
+                         GFile         *scheme_file,
+                         GCancellable  *cancellable,
+                         GFile        **set_aside,
+                         GError       **error);
+
 /**
  * hearth_backup_restore:
  * @backup: a backup, checked before anything happens
@@ -1120,6 +1198,19 @@ hearth_backup_restore (GFile   *backup,
                        GFile  **set_aside,
                        GError **error)
 {
+  g_return_val_if_fail (G_IS_FILE (backup) && G_IS_FILE (scheme_file), FALSE);
+
+  return restore (backup, scheme_file, NULL, set_aside, error);
+}
+
+/* Until the current file is set aside, a cancelled restore changes nothing. */
+static gboolean
+restore (GFile         *backup,
+         GFile         *scheme_file,
+         GCancellable  *cancellable,
+         GFile        **set_aside,
+         GError       **error)
+{
   g_autofree char *path = g_file_get_path (scheme_file);
   g_autofree char *backup_path = g_file_get_path (backup);
   g_autofree char *base = g_file_get_basename (scheme_file);
@@ -1133,8 +1224,6 @@ hearth_backup_restore (GFile   *backup,
   g_autofree char *aside = NULL;
   GStatBuf st;
   gboolean exists;
-
-  g_return_val_if_fail (G_IS_FILE (backup) && G_IS_FILE (scheme_file), FALSE);
 
   if (path == NULL || backup_path == NULL)
     {
@@ -1160,13 +1249,19 @@ hearth_backup_restore (GFile   *backup,
       return FALSE;
     }
 
-  if (!hearth_backup_verify (backup, error))
+  if (!hearth_backup_verify (backup, error) ||
+      g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
   hearth_backup_remove_leftovers (parent, base);
 
   if ((copy = write_restored_copy (backup_path, path, error)) == NULL)
     return FALSE;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      g_unlink (copy);
+      return FALSE;
+    }
 
   wal = g_strconcat (path, "-wal", NULL);
   shm = g_strconcat (path, "-shm", NULL);
@@ -1198,6 +1293,94 @@ hearth_backup_restore (GFile   *backup,
 
   if (set_aside != NULL && aside != NULL)
     *set_aside = g_file_new_for_path (aside);
+  return TRUE;
+}
+
+typedef struct
+{
+  GFile *backup;
+  GFile *scheme_file;
+} RestoreJob;
+
+static void
+restore_job_free (RestoreJob *job)
+{
+  g_clear_object (&job->backup);
+  g_clear_object (&job->scheme_file);
+  g_free (job);
+}
+
+static void
+restore_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  RestoreJob *job = task_data;
+  GFile *aside = NULL;
+  GError *error = NULL;
+
+  if (!restore (job->backup, job->scheme_file, cancellable, &aside, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* Restored, without a file set aside when there was none to keep. */
+  g_task_return_pointer (task, aside != NULL ? aside : g_object_ref (job->scheme_file),
+                         g_object_unref);
+}
+
+/**
+ * hearth_backup_restore_async:
+ *
+ * Restores @backup over @scheme_file as hearth_backup_restore() does, in a worker thread.
+ * Cancelling stops it until the current file is set aside; after that it finishes.
+ */
+void
+hearth_backup_restore_async (GFile               *backup,
+                             GFile               *scheme_file,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  RestoreJob *job;
+
+  g_return_if_fail (G_IS_FILE (backup) && G_IS_FILE (scheme_file));
+
+  job = g_new0 (RestoreJob, 1);
+  job->backup = g_object_ref (backup);
+  job->scheme_file = g_object_ref (scheme_file);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hearth_backup_restore_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) restore_job_free);
+  /* Once the backup has taken the scheme's name, the restore has happened: say so. */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_run_in_thread (task, restore_thread);
+}
+
+/**
+ * hearth_backup_restore_finish:
+ * @set_aside: (out) (optional) (transfer full): where the current file was kept, if it was
+ */
+gboolean
+hearth_backup_restore_finish (GAsyncResult  *result,
+                              GFile        **set_aside,
+                              GError       **error)
+{
+  g_autoptr(GFile) file = NULL;
+  RestoreJob *job;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  job = g_task_get_task_data (G_TASK (result));
+  if ((file = g_task_propagate_pointer (G_TASK (result), error)) == NULL)
+    return FALSE;
+
+  if (set_aside != NULL && !g_file_equal (file, job->scheme_file))
+    *set_aside = g_steal_pointer (&file);
   return TRUE;
 }
 

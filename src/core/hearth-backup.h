@@ -49,10 +49,24 @@ gboolean      hearth_backup_restore         (GFile         *backup,
                                              GFile         *scheme_file,
                                              GFile        **set_aside,
                                              GError       **error);
+void          hearth_backup_restore_async   (GFile               *backup,
+                                             GFile               *scheme_file,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean      hearth_backup_restore_finish  (GAsyncResult  *result,
+                                             GFile        **set_aside,
+                                             GError       **error);
 gboolean      hearth_backup_verify          (GFile         *file,
                                              GError       **error);
 GFile        *hearth_backup_folder_for      (GFile         *scheme_file);
 HearthBackup *hearth_backup_find_newest_good (GFile        *scheme_file);
+void          hearth_backup_find_newest_good_async (GFile               *scheme_file,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+HearthBackup *hearth_backup_find_newest_good_finish (GAsyncResult  *result,
+                                                     GError       **error);
 void          hearth_scheme_erase_from_backups (HearthScheme       *self,
                                              HearthBackupEraser  erase,
                                              gpointer            data,

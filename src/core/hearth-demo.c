@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "hearth.h"
 #include "hearth-demo.h"
@@ -978,4 +979,108 @@ hearth_demo_create (GFile             *file,
     return NULL;
 
   return g_steal_pointer (&scheme);
+}
+
+typedef struct
+{
+  GFile            *file;
+  guint             scale;
+  guint64           seed;
+  HearthDemoCounts  counts;
+} DemoJob;
+
+static void
+demo_job_free (DemoJob *job)
+{
+  g_clear_object (&job->file);
+  g_free (job);
+}
+
+/* A demo that failed or was cancelled leaves no file: it was a new file, made here. */
+static void
+remove_demo_file (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+}
+
+static void
+create_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  DemoJob *job = task_data;
+  HearthScheme *scheme;
+  GError *error = NULL;
+  gboolean existed = g_file_query_exists (job->file, NULL);
+
+  scheme = hearth_demo_create (job->file, job->scale, job->seed, &job->counts, cancellable,
+                               &error);
+  if (scheme == NULL)
+    {
+      if (!existed)
+        remove_demo_file (job->file);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_pointer (task, scheme, g_object_unref);
+}
+
+/**
+ * hearth_demo_create_async:
+ *
+ * Creates and fills a demo scheme as hearth_demo_create() does, in a worker thread. A
+ * cancelled or failed demo leaves no file.
+ */
+void
+hearth_demo_create_async (GFile               *file,
+                          guint                scale,
+                          guint64              seed,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  DemoJob *job;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (scale >= 1 && scale <= HEARTH_DEMO_MAX_SCALE);
+
+  job = g_new0 (DemoJob, 1);
+  job->file = g_object_ref (file);
+  job->scale = scale;
+  job->seed = seed;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hearth_demo_create_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) demo_job_free);
+  g_task_run_in_thread (task, create_thread);
+}
+
+/**
+ * hearth_demo_create_finish:
+ * @counts: (out) (optional): what was written
+ *
+ * Returns: (transfer full): the open demo scheme, or %NULL with @error set
+ */
+HearthScheme *
+hearth_demo_create_finish (GAsyncResult      *result,
+                           HearthDemoCounts  *counts,
+                           GError           **error)
+{
+  HearthScheme *scheme;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  scheme = g_task_propagate_pointer (G_TASK (result), error);
+  if (scheme != NULL && counts != NULL)
+    *counts = ((DemoJob *) g_task_get_task_data (G_TASK (result)))->counts;
+  return scheme;
 }

@@ -27,6 +27,15 @@ HearthScheme *hearth_demo_create   (GFile             *file,
                                     HearthDemoCounts  *counts,
                                     GCancellable      *cancellable,
                                     GError           **error);
+void          hearth_demo_create_async (GFile               *file,
+                                        guint                scale,
+                                        guint64              seed,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data);
+HearthScheme *hearth_demo_create_finish (GAsyncResult      *result,
+                                         HearthDemoCounts  *counts,
+                                         GError           **error);
 gboolean      hearth_demo_populate (HearthScheme      *scheme,
                                     guint              scale,
                                     guint64            seed,

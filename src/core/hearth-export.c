@@ -423,37 +423,34 @@ hearth_export_load_list (HearthScheme  *scheme,
  * Returns: (transfer full): the CSV text: a byte order mark, a row of headings, a row per
  *   record, each ended by CRLF
  */
-char *
-hearth_export_csv (HearthScheme  *scheme,
-                   GType          type,
-                   GPtrArray     *records,
-                   GError       **error)
+static gboolean
+find_columns (GType          type,
+              const Column **columns,
+              guint         *n_columns,
+              GError       **error)
 {
-  g_auto(Names) names = { 0, };
-  g_autoptr(GString) csv = g_string_new (HEARTH_CSV_BOM);
-  const Column *columns = NULL;
-  guint n_columns = 0;
-  g_autoptr(GPtrArray) row = g_ptr_array_new_with_free_func (g_free);
-
-  g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), NULL);
-  g_return_val_if_fail (records != NULL, NULL);
-
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     if (lists[i].get_type () == type)
       {
-        columns = lists[i].columns;
-        n_columns = lists[i].n_columns;
+        *columns = lists[i].columns;
+        *n_columns = lists[i].n_columns;
+        return TRUE;
       }
 
-  if (columns == NULL)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("This list cannot be exported."));
-      return NULL;
-    }
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID, _("This list cannot be exported."));
+  return FALSE;
+}
 
-  if (!names_init (&names, scheme, error))
-    return NULL;
+/* The text of the CSV, from what names_init() read: no scheme is touched, so this can run in
+ * a worker thread. */
+static char *
+format_csv (Names         *names,
+            const Column  *columns,
+            guint          n_columns,
+            GPtrArray     *records)
+{
+  g_autoptr(GString) csv = g_string_new (HEARTH_CSV_BOM);
+  g_autoptr(GPtrArray) row = g_ptr_array_new_with_free_func (g_free);
 
   for (guint c = 0; c < n_columns; c++)
     g_ptr_array_add (row, column_heading (type, &columns[c]));
@@ -463,11 +460,30 @@ hearth_export_csv (HearthScheme  *scheme,
     {
       g_ptr_array_set_size (row, 0);
       for (guint c = 0; c < n_columns; c++)
-        g_ptr_array_add (row, cell (&names, &columns[c], g_ptr_array_index (records, i)));
+        g_ptr_array_add (row, cell (names, &columns[c], g_ptr_array_index (records, i)));
       hearth_csv_append_row (csv, (const char * const *) row->pdata, row->len);
     }
 
   return g_string_free (g_steal_pointer (&csv), FALSE);
+}
+
+char *
+hearth_export_csv (HearthScheme  *scheme,
+                   GType          type,
+                   GPtrArray     *records,
+                   GError       **error)
+{
+  g_auto(Names) names = { 0, };
+  const Column *columns = NULL;
+  guint n_columns = 0;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), NULL);
+  g_return_val_if_fail (records != NULL, NULL);
+
+  if (!find_columns (type, &columns, &n_columns, error) || !names_init (&names, scheme, error))
+    return NULL;
+
+  return format_csv (&names, columns, n_columns, records);
 }
 
 /* Writes the CSV to @file, replacing it whole or not at all, readable by its owner only. */
@@ -484,4 +500,102 @@ hearth_export_csv_to_file (HearthScheme  *scheme,
     return FALSE;
 
   return hearth_private_file_replace (file, csv, strlen (csv), error);
+}
+
+typedef struct
+{
+  Names         names;
+  const Column *columns;
+  guint         n_columns;
+  GPtrArray    *records;
+  GFile        *file;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  names_clear (&job->names);
+  g_clear_pointer (&job->records, g_ptr_array_unref);
+  g_clear_object (&job->file);
+  g_free (job);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  g_autofree char *csv = format_csv (&job->names, job->columns, job->n_columns, job->records);
+  GError *error = NULL;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, &error) ||
+      !hearth_private_file_replace (job->file, csv, strlen (csv), &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * hearth_export_csv_to_file_async:
+ * @records: (element-type HearthRecord): the records, in the order to write them
+ *
+ * Exports as hearth_export_csv_to_file() does. The names the rows refer to are read from
+ * @scheme here, on the calling thread, and the records copied; the rows are made and the
+ * file written in a worker thread.
+ */
+void
+hearth_export_csv_to_file_async (HearthScheme        *scheme,
+                                 GType                type,
+                                 GPtrArray           *records,
+                                 GFile               *file,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+  ExportJob *job;
+
+  g_return_if_fail (HEARTH_IS_SCHEME (scheme));
+  g_return_if_fail (records != NULL);
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (scheme, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hearth_export_csv_to_file_async);
+
+  job = g_new0 (ExportJob, 1);
+  job->file = g_object_ref (file);
+  job->records = g_ptr_array_new_full (records->len, g_object_unref);
+  for (guint i = 0; i < records->len; i++)
+    {
+      HearthRecord *record = g_ptr_array_index (records, i);
+      HearthRecord *copy = hearth_record_copy (record);
+
+      hearth_record_set_id (copy, hearth_record_get_id (record));
+      g_ptr_array_add (job->records, copy);
+    }
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+
+  if (!find_columns (type, &job->columns, &job->n_columns, &error) ||
+      !names_init (&job->names, scheme, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* The worker never touches the scheme. */
+  job->names.scheme = NULL;
+
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+hearth_export_csv_to_file_finish (HearthScheme  *scheme,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, scheme), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -25,5 +25,15 @@ gboolean            hearth_export_csv_to_file (HearthScheme  *scheme,
                                                GPtrArray     *records,
                                                GFile         *file,
                                                GError       **error);
+void                hearth_export_csv_to_file_async  (HearthScheme        *scheme,
+                                                      GType                type,
+                                                      GPtrArray           *records,
+                                                      GFile               *file,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+gboolean            hearth_export_csv_to_file_finish (HearthScheme  *scheme,
+                                                      GAsyncResult  *result,
+                                                      GError       **error);
 
 G_END_DECLS

@@ -11,6 +11,11 @@ G_BEGIN_DECLS
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
+typedef void (*HearthOpenStepHook) (const char   *step,
+                                    GCancellable *cancellable);
+
+void          _hearth_scheme_set_open_step_hook (HearthOpenStepHook hook);
+
 sqlite3      *_hearth_scheme_get_db         (HearthScheme  *self);
 sqlite3_stmt *_hearth_scheme_prepare        (HearthScheme  *self,
                                              const char    *sql,

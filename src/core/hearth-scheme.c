@@ -45,6 +45,8 @@ struct _HearthScheme
   guint                read_only : 1;
   guint                chained : 1;   /* the audit trail has its hash chain (version 6 on) */
   guint                bulk : 1;      /* a bulk load: no signals, nobody is listening */
+  guint                written : 1;   /* opening has begun to change the file */
+  guint                had_log : 1;   /* a write-ahead log with something in it, at opening */
 };
 
 typedef struct
@@ -54,10 +56,13 @@ typedef struct
 } PendingSignal;
 
 static void hearth_scheme_initable_iface_init (GInitableIface *iface);
+static void hearth_scheme_async_initable_iface_init (GAsyncInitableIface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (HearthScheme, hearth_scheme, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_INITABLE,
-                                                      hearth_scheme_initable_iface_init))
+                                                      hearth_scheme_initable_iface_init)
+                               G_IMPLEMENT_INTERFACE (G_TYPE_ASYNC_INITABLE,
+                                                      hearth_scheme_async_initable_iface_init))
 
 enum {
   PROP_0,
@@ -77,6 +82,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+static HearthOpenStepHook open_step_hook;
 
 /* Each migration is applied in its own transaction, in order. */
 static const char * const migrations[] = {
@@ -1539,9 +1545,17 @@ verify_identity (HearthScheme  *self,
   return TRUE;
 }
 
+/* Lets a long check of a large file stop as soon as the open is cancelled. */
+static int
+check_interrupted (void *data)
+{
+  return g_cancellable_is_cancelled (data);
+}
+
 /* A damaged file is refused before anything is written to it. */
 static gboolean
 quick_check (HearthScheme  *self,
+             GCancellable  *cancellable,
              GError       **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -1552,10 +1566,14 @@ quick_check (HearthScheme  *self,
   if (!(stmt = _hearth_scheme_prepare (self, "PRAGMA quick_check(1)", error)))
     return FALSE;
 
+  if (cancellable != NULL)
+    sqlite3_progress_handler (self->db, 1000, check_interrupted, cancellable);
   rc = sqlite3_step (stmt);
+  sqlite3_progress_handler (self->db, 0, NULL, NULL);
   if (rc != SQLITE_ROW)
     {
-      _hearth_scheme_set_error (self, error, rc);
+      if (!g_cancellable_set_error_if_cancelled (cancellable, error))
+        _hearth_scheme_set_error (self, error, rc);
       return FALSE;
     }
 
@@ -1650,6 +1668,97 @@ hearth_scheme_dup_journal_mode (HearthScheme *self)
   return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
 }
 
+/* Between the steps of an open: stops a cancelled open, but only while nothing has been
+ * written, so a cancelled open leaves the file byte for byte as it was. A new file is
+ * removed whole when its creation is cancelled. */
+static gboolean
+open_cancelled (HearthScheme  *self,
+                const char    *step,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  if (open_step_hook != NULL)
+    open_step_hook (step, cancellable);
+
+  if (self->written && self->create_name == NULL)
+    return FALSE;
+
+  return g_cancellable_set_error_if_cancelled (cancellable, error);
+}
+
+/* Finds the file, and reads its header and any log beside it, all without SQLite writing. */
+static gboolean
+check_before_opening (HearthScheme  *self,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autofree char *name = display_name (self);
+  g_autofree char *folder = NULL;
+  char *resolved;
+
+  if (open_cancelled (self, "resolve", cancellable, error))
+    return FALSE;
+  if ((resolved = _hearth_scheme_file_resolve (self->path, name, error)) == NULL)
+    return FALSE;
+  g_free (self->path);
+  self->path = resolved;
+
+  if (open_cancelled (self, "header", cancellable, error) || !check_header (self, error))
+    return FALSE;
+
+  /* Where SQLite could merge a log or roll back a journal, see first what it would do. */
+  if (open_cancelled (self, "preflight", cancellable, error))
+    return FALSE;
+  {
+    g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+    GStatBuf st;
+
+    self->had_log = g_stat (wal, &st) == 0 && st.st_size > 0;
+  }
+  folder = g_path_get_dirname (self->path);
+  if (g_access (self->path, W_OK) == 0 && g_access (folder, W_OK) == 0 &&
+      !_hearth_scheme_file_preflight (self->path, name, error))
+    return FALSE;
+
+  return TRUE;
+}
+
+/* The journal mode for where the scheme is; changing it rewrites the file's header. */
+static gboolean
+set_journal_mode (HearthScheme  *self,
+                  GError       **error)
+{
+  const char *wanted = folder_is_remote (self->path) ? "delete" : "wal";
+  g_autofree char *mode = hearth_scheme_dup_journal_mode (self);
+  g_autofree char *sql = NULL;
+
+  if (g_strcmp0 (mode, wanted) != 0)
+    self->written = TRUE;
+
+  sql = g_strdup_printf ("PRAGMA journal_mode = %s; PRAGMA synchronous = FULL;", wanted);
+  return _hearth_scheme_exec (self, sql, error);
+}
+
+/* When a scheme was saved by an older Hearth: a migration writes, and cannot be cancelled. */
+static gboolean
+needs_migration (HearthScheme *self)
+{
+  return _hearth_scheme_query_int (self, "PRAGMA user_version", 0, NULL) < HEARTH_SCHEMA_VERSION;
+}
+
+/* After a cancelled open that found a log beside the file: SQLite would merge the log into the
+ * file as it closes; it stays beside it instead, as it was. */
+static void
+keep_log_on_close (HearthScheme *self,
+                   GError       *error)
+{
+  if (self->db != NULL && self->had_log &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+}
+
+/* Runs on whichever thread opens the scheme: the open touches only its own connection and
+ * files, never the main context, settings or signals (bulk is set, so nothing is queued). */
 static gboolean
 hearth_scheme_initable_init (GInitable     *initable,
                              GCancellable  *cancellable,
@@ -1657,6 +1766,7 @@ hearth_scheme_initable_init (GInitable     *initable,
 {
   HearthScheme *self = HEARTH_SCHEME (initable);
   gboolean creating = self->create_name != NULL;
+  g_autoptr(GError) local_error = NULL;
 
   if (self->file == NULL || (self->path = g_file_get_path (self->file)) == NULL)
     {
@@ -1672,77 +1782,72 @@ hearth_scheme_initable_init (GInitable     *initable,
           g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID, _("A scheme needs a name."));
           return FALSE;
         }
-      if (!create_empty_file (self, error))
+      if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+          !create_empty_file (self, error))
         return FALSE;
     }
-  else
-    {
-      g_autofree char *name = display_name (self);
-      g_autofree char *folder = NULL;
-      char *resolved;
+  else if (!check_before_opening (self, cancellable, error))
+    return FALSE;
 
-      if ((resolved = _hearth_scheme_file_resolve (self->path, name, error)) == NULL)
-        return FALSE;
-      g_free (self->path);
-      self->path = resolved;
+  self->bulk = TRUE;
 
-      if (!check_header (self, error))
-        return FALSE;
-
-      /* Where SQLite could merge a log or roll back a journal, see first what it would do. */
-      folder = g_path_get_dirname (self->path);
-      if (g_access (self->path, W_OK) == 0 && g_access (folder, W_OK) == 0 &&
-          !_hearth_scheme_file_preflight (self->path, name, error))
-        return FALSE;
-    }
-
-  if (!open_database (self, error))
+  if (open_cancelled (self, "quick-check", cancellable, &local_error) ||
+      !open_database (self, &local_error))
     goto failed;
 
-  if (!creating && (!verify_identity (self, error) || !quick_check (self, error)))
+  if (!creating && (!verify_identity (self, &local_error) ||
+                    !quick_check (self, cancellable, &local_error)))
     goto failed;
 
-  if (!self->read_only &&
-      !_hearth_scheme_exec (self, folder_is_remote (self->path)
-                                  ? "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;"
-                                  : "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;",
-                            error))
+  if (open_cancelled (self, "migrations", cancellable, &local_error))
+    goto failed;
+
+  if (!self->read_only && !set_journal_mode (self, &local_error))
     goto failed;
 
   /* Freed pages are overwritten, so an erased person leaves no trace in the file. */
-  if (!_hearth_scheme_exec (self, "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON", error))
+  if (!_hearth_scheme_exec (self, "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON",
+                            &local_error))
     goto failed;
 
-  if (!self->read_only && !migrate (self, error))
+  if (!self->read_only && needs_migration (self))
+    self->written = TRUE;
+  if (!self->read_only && !migrate (self, &local_error))
     goto failed;
 
   if (self->read_only && self->schema_version < HEARTH_SCHEMA_VERSION && !creating)
     {
       g_autofree char *name = display_name (self);
 
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
+      g_set_error (&local_error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY,
                    _("“%s” was saved by an older version of Hearth and needs updating, but it "
                      "cannot be written here. Copy it to a folder you can write to and open "
                      "the copy."), name);
       goto failed;
     }
 
-  if (creating && !create_details (self, error))
+  if (creating && !create_details (self, &local_error))
     goto failed;
 
-  if (!load_details (self, error))
+  if (open_cancelled (self, "details", cancellable, &local_error) ||
+      !load_details (self, &local_error))
     goto failed;
 
-  if (!self->read_only && !claim_writer (self, FALSE, error))
+  if (open_cancelled (self, "writer", cancellable, &local_error))
+    goto failed;
+  if (!self->read_only && !claim_writer (self, FALSE, &local_error))
     goto failed;
 
   /* Keep the header current, so the file identifies itself even before the log is merged. */
   if (creating)
     sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
 
+  self->bulk = FALSE;
   return TRUE;
 
 failed:
+  self->bulk = FALSE;
+  keep_log_on_close (self, local_error);
   g_clear_pointer (&self->db, sqlite3_close);
   if (creating)
     {
@@ -1754,6 +1859,7 @@ failed:
       g_unlink (wal);
       g_unlink (shm);
     }
+  g_propagate_error (error, g_steal_pointer (&local_error));
   return FALSE;
 }
 
@@ -1761,6 +1867,56 @@ static void
 hearth_scheme_initable_iface_init (GInitableIface *iface)
 {
   iface->init = hearth_scheme_initable_init;
+}
+
+static void
+init_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (hearth_scheme_initable_init (G_INITABLE (source_object), cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/* The same open in a worker thread, so the window goes on drawing while a large scheme is
+ * checked and migrated. */
+static void
+hearth_scheme_init_async (GAsyncInitable      *initable,
+                          int                  io_priority,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (initable, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, hearth_scheme_init_async);
+  g_task_set_priority (task, io_priority);
+  /* A cancel that comes once the open has begun to write is too late: the open finishes
+   * and stands, rather than leave a file half-changed. */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_run_in_thread (task, init_thread);
+}
+
+static gboolean
+hearth_scheme_init_finish (GAsyncInitable  *initable,
+                           GAsyncResult    *result,
+                           GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, initable), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+hearth_scheme_async_initable_iface_init (GAsyncInitableIface *iface)
+{
+  iface->init_async = hearth_scheme_init_async;
+  iface->init_finish = hearth_scheme_init_finish;
 }
 
 static void
@@ -1924,6 +2080,80 @@ hearth_scheme_open (GFile         *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   return g_initable_new (HEARTH_TYPE_SCHEME, cancellable, error, "file", file, NULL);
+}
+
+/**
+ * hearth_scheme_open_async:
+ * @file: an existing scheme file
+ * @cancellable: (nullable): honoured between the steps of the open until the file is first
+ *   written; a cancelled open leaves @file byte for byte as it was
+ *
+ * Opens @file as hearth_scheme_open() does, in a worker thread.
+ */
+void
+hearth_scheme_open_async (GFile               *file,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_async_initable_new_async (HEARTH_TYPE_SCHEME, G_PRIORITY_DEFAULT, cancellable, callback,
+                              user_data, "file", file, NULL);
+}
+
+/**
+ * hearth_scheme_open_finish:
+ *
+ * Returns: (transfer full): the open scheme, or %NULL with @error set
+ *   (%G_IO_ERROR_CANCELLED for a cancelled open)
+ */
+HearthScheme *
+hearth_scheme_open_finish (GAsyncResult  *result,
+                           GError       **error)
+{
+  g_autoptr(GObject) source = NULL;
+
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+
+  source = g_async_result_get_source_object (result);
+  return HEARTH_SCHEME (g_async_initable_new_finish (G_ASYNC_INITABLE (source), result, error));
+}
+
+/**
+ * hearth_scheme_create_async:
+ *
+ * Creates a scheme as hearth_scheme_create() does, in a worker thread. A cancelled creation
+ * leaves nothing behind.
+ */
+void
+hearth_scheme_create_async (GFile               *file,
+                            const char          *name,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (name != NULL);
+
+  g_async_initable_new_async (HEARTH_TYPE_SCHEME, G_PRIORITY_DEFAULT, cancellable, callback,
+                              user_data, "file", file, "create-name", name, NULL);
+}
+
+HearthScheme *
+hearth_scheme_create_finish (GAsyncResult  *result,
+                             GError       **error)
+{
+  return hearth_scheme_open_finish (result, error);
+}
+
+/* For tests: called before each step of every open, with the step's name and the open's
+ * cancellable: "resolve", "header", "preflight", "quick-check", "migrations", "details",
+ * "writer". */
+void
+_hearth_scheme_set_open_step_hook (HearthOpenStepHook hook)
+{
+  open_step_hook = hook;
 }
 
 /**

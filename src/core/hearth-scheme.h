@@ -28,6 +28,19 @@ HearthScheme       *hearth_scheme_create        (GFile         *file,
                                                  const char    *name,
                                                  GCancellable  *cancellable,
                                                  GError       **error);
+void                hearth_scheme_open_async    (GFile               *file,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+HearthScheme       *hearth_scheme_open_finish   (GAsyncResult  *result,
+                                                 GError       **error);
+void                hearth_scheme_create_async  (GFile               *file,
+                                                 const char          *name,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+HearthScheme       *hearth_scheme_create_finish (GAsyncResult  *result,
+                                                 GError       **error);
 HearthScheme       *hearth_scheme_open_reader   (HearthScheme  *self,
                                                  GError       **error);
 GFile              *hearth_scheme_get_file      (HearthScheme  *self);

@@ -46,29 +46,67 @@ hearth_application_dup_demo_file (void)
   return g_file_new_for_path (path);
 }
 
-/* A fresh demo scheme, replacing the last one: it is only demo data. The caller makes sure
- * no window has the old one open. */
-GFile *
-hearth_application_make_demo (GError **error)
+static void
+demo_created_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      data)
+{
+  g_autoptr(GTask) task = data;
+  g_autoptr(HearthScheme) scheme = NULL;
+  GError *error = NULL;
+
+  if ((scheme = hearth_demo_create_finish (result, NULL, &error)) == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* Made as the demo coordinator; opened again as whoever is using Hearth. */
+  hearth_scheme_close (scheme);
+  g_task_return_pointer (task, g_object_ref (g_task_get_task_data (task)), g_object_unref);
+}
+
+/**
+ * hearth_application_make_demo_async:
+ *
+ * Makes a fresh demo scheme, replacing the last one (it is only demo data), in a worker
+ * thread. The caller makes sure no window has the old one open.
+ */
+void
+hearth_application_make_demo_async (GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
 {
   g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "hearth", NULL);
   g_autoptr(GFile) demo = hearth_application_dup_demo_file ();
   g_autofree char *path = g_file_get_path (demo);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(HearthScheme) scheme = NULL;
+  GTask *task;
 
   g_mkdir_with_parents (folder, 0700);
   g_unlink (path);
   g_unlink (wal);
   g_unlink (shm);
 
-  scheme = hearth_demo_create (file, 1, HEARTH_DEMO_DEFAULT_SEED, NULL, NULL, error);
-  if (scheme == NULL)
-    return NULL;
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hearth_application_make_demo_async);
+  g_task_set_task_data (task, g_object_ref (demo), g_object_unref);
+  hearth_demo_create_async (demo, 1, HEARTH_DEMO_DEFAULT_SEED, cancellable, demo_created_cb, task);
+}
 
-  return g_steal_pointer (&file);
+/**
+ * hearth_application_make_demo_finish:
+ *
+ * Returns: (transfer full): the demo scheme's file, closed, or %NULL with @error set
+ */
+GFile *
+hearth_application_make_demo_finish (GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 static void
@@ -79,8 +117,9 @@ activate_demo (GSimpleAction *action,
   HearthApplication *self = user_data;
   HearthWindow *window = active_window (self);
 
-  hearth_window_open_demo (window);
+  /* The window first, saying what it is doing; the demo is made behind it. */
   gtk_window_present (GTK_WINDOW (window));
+  hearth_window_open_demo (window);
 }
 
 static void
@@ -158,19 +197,14 @@ hearth_application_activate (GApplication *app)
   gtk_window_present (GTK_WINDOW (active_window (HEARTH_APPLICATION (app))));
 }
 
-/* Opening a scheme that is already open shows its window again. */
+/* Opening a scheme that is already open, or opening, shows its window again. */
 static HearthWindow *
 window_for_file (GtkApplication *app,
                  GFile          *file)
 {
   for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
-    {
-      HearthScheme *scheme = HEARTH_IS_WINDOW (l->data)
-        ? hearth_window_get_scheme (HEARTH_WINDOW (l->data)) : NULL;
-
-      if (scheme != NULL && g_file_equal (hearth_scheme_get_file (scheme), file))
-        return HEARTH_WINDOW (l->data);
-    }
+    if (HEARTH_IS_WINDOW (l->data) && hearth_window_shows_file (l->data, file))
+      return HEARTH_WINDOW (l->data);
 
   return NULL;
 }

@@ -13,6 +13,10 @@ G_DECLARE_FINAL_TYPE (HearthApplication, hearth_application, HEARTH, APPLICATION
 
 HearthApplication *hearth_application_new        (void);
 GFile             *hearth_application_dup_demo_file (void);
-GFile             *hearth_application_make_demo  (GError **error);
+void               hearth_application_make_demo_async  (GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+GFile             *hearth_application_make_demo_finish (GAsyncResult  *result,
+                                                        GError       **error);
 
 G_END_DECLS

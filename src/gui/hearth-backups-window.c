@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hearth-backups-window.c: lists the backups of the open scheme, newest first, makes one on
- * request, and restores one after asking. Restoring sets the current file aside; the window
+ * request in a worker thread (with a spinner, and Cancel), and restores one after asking. Restoring sets the current file aside; the window
  * that owns the scheme closes it first and opens the restored file after. */
 
 #define G_LOG_DOMAIN "hearth-backups-window"
@@ -24,6 +24,10 @@ struct _HearthBackupsWindow
   GtkListBox          *list;
   AdwStatusPage       *empty;
   GtkStack            *stack;
+  GtkWidget           *back_up_button;
+  GtkWidget           *cancel_button;
+  GtkSpinner          *spinner;
+  GCancellable        *busy;     /* a backup under way */
 };
 
 G_DEFINE_FINAL_TYPE (HearthBackupsWindow, hearth_backups_window, ADW_TYPE_WINDOW)
@@ -120,23 +124,76 @@ reload (HearthBackupsWindow *self)
   gtk_stack_set_visible_child (self->stack, n > 0 ? self->page : GTK_WIDGET (self->empty));
 }
 
-/* What Back Up Now does. */
-void
-hearth_backups_window_back_up (HearthBackupsWindow *self)
+/* While a backup is made, nothing else in the window can be started. */
+static void
+show_busy (HearthBackupsWindow *self,
+           gboolean             busy)
 {
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+  gtk_spinner_set_spinning (self->spinner, busy);
+  gtk_widget_set_visible (self->back_up_button, !busy);
+  gtk_widget_set_visible (self->cancel_button, busy);
+  gtk_widget_set_sensitive (self->cancel_button, busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->list), !busy);
+}
+
+static void
+backed_up_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  g_autoptr(HearthBackupsWindow) self = data;
   g_autoptr(HearthBackup) backup = NULL;
   g_autoptr(GError) error = NULL;
 
-  backup = hearth_scheme_back_up (self->scheme, NULL, &error);
-  if (backup == NULL)
-    {
-      hearth_show_toast (self->toasts, adw_toast_new (error->message));
-      return;
-    }
+  backup = hearth_scheme_back_up_finish (HEARTH_SCHEME (source), result, &error);
+  /* The window was closed meanwhile: nothing is left to show it in. */
+  if (self->busy == NULL)
+    return;
+  g_clear_object (&self->busy);
+  show_busy (self, FALSE);
 
-  hearth_scheme_thin_backups (self->scheme, NULL);
-  hearth_show_toast (self->toasts, adw_toast_new (_("Backed up and checked")));
-  reload (self);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    hearth_show_toast (self->toasts, adw_toast_new (_("Backup cancelled")));
+  else if (backup == NULL)
+    hearth_show_toast (self->toasts, adw_toast_new (error->message));
+  else
+    {
+      hearth_show_toast (self->toasts, adw_toast_new (_("Backed up and checked")));
+      reload (self);
+    }
+}
+
+/* What Back Up Now does: a copy made, checked and older ones thinned, in a worker thread, so
+ * a large scheme does not stop the window. */
+void
+hearth_backups_window_back_up (HearthBackupsWindow *self)
+{
+  g_return_if_fail (HEARTH_IS_BACKUPS_WINDOW (self));
+
+  if (self->busy != NULL)
+    return;
+
+  self->busy = g_cancellable_new ();
+  show_busy (self, TRUE);
+  hearth_scheme_back_up_async (self->scheme, self->busy, backed_up_cb, g_object_ref (self));
+}
+
+static void
+cancel_clicked_cb (HearthBackupsWindow *self)
+{
+  if (self->busy != NULL)
+    g_cancellable_cancel (self->busy);
+  gtk_widget_set_sensitive (self->cancel_button, FALSE);
+}
+
+/* Whether a backup is being made. */
+gboolean
+hearth_backups_window_get_busy (HearthBackupsWindow *self)
+{
+  g_return_val_if_fail (HEARTH_IS_BACKUPS_WINDOW (self), FALSE);
+
+  return self->busy != NULL;
 }
 
 static GtkWidget *
@@ -151,6 +208,20 @@ build_header (HearthBackupsWindow *self)
   gtk_widget_set_sensitive (button, !hearth_scheme_get_read_only (self->scheme));
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (hearth_backups_window_back_up), self);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), button);
+  self->back_up_button = button;
+
+  self->cancel_button = hearth_button_new_with_mnemonic (_("_Cancel"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->cancel_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Cancel the backup"), -1);
+  gtk_widget_set_visible (self->cancel_button, FALSE);
+  g_signal_connect_swapped (self->cancel_button, "clicked", G_CALLBACK (cancel_clicked_cb), self);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), self->cancel_button);
+
+  self->spinner = GTK_SPINNER (gtk_spinner_new ());
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->spinner), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Backing up"), -1);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), GTK_WIDGET (self->spinner));
   return header;
 }
 
@@ -191,7 +262,13 @@ build (HearthBackupsWindow *self)
 static void
 hearth_backups_window_dispose (GObject *object)
 {
-  g_clear_object (&HEARTH_BACKUPS_WINDOW (object)->scheme);
+  HearthBackupsWindow *self = HEARTH_BACKUPS_WINDOW (object);
+
+  /* Closed while backing up: the copy stops, and leaves no file behind. */
+  if (self->busy != NULL)
+    g_cancellable_cancel (self->busy);
+  g_clear_object (&self->busy);
+  g_clear_object (&self->scheme);
 
   G_OBJECT_CLASS (hearth_backups_window_parent_class)->dispose (object);
 }

@@ -17,5 +17,6 @@ HearthBackupsWindow *hearth_backups_window_new           (GtkWindow           *p
                                                           HearthScheme        *scheme);
 guint                hearth_backups_window_get_n_backups (HearthBackupsWindow *self);
 void                 hearth_backups_window_back_up       (HearthBackupsWindow *self);
+gboolean             hearth_backups_window_get_busy      (HearthBackupsWindow *self);
 
 G_END_DECLS

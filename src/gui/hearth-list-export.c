@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hearth-list-export.c: "Export to CSV" from the main menu: a whole list (people, carers,
  * trials, arrangements or reviews, archived records left out) in the same columns as
- * hearth-cli export. A failure is shown in words; nothing is half-written. */
+ * hearth-cli export. The rows are read here and written in a worker thread, the pointer
+ * showing progress meanwhile. A failure is shown in words; nothing is half-written. */
 
 #define G_LOG_DOMAIN "hearth-list-export"
 
@@ -30,6 +31,36 @@ export_free (Export *export)
 }
 
 static void
+show_failure (GtkWindow  *parent,
+              const char *message)
+{
+  AdwMessageDialog *dialog;
+
+  if (parent == NULL)
+    return;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("The List Could Not Be Exported"),
+                                                       message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  hearth_present_dialog (dialog);
+}
+
+static void
+written_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  Export *export = data;
+  g_autoptr(GError) error = NULL;
+
+  if (export->parent != NULL)
+    gtk_widget_set_cursor (GTK_WIDGET (export->parent), NULL);
+  if (!hearth_export_csv_to_file_finish (HEARTH_SCHEME (source), result, &error))
+    show_failure (export->parent, error->message);
+  export_free (export);
+}
+
+static void
 chosen_cb (GtkNativeDialog *chooser,
            int              response,
            Export          *export)
@@ -41,23 +72,25 @@ chosen_cb (GtkNativeDialog *chooser,
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-  if (file != NULL &&
-      (!(records = hearth_export_load_list (export->scheme, type, FALSE, &error)) ||
-       !hearth_export_csv_to_file (export->scheme, type, records, file, &error)) &&
-      export->parent != NULL)
-    {
-      AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
-        adw_message_dialog_new (export->parent, _("The List Could Not Be Exported"),
-                                error->message));
-
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      hearth_present_dialog (dialog);
-    }
-
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
-  export_free (export);
+
+  if (file == NULL)
+    {
+      export_free (export);
+      return;
+    }
+
+  if (!(records = hearth_export_load_list (export->scheme, type, FALSE, &error)))
+    {
+      show_failure (export->parent, error->message);
+      export_free (export);
+      return;
+    }
+
+  if (export->parent != NULL)
+    gtk_widget_set_cursor_from_name (GTK_WIDGET (export->parent), "progress");
+  hearth_export_csv_to_file_async (export->scheme, type, records, file, NULL, written_cb, export);
 }
 
 /* @list: one of hearth_export_list_names(): "people", "carers", ... */

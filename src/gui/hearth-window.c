@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hearth-window.c: the welcome page, and a scheme's views in a leaflet: the sidebar of
- * views beside the chosen view's page. Opening, creating and the demo all end in
+ * views beside the chosen view's page. Opening, creating, restoring and the demo run in a
+ * worker thread behind a page that says what is happening and can cancel it; each ends in
  * hearth_window_set_scheme(), which makes one page per view for that scheme. */
 
 #define G_LOG_DOMAIN "hearth-window"
@@ -79,6 +80,8 @@ struct _HearthWindow
   gboolean              changed_since_backup;
   gboolean              closing_unsaved;      /* the coordinator chose to close anyway */
   gboolean              backing_up;
+  GCancellable         *busy;                 /* the open, creation or restore under way */
+  GFile                *opening;              /* the file it is for */
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
@@ -90,7 +93,91 @@ struct _HearthWindow
   GtkLabel             *scheme_title;
   GtkStack             *view_stack;
   AdwToast             *read_only_toast;
+  AdwWindowTitle       *busy_title;
+  AdwStatusPage        *busy_status;
+  GtkSpinner           *busy_spinner;
+  GtkButton            *busy_cancel;
 };
+
+/* One piece of slow work for the window, in a worker thread. When it finishes, the window
+ * takes its result only if the same work is still the window's busy one: work that was
+ * overtaken by a newer request is dropped. */
+typedef struct _Job Job;
+
+struct _Job
+{
+  HearthWindow *window;
+  GCancellable *cancellable;
+  GFile        *file;
+  char         *name;
+  char         *message;    /* why the scheme would not open, while a backup is looked for */
+  void        (*start) (Job *job);
+  GdkFrameClock *frame_clock;
+  gulong        painted_handler;
+  guint         fallback;
+};
+
+static void
+job_free (Job *job)
+{
+  g_clear_object (&job->window);
+  g_clear_object (&job->cancellable);
+  g_clear_object (&job->file);
+  g_free (job->name);
+  g_free (job->message);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Job, job_free)
+
+/* Starts the worker once, whichever comes first of the two below. */
+static void
+start_now (Job *job)
+{
+  if (job->frame_clock != NULL)
+    g_clear_signal_handler (&job->painted_handler, job->frame_clock);
+  g_clear_object (&job->frame_clock);
+  g_clear_handle_id (&job->fallback, g_source_remove);
+  job->start (job);
+}
+
+static void
+painted_cb (GdkFrameClock *clock,
+            Job           *job)
+{
+  start_now (job);
+}
+
+/* A window whose drawing is held up (minimised, say) starts the work all the same. */
+static gboolean
+not_painted_cb (gpointer data)
+{
+  Job *job = data;
+
+  job->fallback = 0;
+  start_now (job);
+  return G_SOURCE_REMOVE;
+}
+
+/* Starts @job's worker once the window has drawn what it is doing: at launch, the window
+ * comes up as fast as a bare one, before the worker competes with it for the processor. */
+static void
+start_when_shown (Job   *job,
+                  void (*start) (Job *job))
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (job->window));
+
+  job->start = start;
+  if (clock == NULL || !gtk_widget_get_visible (GTK_WIDGET (job->window)))
+    {
+      start (job);
+      return;
+    }
+
+  job->frame_clock = g_object_ref (clock);
+  job->painted_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), job);
+  job->fallback = g_timeout_add (250, not_painted_cb, job);
+}
 
 G_DEFINE_FINAL_TYPE (HearthWindow, hearth_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -315,6 +402,103 @@ back_up_if_changed_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+/* "Brookfield.hearth" → "Brookfield": what the scheme is called until it has been read. */
+static char *
+file_stem (GFile *file)
+{
+  g_autofree char *base = g_file_get_basename (file);
+
+  if (g_str_has_suffix (base, ".hearth"))
+    base[strlen (base) - strlen (".hearth")] = '\0';
+  return g_steal_pointer (&base);
+}
+
+/* Shows at once what the window is doing for @file, named @name, and returns the work that
+ * does it: a job whose cancellable is the window's busy one. Anything already under way is
+ * cancelled and dropped. */
+static Job *
+begin_busy (HearthWindow *self,
+            GFile        *file,
+            const char   *name,
+            const char   *status)
+{
+  g_autofree char *title = g_strdup_printf (_("%s — Hearth"), name);
+  Job *job = g_new0 (Job, 1);
+
+  if (self->busy != NULL)
+    g_cancellable_cancel (self->busy);
+  g_clear_object (&self->busy);
+  self->busy = g_cancellable_new ();
+  g_set_object (&self->opening, file);
+
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_window_title_set_title (self->busy_title, name);
+  adw_status_page_set_title (self->busy_status, status);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->busy_cancel), TRUE);
+  gtk_spinner_start (self->busy_spinner);
+  gtk_stack_set_visible_child_name (self->main_stack, "busy");
+
+  job->window = g_object_ref (self);
+  job->cancellable = g_object_ref (self->busy);
+  job->file = file != NULL ? g_object_ref (file) : NULL;
+  job->name = g_strdup (name);
+  return job;
+}
+
+/* Whether @job is still the window's work, rather than overtaken or the window gone. */
+static gboolean
+job_is_current (Job *job)
+{
+  return job->window->busy == job->cancellable;
+}
+
+/* Back to the scheme shown before, or to the welcome page. */
+static void
+end_busy (HearthWindow *self)
+{
+  g_clear_object (&self->busy);
+  g_clear_object (&self->opening);
+  gtk_spinner_stop (self->busy_spinner);
+  if (self->scheme != NULL)
+    {
+      g_autofree char *title = g_strdup_printf (_("%s — Hearth"),
+                                                hearth_scheme_get_name (self->scheme));
+
+      gtk_window_set_title (GTK_WINDOW (self), title);
+      gtk_stack_set_visible_child_name (self->main_stack, "scheme");
+    }
+  else
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("Hearth"));
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+    }
+}
+
+static void
+busy_cancel_clicked_cb (HearthWindow *self)
+{
+  if (self->busy == NULL)
+    return;
+
+  /* The work stops at its next step; a migration under way finishes first. */
+  g_cancellable_cancel (self->busy);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->busy_cancel), FALSE);
+  adw_status_page_set_title (self->busy_status, _("Cancelling…"));
+}
+
+/**
+ * hearth_window_get_busy:
+ *
+ * Returns: whether the window is opening, creating or restoring a scheme, or making the demo
+ */
+gboolean
+hearth_window_get_busy (HearthWindow *self)
+{
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), FALSE);
+
+  return self->busy != NULL;
+}
+
 static void
 show_scheme_name (HearthWindow *self)
 {
@@ -502,22 +686,19 @@ backup_response_cb (AdwMessageDialog *dialog,
     hearth_window_open_file (self, backup);
 }
 
-/* A scheme that will not open: say why, and offer the newest good backup when it is damaged. */
 static void
-show_open_error (HearthWindow *self,
-                 GFile        *file,
-                 GError       *error)
+present_open_error (HearthWindow *self,
+                    const char   *message,
+                    HearthBackup *backup)
 {
-  g_autoptr(HearthBackup) backup = NULL;
   AdwMessageDialog *dialog;
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
                                                        _("The Scheme Could Not Be Opened"),
-                                                       error->message));
+                                                       message));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
 
-  if (g_error_matches (error, HEARTH_ERROR, HEARTH_ERROR_DAMAGED) &&
-      (backup = hearth_backup_find_newest_good (file)) != NULL)
+  if (backup != NULL)
     {
       g_object_set_data_full (G_OBJECT (dialog), "backup",
                               g_object_ref (hearth_backup_get_file (backup)), g_object_unref);
@@ -527,6 +708,45 @@ show_open_error (HearthWindow *self,
     }
 
   hearth_present_dialog (dialog);
+}
+
+static void
+good_backup_found_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      data)
+{
+  g_autoptr(Job) job = data;
+  g_autoptr(HearthBackup) backup = hearth_backup_find_newest_good_finish (result, NULL);
+
+  if (!job_is_current (job))
+    return;
+
+  end_busy (job->window);
+  /* The search cancelled, the error is still said, without a backup to offer. */
+  present_open_error (job->window, job->message, backup);
+}
+
+/* A scheme that will not open: say why, and offer the newest good backup when it is damaged.
+ * Each backup is checked whole before it is offered, so the search runs in a worker thread. */
+static void
+show_open_error (HearthWindow *self,
+                 GFile        *file,
+                 const char   *name,
+                 GError       *error)
+{
+  g_autofree char *status = NULL;
+  Job *job;
+
+  if (!g_error_matches (error, HEARTH_ERROR, HEARTH_ERROR_DAMAGED))
+    {
+      present_open_error (self, error->message, NULL);
+      return;
+    }
+
+  status = g_strdup_printf (_("Looking for a good backup of “%s”…"), name);
+  job = begin_busy (self, file, name, status);
+  job->message = g_strdup (error->message);
+  hearth_backup_find_newest_good_async (file, job->cancellable, good_backup_found_cb, job);
 }
 
 /**
@@ -548,11 +768,28 @@ hearth_window_find_for_file (HearthWindow *self,
 
   for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
     if (HEARTH_IS_WINDOW (l->data) && l->data != (gpointer) self &&
-        HEARTH_WINDOW (l->data)->scheme != NULL &&
-        g_file_equal (hearth_scheme_get_file (HEARTH_WINDOW (l->data)->scheme), file))
+        hearth_window_shows_file (l->data, file))
       return l->data;
 
   return NULL;
+}
+
+/**
+ * hearth_window_shows_file:
+ *
+ * Returns: whether this window shows @file, or is opening it
+ */
+gboolean
+hearth_window_shows_file (HearthWindow *self,
+                          GFile        *file)
+{
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->opening != NULL && g_file_equal (self->opening, file))
+    return TRUE;
+
+  return self->scheme != NULL && g_file_equal (hearth_scheme_get_file (self->scheme), file);
 }
 
 static HearthPage *page_with_unsaved_changes (HearthWindow *self);
@@ -581,13 +818,66 @@ blocked_by_unsaved_changes (HearthWindow *self)
   return TRUE;
 }
 
+static void
+opened_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  g_autoptr(Job) job = data;
+  HearthWindow *self = job->window;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthScheme) scheme = hearth_scheme_open_finish (result, &error);
+
+  /* Cancelled once the open had begun to write: it finished, but was not wanted. */
+  if (scheme != NULL && g_cancellable_is_cancelled (job->cancellable))
+    {
+      hearth_scheme_close (scheme);
+      g_clear_object (&scheme);
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "cancelled");
+    }
+
+  if (!job_is_current (job))
+    {
+      if (scheme != NULL)
+        hearth_scheme_close (scheme);
+      return;
+    }
+
+  end_busy (self);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (scheme == NULL)
+    {
+      show_open_error (self, job->file, job->name, error);
+      return;
+    }
+
+  hearth_window_set_scheme (self, scheme);
+}
+
+static void
+open_in_thread (Job *job)
+{
+  hearth_scheme_open_async (job->file, job->cancellable, opened_cb, job);
+}
+
+/* The window says at once what it is opening; the scheme's views come when it has opened. */
+static void
+start_open (HearthWindow *self,
+            GFile        *file)
+{
+  g_autofree char *name = file_stem (file);
+  g_autofree char *status = g_strdup_printf (_("Opening “%s”…"), name);
+  Job *job = begin_busy (self, file, name, status);
+
+  start_when_shown (job, open_in_thread);
+}
+
 void
 hearth_window_open_file (HearthWindow *self,
                          GFile        *file)
 {
-  g_autoptr(HearthScheme) scheme = NULL;
   HearthWindow *other;
-  g_autoptr(GError) error = NULL;
 
   g_return_if_fail (HEARTH_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -602,24 +892,48 @@ hearth_window_open_file (HearthWindow *self,
   if (blocked_by_unsaved_changes (self))
     return;
 
-  scheme = hearth_scheme_open (file, NULL, &error);
-  if (scheme == NULL)
+  if (self->opening != NULL && g_file_equal (self->opening, file))
+    return;
+
+  start_open (self, file);
+}
+
+static void
+demo_made_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  g_autoptr(Job) job = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = hearth_application_make_demo_finish (result, &error);
+
+  if (!job_is_current (job))
+    return;
+
+  if (file == NULL)
     {
-      show_open_error (self, file, error);
+      end_busy (job->window);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (job->window, _("The Demo Scheme Could Not Be Made"), error->message);
       return;
     }
 
-  hearth_window_set_scheme (self, scheme);
+  start_open (job->window, file);
+}
+
+static void
+make_demo_in_thread (Job *job)
+{
+  hearth_application_make_demo_async (job->cancellable, demo_made_cb, job);
 }
 
 void
 hearth_window_open_demo (HearthWindow *self)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
   g_autoptr(GFile) demo = hearth_application_dup_demo_file ();
+  g_autofree char *name = NULL;
   HearthWindow *other;
+  Job *job;
 
   g_return_if_fail (HEARTH_IS_WINDOW (self));
 
@@ -631,17 +945,14 @@ hearth_window_open_demo (HearthWindow *self)
     }
   if (blocked_by_unsaved_changes (self))
     return;
+  if (self->opening != NULL && g_file_equal (self->opening, demo))
+    return;
   if (self->scheme != NULL && g_file_equal (hearth_scheme_get_file (self->scheme), demo))
     close_scheme (self);
 
-  file = hearth_application_make_demo (&error);
-  if (file == NULL)
-    {
-      show_error (self, _("The Demo Scheme Could Not Be Made"), error->message);
-      return;
-    }
-
-  hearth_window_open_file (self, file);
+  name = file_stem (demo);
+  job = begin_busy (self, demo, name, _("Making the demo scheme…"));
+  start_when_shown (job, make_demo_in_thread);
 }
 
 static void
@@ -687,6 +998,33 @@ open_scheme_action (GtkWidget  *widget,
 }
 
 static void
+created_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  g_autoptr(Job) job = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthScheme) scheme = hearth_scheme_create_finish (result, &error);
+
+  if (!job_is_current (job))
+    {
+      if (scheme != NULL)
+        hearth_scheme_close (scheme);
+      return;
+    }
+
+  end_busy (job->window);
+  if (scheme == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (job->window, _("The Scheme Could Not Be Created"), error->message);
+      return;
+    }
+
+  hearth_window_set_scheme (job->window, scheme);
+}
+
+static void
 save_response_cb (GtkNativeDialog *chooser,
                   int              response,
                   HearthWindow    *self)
@@ -694,10 +1032,10 @@ save_response_cb (GtkNativeDialog *chooser,
   g_autofree char *name = g_strdup (g_object_get_data (G_OBJECT (chooser), "scheme-name"));
   g_autoptr(GFile) chosen = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(HearthScheme) scheme = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   g_autofree char *with_suffix = NULL;
+  g_autofree char *status = NULL;
+  Job *job;
 
   if (response == GTK_RESPONSE_ACCEPT)
     chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -712,14 +1050,9 @@ save_response_cb (GtkNativeDialog *chooser,
   with_suffix = g_strconcat (path, ".hearth", NULL);
   file = g_str_has_suffix (path, ".hearth") ? g_object_ref (chosen)
                                              : g_file_new_for_path (with_suffix);
-  scheme = hearth_scheme_create (file, name, NULL, &error);
-  if (scheme == NULL)
-    {
-      show_error (self, _("The Scheme Could Not Be Created"), error->message);
-      return;
-    }
-
-  hearth_window_set_scheme (self, scheme);
+  status = g_strdup_printf (_("Creating “%s”…"), name);
+  job = begin_busy (self, file, name, status);
+  hearth_scheme_create_async (file, name, job->cancellable, created_cb, job);
 }
 
 static void
@@ -798,30 +1131,51 @@ search_action (GtkWidget  *widget,
   hearth_page_focus_search (HEARTH_PAGE (page));
 }
 
-/* Closes the scheme, puts the backup in its place, and opens it again. */
+static void
+restored_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  g_autoptr(Job) job = data;
+  HearthWindow *self = job->window;
+  g_autoptr(GFile) aside = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean restored = hearth_backup_restore_finish (result, &aside, &error);
+
+  if (!job_is_current (job))
+    return;
+
+  /* Restored or not, the scheme opens again: the restored one, or the one as it was. */
+  start_open (self, job->file);
+  if (!restored && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    hearth_show_toast (self->toast_overlay,
+                       adw_toast_new (_("Restore cancelled: the scheme is as it was")));
+  else if (!restored)
+    show_error (self, _("The Backup Could Not Be Restored"), error->message);
+  else if (aside != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (aside);
+      g_autofree char *text = g_strdup_printf (_("Restored. The file it replaced is kept as “%s”"),
+                                               name);
+
+      hearth_show_toast (self->toast_overlay, adw_toast_new (text));
+    }
+}
+
+/* Closes the scheme, puts the backup in its place in a worker thread, and opens it again. */
 static void
 restore_requested_cb (HearthBackupsWindow *backups,
                       GFile               *backup,
                       HearthWindow        *self)
 {
   g_autoptr(GFile) file = g_object_ref (hearth_scheme_get_file (self->scheme));
-  g_autoptr(GFile) aside = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *name = g_strdup (hearth_scheme_get_name (self->scheme));
+  g_autofree char *status = g_strdup_printf (_("Restoring “%s” from a backup…"), name);
+  Job *job;
 
   close_scheme (self);
-
-  if (!hearth_backup_restore (backup, file, &aside, &error))
-    show_error (self, _("The Backup Could Not Be Restored"), error->message);
-
-  hearth_window_open_file (self, file);
-  if (aside != NULL)
-    {
-      name = g_file_get_basename (aside);
-      text = g_strdup_printf (_("Restored. The file it replaced is kept as “%s”"), name);
-      hearth_show_toast (self->toast_overlay, adw_toast_new (text));
-    }
+  job = begin_busy (self, file, name, status);
+  hearth_backup_restore_async (backup, file, job->cancellable, restored_cb, job);
 }
 
 static void
@@ -1254,6 +1608,10 @@ hearth_window_dispose (GObject *object)
   HearthWindow *self = HEARTH_WINDOW (object);
 
   g_clear_handle_id (&self->backup_source, g_source_remove);
+  if (self->busy != NULL)
+    g_cancellable_cancel (self->busy);
+  g_clear_object (&self->busy);
+  g_clear_object (&self->opening);
   g_clear_weak_pointer (&self->read_only_toast);
   g_clear_object (&self->chooser);
   if (self->scheme != NULL)
@@ -1284,6 +1642,11 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, view_list);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, scheme_title);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, busy_title);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, busy_status);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, busy_spinner);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, busy_cancel);
+  gtk_widget_class_bind_template_callback (widget_class, busy_cancel_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-scheme", NULL, new_scheme_action);
   gtk_widget_class_install_action (widget_class, "win.open-scheme", NULL, open_scheme_action);

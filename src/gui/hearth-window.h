@@ -21,6 +21,9 @@ void          hearth_window_open_file    (HearthWindow      *self,
 void          hearth_window_open_demo    (HearthWindow      *self);
 HearthWindow *hearth_window_find_for_file (HearthWindow     *self,
                                           GFile             *file);
+gboolean      hearth_window_shows_file   (HearthWindow      *self,
+                                          GFile             *file);
+gboolean      hearth_window_get_busy     (HearthWindow      *self);
 gboolean      hearth_window_set_scheme   (HearthWindow      *self,
                                           HearthScheme      *scheme);
 HearthScheme *hearth_window_get_scheme   (HearthWindow      *self);

@@ -84,6 +84,14 @@ class Hearth:
             time.sleep(0.2)
         if self.app is None:
             fail('hearth did not appear in the accessibility tree')
+        if args:
+            # The window comes at once, saying what it opens; the views follow.
+            def has_views():
+                return self.app.findChild(
+                    lambda n: n.name == 'Views' and n.roleName == 'list',
+                    retry=False, requireResult=False)
+            if not wait_for(has_views, 60):
+                fail('the scheme did not open in its window')
 
     def frame(self):
         frames = [c for c in self.app.children if c.roleName == 'frame']

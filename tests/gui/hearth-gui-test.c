@@ -38,6 +38,26 @@ hearth_gui_test_settle (void)
     }
 }
 
+static gboolean
+waited_too_long_cb (gpointer data)
+{
+  g_error ("the window was still busy after a minute");
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @window has finished opening, creating or restoring a scheme in
+ * its worker thread, then lets it catch up. */
+void
+hearth_gui_test_wait_for_window (HearthWindow *window)
+{
+  guint timeout = g_timeout_add_seconds (60, waited_too_long_cb, NULL);
+
+  while (hearth_window_get_busy (window))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+  hearth_gui_test_settle ();
+}
+
 /* A fresh demo scheme named @file_name in a new folder, shown in a new window. */
 HearthWindow *
 hearth_gui_test_open_demo (const char    *file_name,

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 void          hearth_gui_test_init        (int           *argc,
                                            char        ***argv);
 void          hearth_gui_test_settle      (void);
+void          hearth_gui_test_wait_for_window (HearthWindow *window);
 HearthWindow *hearth_gui_test_open_demo   (const char    *file_name,
                                            HearthScheme **scheme);
 HearthWindow *hearth_gui_test_open_demo_scaled (const char    *file_name,

@@ -49,7 +49,7 @@ test_take_over (void)
   window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
   gtk_window_present (GTK_WINDOW (window));
   hearth_window_open_file (window, file);
-  hearth_gui_test_settle ();
+  hearth_gui_test_wait_for_window (window);
   shown = hearth_window_get_scheme (window);
   g_assert_nonnull (shown);
   g_assert_true (hearth_scheme_get_read_only (shown));
@@ -96,20 +96,20 @@ test_one_window_per_scheme (void)
 
   first = hearth_window_new (app);
   hearth_window_open_demo (first);
-  hearth_gui_test_settle ();
+  hearth_gui_test_wait_for_window (first);
   g_assert_nonnull (hearth_window_get_scheme (first));
   g_assert_true (g_file_equal (hearth_scheme_get_file (hearth_window_get_scheme (first)), demo));
 
   second = hearth_window_new (app);
   hearth_window_open_demo (second);
-  hearth_gui_test_settle ();
+  hearth_gui_test_wait_for_window (second);
   g_assert_null (hearth_window_get_scheme (second));
   g_assert_false (hearth_scheme_get_read_only (hearth_window_get_scheme (first)));
   g_assert_true (hearth_window_find_for_file (second, demo) == first);
 
   /* Asked again in its own window, the demo starts afresh, still writable. */
   hearth_window_open_demo (first);
-  hearth_gui_test_settle ();
+  hearth_gui_test_wait_for_window (first);
   g_assert_nonnull (hearth_window_get_scheme (first));
   g_assert_false (hearth_scheme_get_read_only (hearth_window_get_scheme (first)));
   g_assert_true (g_file_query_exists (demo, NULL));

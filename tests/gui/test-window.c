@@ -122,7 +122,12 @@ test_demo_window (void)
     gtk_window_present (GTK_WINDOW (backups));
     hearth_gui_test_settle ();
     g_assert_cmpuint (hearth_backups_window_get_n_backups (backups), ==, 1);
+    /* Back Up Now works in a thread: the window shows it is busy, then lists the new one. */
     hearth_backups_window_back_up (backups);
+    g_assert_true (hearth_backups_window_get_busy (backups));
+    while (hearth_backups_window_get_busy (backups))
+      g_main_context_iteration (NULL, TRUE);
+    hearth_gui_test_settle ();
     g_assert_cmpuint (hearth_backups_window_get_n_backups (backups), ==, 2);
     gtk_window_destroy (GTK_WINDOW (backups));
     hearth_gui_test_settle ();
@@ -400,7 +405,7 @@ test_refuses_foreign_file (void)
 
   /* The welcome page stays, and a dialog explains, in words, why. */
   hearth_window_open_file (window, file);
-  hearth_gui_test_settle ();
+  hearth_gui_test_wait_for_window (window);
   g_assert_null (hearth_window_get_scheme (window));
   g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
   gtk_window_destroy (GTK_WINDOW (window));

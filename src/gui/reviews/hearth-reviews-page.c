@@ -182,13 +182,39 @@ cancelled_cb (HearthReviewEditor *editor,
 }
 
 static void
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  g_autoptr(HearthReviewsPage) self = data;
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (!hearth_export_csv_to_file_finish (HEARTH_SCHEME (source), result, &error))
+    {
+      AdwMessageDialog *dialog;
+
+      if (root == NULL)
+        return;
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (root),
+                                                           _("The List Could Not Be Exported"),
+                                                           error->message));
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      hearth_present_dialog (dialog);
+      return;
+    }
+
+  hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (_("Reviews exported")));
+}
+
+/* The rows shown are gathered here; they are written in a worker thread. */
+static void
 export_chosen_cb (GtkNativeDialog   *chooser,
                   int                response,
                   HearthReviewsPage *self)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GPtrArray) records = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -197,19 +223,8 @@ export_chosen_cb (GtkNativeDialog   *chooser,
     return;
 
   records = hearth_reviews_page_dup_shown (self);
-  if (!hearth_export_csv_to_file (hearth_page_get_scheme (HEARTH_PAGE (self)), HEARTH_TYPE_REVIEW,
-                                  records, file, &error))
-    {
-      AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
-        adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                _("The List Could Not Be Exported"), error->message));
-
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      hearth_present_dialog (dialog);
-      return;
-    }
-
-  hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (_("Reviews exported")));
+  hearth_export_csv_to_file_async (hearth_page_get_scheme (HEARTH_PAGE (self)), HEARTH_TYPE_REVIEW,
+                                   records, file, NULL, exported_cb, g_object_ref (self));
 }
 
 static void
