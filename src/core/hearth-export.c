@@ -445,6 +445,7 @@ find_columns (GType          type,
  * a worker thread. */
 static char *
 format_csv (Names         *names,
+            GType          type,
             const Column  *columns,
             guint          n_columns,
             GPtrArray     *records)
@@ -483,7 +484,7 @@ hearth_export_csv (HearthScheme  *scheme,
   if (!find_columns (type, &columns, &n_columns, error) || !names_init (&names, scheme, error))
     return NULL;
 
-  return format_csv (&names, columns, n_columns, records);
+  return format_csv (&names, type, columns, n_columns, records);
 }
 
 /* Writes the CSV to @file, replacing it whole or not at all, readable by its owner only. */
@@ -505,6 +506,7 @@ hearth_export_csv_to_file (HearthScheme  *scheme,
 typedef struct
 {
   Names         names;
+  GType         type;
   const Column *columns;
   guint         n_columns;
   GPtrArray    *records;
@@ -527,7 +529,8 @@ export_thread (GTask        *task,
                GCancellable *cancellable)
 {
   ExportJob *job = task_data;
-  g_autofree char *csv = format_csv (&job->names, job->columns, job->n_columns, job->records);
+  g_autofree char *csv = format_csv (&job->names, job->type, job->columns, job->n_columns,
+                                     job->records);
   GError *error = NULL;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, &error) ||
@@ -566,6 +569,7 @@ hearth_export_csv_to_file_async (HearthScheme        *scheme,
   g_task_set_source_tag (task, hearth_export_csv_to_file_async);
 
   job = g_new0 (ExportJob, 1);
+  job->type = type;
   job->file = g_object_ref (file);
   job->records = g_ptr_array_new_full (records->len, g_object_unref);
   for (guint i = 0; i < records->len; i++)
