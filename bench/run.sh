@@ -58,16 +58,23 @@ sql_ms() {
 # A figure from a bench's output; the first, where a view was run again after one got stuck.
 figure() { awk -F'\t' -v n="$2" '$1 == n { print $2; exit }' "$1"; }
 
+number() { awk -v a="$1" 'BEGIN { exit !(a != "" && a + 0 == a) }'; }
+
 row() {   # label, Hearth's figure, baseline, unit[, target]
-  local ratio="–"
-  if [ -n "$3" ] && awk -v a="$2" -v b="$3" 'BEGIN { exit !(b > 0 && a + 0 == a) }'; then
+  local ratio="–" unit=$4
+  if number "$2" && number "$3" && awk -v b="$3" 'BEGIN { exit !(b > 0) }'; then
     ratio=$(awk -v a="$2" -v b="$3" 'BEGIN { printf "%.2f×", a / b }')
   fi
-  printf '  %-46s %10s %-3s %10s %7s   %s\n' "$1" "${2:-–}" "$4" "${3:-–}" "$ratio" "${5:-}"
+  # A figure in words ("over 30 s", "no search") has no unit.
+  if [ -n "$2" ] && ! number "$2"; then
+    printf '  %-52s %14s %10s %7s   %s\n' "$1" "$2" "${3:-–}" "$ratio" "${5:-}"
+    return
+  fi
+  printf '  %-52s %10s %-3s %10s %7s   %s\n' "$1" "${2:-–}" "$unit" "${3:-–}" "$ratio" "${5:-}"
 }
 
 header() {
-  printf '  %-46s %10s %-3s %10s %7s   %s\n' "" "Hearth" "" "baseline" "ratio" "target"
+  printf '  %-52s %10s %-3s %10s %7s   %s\n' "" "Hearth" "" "baseline" "ratio" "target"
 }
 
 # A launch-time.py run, started alone in its own Xvfb and D-Bus session: "ms<TAB>runs<TAB>MB".
@@ -124,7 +131,7 @@ IFS=$'\t' read -r editor_ms editor_runs editor_mb <<<"$(launch 'Text Editor|Unti
 rm -rf "$launch_work"
 
 plus() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 > 0) printf "%.0f", a + b }'; }
-times() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 > 0) printf "%.0f", a * b }'; }
+scaled() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 > 0) printf "%.0f", a * b }'; }
 
 for scheme in demo large; do
   file=$cache/$scheme.hearth
@@ -180,7 +187,7 @@ for scheme in demo large; do
       row "$view: shown with its rows" "$(figure "$work/gui.tsv" "view $view: shown")" "" ms "<= 300 ms"
       row "$view: search per keystroke, 95th percentile" \
           "$(figure "$work/gui.tsv" "view $view: search per keystroke, 95th percentile")" "" ms "<= 8 ms"
-      row "  of it the view's search, before the frame" \
+      row "  of it the view's own search handlers" \
           "$(figure "$work/gui.tsv" "view $view: search alone, 95th percentile")" "" ms
     done
     after=$(figure "$work/gui.tsv" 'window: memory after every view (RSS)')
@@ -195,8 +202,8 @@ echo
 echo "== launch to first window, median of 5 (Xvfb, same method for every program) =="
 header
 row "bare AdwApplicationWindow" "$bare_ms" "" ms
-row "hearth on the demo scheme (bare window)" "$demo_ms" "$bare_ms" ms "<= $(times "$bare_ms" 1.1) ms (1.1× bare)"
-row "hearth on the scale-200 scheme (bare window)" "$large_ms" "$bare_ms" ms "<= $(times "$bare_ms" 1.2) ms (1.2× bare)"
+row "hearth on the demo scheme (bare window)" "$demo_ms" "$bare_ms" ms "<= $(scaled "$bare_ms" 1.1) ms (1.1× bare)"
+row "hearth on the scale-200 scheme (bare window)" "$large_ms" "$bare_ms" ms "<= $(scaled "$bare_ms" 1.2) ms (1.2× bare)"
 row "gnome-text-editor (bare window)" "$editor_ms" "$bare_ms" ms
 row "peak memory a second later: bare window" "$bare_mb" "" MB
 row "  hearth on the demo (bare window)" "$demo_mb" "$bare_mb" MB "<= $(plus "$bare_mb" 30) MB (bare + 30)"
