@@ -288,6 +288,61 @@ test_live_changes (ViewFixture   *f,
   assert_changes (f, "2,0,1");
 }
 
+/* Renames @position of @view to @first_name and saves it, as the editor's Done does. */
+static void
+rename_shown (ViewFixture *f,
+              guint        position,
+              const char  *first_name)
+{
+  g_autoptr(HearthRecord) shown_record = g_list_model_get_item (G_LIST_MODEL (f->view), position);
+  g_autoptr(HearthRecord) copy = hearth_record_copy (shown_record);
+  g_autoptr(GError) error = NULL;
+
+  hearth_record_set_string (copy, "first-name", first_name);
+  g_assert_true (hearth_scheme_update (f->base.scheme, copy, &error));
+  g_assert_no_error (error);
+}
+
+/* A save moves only the saved row to where its new name sorts, and announces just the rows
+ * between its old place and its new one; what filters hide stays hidden. */
+static void
+test_renamed_row_moves (ViewFixture   *f,
+                        gconstpointer  data)
+{
+  add_four_people (f);
+  watch (f, HEARTH_TYPE_PERSON);
+
+  rename_shown (f, 0, "Zoe");
+  assert_shown (f->view, "Bashir Ceri Olwen Zoe");
+  assert_changes (f, "0,4,4");
+
+  rename_shown (f, 2, "Bryn");
+  assert_shown (f->view, "Bashir Bryn Ceri Zoe");
+  assert_changes (f, "1,2,2");
+
+  rename_shown (f, 3, "Yusuf");
+  assert_shown (f->view, "Bashir Bryn Ceri Yusuf");
+  assert_changes (f, "3,1,1");
+
+  /* Hidden by a filter, a renamed record stays hidden; one shown stays shown. */
+  hearth_record_view_set_filter (f->view, HEARTH_RECORD_FILTER_FUNDING_ROUTE, "council");
+  assert_shown (f->view, "Bryn Ceri");
+  g_free (take_changes (f));
+  rename_shown (f, 1, "Anwen");
+  assert_shown (f->view, "Anwen Bryn");
+  assert_changes (f, "0,2,2");
+  hearth_record_view_set_filter (f->view, HEARTH_RECORD_FILTER_FUNDING_ROUTE, NULL);
+  assert_shown (f->view, "Anwen Bashir Bryn Yusuf");
+
+  /* Under the date sort, a new name keeps the row where its referral date puts it. */
+  hearth_record_view_set_sort (f->view, HEARTH_RECORD_SORT_DATE);
+  assert_shown (f->view, "Yusuf Bashir Bryn Anwen");
+  g_free (take_changes (f));
+  rename_shown (f, 0, "Aled");
+  assert_shown (f->view, "Aled Bashir Bryn Anwen");
+  assert_changes (f, "0,1,1");
+}
+
 /* While searching, a record saved elsewhere that now matches joins the results. */
 static void
 test_search_follows_edits (ViewFixture   *f,
@@ -430,6 +485,7 @@ main (int   argc,
   ADD ("/record-view/search", test_search);
   ADD ("/record-view/filters", test_filters);
   ADD ("/record-view/live-changes", test_live_changes);
+  ADD ("/record-view/renamed-row-moves", test_renamed_row_moves);
   ADD ("/record-view/search-follows-edits", test_search_follows_edits);
   ADD ("/record-view/carer-filters", test_carer_filters);
   ADD ("/record-view/attention", test_attention);
