@@ -103,7 +103,9 @@ update_texts (HearthRecordRow *self)
   gtk_label_set_label (self->title, name);
   gtk_label_set_label (self->subtitle, line);
   gtk_widget_set_visible (GTK_WIDGET (self->badge), alert != NULL);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->badge), alert);
+  /* Setting a tooltip, even the same one, costs more than the rest of a new row. */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->badge)), alert) != 0)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->badge), alert);
 
   /* A screen reader hears the row as a person would read it. */
   self->spoken = alert != NULL ? g_strdup_printf ("%s, %s, %s", name, line, alert)
