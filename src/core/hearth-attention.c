@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-attention-private.h"
 #include "hearth-attention.h"
 #include "hearth-carer-check.h"
 #include "hearth-carer.h"
@@ -22,13 +23,10 @@
 
 #define DBS_RENEWAL_YEARS 3
 
-/* The newest DBS check's renewal date, or NULL when there is none. */
+/* The newest DBS check's renewal date among @checks, or NULL when there is none. */
 static char *
-dbs_renewal (HearthScheme *self,
-             gint64        carer_id)
+dbs_renewal (GPtrArray *checks)
 {
-  g_autoptr(GPtrArray) checks = hearth_scheme_load_related (self, HEARTH_TYPE_CARER_CHECK,
-                                                            "carer-id", carer_id, NULL);
   const char *newest = NULL;
   const char *expires = NULL;
 
@@ -51,43 +49,60 @@ dbs_renewal (HearthScheme *self,
   return expires != NULL ? g_strdup (expires) : hearth_date_add_years (newest, DBS_RENEWAL_YEARS);
 }
 
-/* The course whose training runs out first, and when. */
+/* The course among @training that runs out first, and when. */
 static const char *
-first_training_expiry (HearthScheme  *self,
-                       gint64         carer_id,
-                       GPtrArray    **keep,
-                       const char   **course)
+first_training_expiry (GPtrArray   *training,
+                       const char **course)
 {
   const char *first = NULL;
 
-  *keep = hearth_scheme_load_related (self, HEARTH_TYPE_TRAINING, "carer-id", carer_id, NULL);
-  for (guint i = 0; *keep != NULL && i < (*keep)->len; i++)
+  for (guint i = 0; training != NULL && i < training->len; i++)
     {
-      HearthRecord *training = g_ptr_array_index (*keep, i);
-      const char *expires = hearth_record_get_string (training, "expires-on");
+      HearthRecord *one = g_ptr_array_index (training, i);
+      const char *expires = hearth_record_get_string (one, "expires-on");
 
       if (expires != NULL && (first == NULL || g_strcmp0 (expires, first) < 0))
         {
           first = expires;
-          *course = hearth_record_get_string (training, "course");
+          *course = hearth_record_get_string (one, "course");
         }
     }
 
   return first;
 }
 
-static char *
-carer_attention (HearthScheme *self,
-                 HearthCarer  *carer,
-                 const char   *today)
+/* What a row says about a person, who needs no other record to judge. */
+char *
+_hearth_attention_for_person (HearthPerson *person,
+                              const char   *today)
 {
-  gint64 id = hearth_record_get_id (HEARTH_RECORD (carer));
+  if (hearth_record_is_archived (HEARTH_RECORD (person)))
+    return NULL;
+
+  return hearth_rules_risk_review_overdue (person, today)
+         ? g_strdup (_("Risk assessment review overdue")) : NULL;
+}
+
+/* What a row says about a carer, judged with their carer checks and training. */
+char *
+_hearth_attention_for_carer (HearthCarer *carer,
+                             GPtrArray   *checks,
+                             GPtrArray   *training,
+                             const char  *today)
+{
   const char *review = hearth_carer_get_next_approval_review (carer);
-  g_autofree char *soon = hearth_date_add_days (today, HEARTH_ATTENTION_DAYS_AHEAD);
-  g_autofree char *dbs = dbs_renewal (self, id);
-  g_autoptr(GPtrArray) training = NULL;
+  g_autofree char *soon = NULL;
+  g_autofree char *dbs = NULL;
   const char *course = NULL;
-  const char *training_expires = first_training_expiry (self, id, &training, &course);
+  const char *training_expires;
+
+  if (hearth_record_is_archived (HEARTH_RECORD (carer)) ||
+      g_strcmp0 (hearth_carer_get_stage (carer), "approved") != 0)
+    return NULL;
+
+  soon = hearth_date_add_days (today, HEARTH_ATTENTION_DAYS_AHEAD);
+  dbs = dbs_renewal (checks);
+  training_expires = first_training_expiry (training, &course);
 
   if (review != NULL && g_strcmp0 (review, today) < 0)
     return g_strdup (_("Approval review overdue"));
@@ -120,16 +135,20 @@ hearth_scheme_dup_attention (HearthScheme *self,
   g_return_val_if_fail (HEARTH_IS_RECORD (record), NULL);
   g_return_val_if_fail (today != NULL, NULL);
 
-  if (hearth_record_is_archived (record))
-    return NULL;
-
   if (HEARTH_IS_PERSON (record))
-    return hearth_rules_risk_review_overdue (HEARTH_PERSON (record), today)
-           ? g_strdup (_("Risk assessment review overdue")) : NULL;
+    return _hearth_attention_for_person (HEARTH_PERSON (record), today);
 
-  if (HEARTH_IS_CARER (record) &&
+  if (HEARTH_IS_CARER (record) && !hearth_record_is_archived (record) &&
       g_strcmp0 (hearth_carer_get_stage (HEARTH_CARER (record)), "approved") == 0)
-    return carer_attention (self, HEARTH_CARER (record), today);
+    {
+      gint64 id = hearth_record_get_id (record);
+      g_autoptr(GPtrArray) checks = hearth_scheme_load_related (self, HEARTH_TYPE_CARER_CHECK,
+                                                                "carer-id", id, NULL);
+      g_autoptr(GPtrArray) training = hearth_scheme_load_related (self, HEARTH_TYPE_TRAINING,
+                                                                  "carer-id", id, NULL);
+
+      return _hearth_attention_for_carer (HEARTH_CARER (record), checks, training, today);
+    }
 
   return NULL;
 }

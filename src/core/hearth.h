@@ -5,6 +5,7 @@
 
 #include "hearth-arrangement.h"
 #include "hearth-attention.h"
+#include "hearth-attention-map.h"
 #include "hearth-audit-entry.h"
 #include "hearth-carer-check.h"
 #include "hearth-carer.h"
@@ -25,6 +26,7 @@
 #include "hearth-pen-portrait.h"
 #include "hearth-person.h"
 #include "hearth-photo.h"
+#include "hearth-photo-reader.h"
 #include "hearth-private-file.h"
 #include "hearth-aggregate-list.h"
 #include "hearth-record-list.h"

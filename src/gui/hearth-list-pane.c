@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hearth-list-pane.c: search as you type over a live list of records. The list is the
  * core's HearthRecordList, filtered (archived records, and the ids the full-text search
- * returns for what was typed) and sorted by name, shown in a GtkListView so a scheme of
- * twelve thousand people scrolls as quickly as one of sixty. */
+ * returns for what was typed) and sorted by name, shown in a GtkListView of HearthRecordRows
+ * so a scheme of twelve thousand people scrolls as quickly as one of sixty. */
 
 #define G_LOG_DOMAIN "hearth-list-pane"
 
@@ -13,6 +13,7 @@
 
 #include "hearth-gui-util.h"
 #include "hearth-list-pane.h"
+#include "hearth-record-row.h"
 
 struct _HearthListPane
 {
@@ -23,7 +24,8 @@ struct _HearthListPane
   HearthRecordList   *records;
   HearthRecordView   *view;
   GtkSingleSelection *selection;
-  char               *today;
+  HearthPhotoCache   *photos;
+  HearthAttentionMap *attention;
 
   GtkSearchEntry     *search_entry;
   GtkCheckButton     *archived_check;
@@ -53,105 +55,17 @@ is_people (HearthListPane *self)
   return self->type == HEARTH_TYPE_PERSON;
 }
 
-static char *
-display_name (HearthRecord *record)
-{
-  if (HEARTH_IS_PERSON (record))
-    return hearth_person_dup_display_name (HEARTH_PERSON (record));
-
-  return hearth_carer_dup_display_name (HEARTH_CARER (record));
-}
-
-static char *
-describe (HearthRecord *record)
-{
-  const char *area = hearth_record_get_string (record, "area");
-  const char *state;
-
-  if (HEARTH_IS_PERSON (record))
-    state = hearth_values_label (HEARTH_VALUES_PERSON_STATUS,
-                                 hearth_person_get_status (HEARTH_PERSON (record)));
-  else
-    state = hearth_values_label (HEARTH_VALUES_CARER_STAGE,
-                                 hearth_carer_get_stage (HEARTH_CARER (record)));
-
-  if (hearth_record_is_archived (record))
-    return g_strdup_printf (_("%s · archived"), state);
-  if (area == NULL)
-    return g_strdup (state);
-  /* Translators: a status or stage, then a town: "In trial · Millbrook" */
-  return g_strdup_printf (_("%s · %s"), state, area);
-}
-
+/* The row is made once per list item and follows the item: binding sets a property, and
+ * what the row shows is already in memory. */
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               HearthListPane           *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *avatar = adw_avatar_new (36, NULL, TRUE);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
-  /* What is overdue is said in the row's name. */
-  GtkWidget *badge = hearth_decorative_image_new ("dialog-warning-symbolic");
+  GtkWidget *row = hearth_record_row_new (self->photos, self->attention);
 
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_widget_add_css_class (badge, "warning");
-  gtk_widget_set_hexpand (labels, TRUE);
-  gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
-
-  gtk_box_append (GTK_BOX (labels), title);
-  gtk_box_append (GTK_BOX (labels), subtitle);
-  gtk_box_append (GTK_BOX (box), avatar);
-  gtk_box_append (GTK_BOX (box), labels);
-  gtk_box_append (GTK_BOX (box), badge);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             HearthListPane           *self)
-{
-  HearthRecord *record = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *avatar = gtk_widget_get_first_child (box);
-  GtkWidget *labels = gtk_widget_get_next_sibling (avatar);
-  GtkWidget *badge = gtk_widget_get_next_sibling (labels);
-  GtkWidget *title = gtk_widget_get_first_child (labels);
-  g_autofree char *name = display_name (record);
-  g_autofree char *line = describe (record);
-  g_autofree char *spoken = NULL;
-  g_autoptr(GBytes) photo = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *alert = hearth_scheme_dup_attention (self->scheme, record, self->today);
-
-  adw_avatar_set_text (ADW_AVATAR (avatar), name);
-  /* Only the rows on screen are bound, so only their photos are read. */
-  photo = hearth_scheme_load_photo (self->scheme, record, NULL);
-  if (photo != NULL)
-    texture = gdk_texture_new_from_bytes (photo, NULL);
-  adw_avatar_set_custom_image (ADW_AVATAR (avatar), GDK_PAINTABLE (texture));
-  gtk_label_set_label (GTK_LABEL (title), name);
-  gtk_label_set_label (GTK_LABEL (gtk_widget_get_next_sibling (title)), line);
-  gtk_widget_set_visible (badge, alert != NULL);
-  gtk_widget_set_tooltip_text (badge, alert);
-
-  /* A screen reader hears the row as a person would read it. */
-  spoken = alert != NULL ? g_strdup_printf ("%s, %s, %s", name, line, alert)
-                         : g_strdup_printf ("%s, %s", name, line);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+  gtk_list_item_set_child (item, row);
+  g_object_bind_property (item, "item", row, "item", G_BINDING_SYNC_CREATE);
 }
 
 char *
@@ -459,7 +373,6 @@ build_list (HearthListPane *self)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
 
   self->view = hearth_record_view_new (self->records);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->view)));
@@ -547,8 +460,9 @@ hearth_list_pane_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->view);
   g_clear_object (&self->records);
+  g_clear_object (&self->attention);
+  g_clear_object (&self->photos);
   g_clear_object (&self->scheme);
-  g_clear_pointer (&self->today, g_free);
 
   G_OBJECT_CLASS (hearth_list_pane_parent_class)->dispose (object);
 }
@@ -595,7 +509,6 @@ static void
 hearth_list_pane_init (HearthListPane *self)
 {
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
-  self->today = hearth_date_today ();
 }
 
 HearthListPane *
@@ -613,6 +526,8 @@ hearth_list_pane_new (HearthScheme  *scheme,
   self->scheme = g_object_ref (scheme);
   self->type = type;
   self->records = g_steal_pointer (&records);
+  self->photos = hearth_photo_cache_get_for_scheme (scheme);
+  self->attention = hearth_attention_map_new (scheme, type);
   build (self);
   return self;
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "hearth-arrangement-dialog.h"
+#include "hearth-arrangement-row.h"
 #include "hearth-arrangements-page.h"
 #include "hearth-end-arrangement-dialog.h"
 #include "hearth-gui-util.h"
@@ -306,134 +307,43 @@ compare_arrangements (gconstpointer a,
 
 /* The list's rows */
 
-static GtkWidget *
-caption_new (const char *name)
+/* Words a row: the row calls this whenever it shows another arrangement. */
+static void
+describe_row (HearthArrangement     *arrangement,
+              HearthArrangementText *text,
+              gpointer               data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  HearthArrangementsPage *self = data;
+  g_autofree char *type = dup_type_text (arrangement);
+  g_autofree char *since = hearth_date_to_display (hearth_arrangement_get_start_date (arrangement));
+  g_autofree char *ended = hearth_date_to_display (hearth_arrangement_get_end_date (arrangement));
+  g_autofree char *fee = dup_fee_text (arrangement);
+  const char *route = hearth_arrangement_get_funding_route (arrangement);
 
-  gtk_widget_set_name (label, name);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (label, "caption");
-  return label;
+  text->title = dup_title (self, arrangement);
+  /* Translators: "Long-term, since 3 March 2026" */
+  text->line = is_current (arrangement) ? g_strdup_printf (_("%s, since %s"), type, since)
+  /* Translators: "Long-term, 3 March 2026 to 5 May 2026" */
+                                        : g_strdup_printf (_("%s, %s to %s"), type, since, ended);
+  /* Translators: the weekly fee and the funding route, "£650.00 a week · Council social care" */
+  text->terms = g_strdup_printf (_("%s · %s"), fee,
+                                 hearth_values_label (HEARTH_VALUES_FUNDING_ROUTE, route));
+  if (hearth_arrangement_get_emergency (arrangement))
+    text->emergency = dup_emergency_text (self, arrangement);
+  text->review = dup_review_text (self, arrangement, &text->overdue);
+  text->spoken = dup_spoken (self, arrangement);
 }
 
+/* The row follows its list item's arrangement; nothing is looked up again on binding. */
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               HearthArrangementsPage   *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *flags = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *emergency = caption_new ("emergency");
-  GtkWidget *review = caption_new ("review");
+  GtkWidget *row = hearth_arrangement_row_new (describe_row, self);
 
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_name (title, "title");
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), caption_new ("type"));
-  gtk_box_append (GTK_BOX (box), caption_new ("terms"));
-  gtk_widget_add_css_class (emergency, "warning");
-  gtk_box_append (GTK_BOX (flags), emergency);
-  gtk_box_append (GTK_BOX (flags), review);
-  gtk_box_append (GTK_BOX (box), flags);
-
-  /* The row speaks as one sentence; its parts are only seen. */
-  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_list_item_set_child (item, box);
-}
-
-static GtkLabel *
-part (GtkWidget  *box,
-      const char *name)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
-        return GTK_LABEL (child);
-      if (GTK_IS_BOX (child))
-        {
-          GtkLabel *found = part (child, name);
-
-          if (found != NULL)
-            return found;
-        }
-    }
-  return NULL;
-}
-
-static void
-set_part (GtkWidget  *box,
-          const char *name,
-          const char *text)
-{
-  GtkLabel *label = part (box, name);
-
-  gtk_label_set_text (label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL);
-}
-
-static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             HearthArrangementsPage   *self)
-{
-  HearthArrangement *arrangement = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  g_autofree char *title = dup_title (self, arrangement);
-  g_autofree char *type = dup_type_text (arrangement);
-  g_autofree char *since = hearth_date_to_display (hearth_arrangement_get_start_date (arrangement));
-  g_autofree char *ended = hearth_date_to_display (hearth_arrangement_get_end_date (arrangement));
-  g_autofree char *fee = dup_fee_text (arrangement);
-  g_autofree char *line = NULL;
-  g_autofree char *terms = NULL;
-  g_autofree char *emergency = NULL;
-  g_autofree char *review = NULL;
-  g_autofree char *spoken = dup_spoken (self, arrangement);
-  GtkWidget *row = gtk_widget_get_parent (box);
-  GtkWidget *review_label = GTK_WIDGET (part (box, "review"));
-  const char *route;
-  gboolean overdue;
-
-  /* Translators: "Long-term, since 3 March 2026" */
-  line = is_current (arrangement) ? g_strdup_printf (_("%s, since %s"), type, since)
-  /* Translators: "Long-term, 3 March 2026 to 5 May 2026" */
-                                  : g_strdup_printf (_("%s, %s to %s"), type, since, ended);
-  route = hearth_arrangement_get_funding_route (arrangement);
-  /* Translators: the weekly fee and the funding route, "£650.00 a week · Council social care" */
-  terms = g_strdup_printf (_("%s · %s"), fee,
-                           hearth_values_label (HEARTH_VALUES_FUNDING_ROUTE, route));
-  if (hearth_arrangement_get_emergency (arrangement))
-    emergency = dup_emergency_text (self, arrangement);
-  review = dup_review_text (self, arrangement, &overdue);
-  gtk_widget_add_css_class (review_label, overdue ? "error" : "dim-label");
-  gtk_widget_remove_css_class (review_label, overdue ? "dim-label" : "error");
-
-  set_part (box, "title", title);
-  set_part (box, "type", line);
-  set_part (box, "terms", terms);
-  set_part (box, "emergency", emergency);
-  set_part (box, "review", review);
-  gtk_widget_set_visible (gtk_widget_get_parent (review_label),
-                          emergency != NULL || review != NULL);
-  gtk_widget_set_name (box, "arrangement");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
-  /* GTK 4.8 has no label for a list item: the row widget that takes the focus gets it. */
-  if (row != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
-                                    -1);
+  gtk_list_item_set_child (item, row);
+  g_object_bind_property (item, "item", row, "item", G_BINDING_SYNC_CREATE);
 }
 
 /* The detail pane */
@@ -1030,7 +940,6 @@ hearth_arrangements_page_init (HearthArrangementsPage *self)
   fill_drop_downs (self);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 
