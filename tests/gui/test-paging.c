@@ -19,6 +19,9 @@
  * seconds, not minutes. */
 #define SCALE 3
 
+/* The rows GTK 4.8 builds of a list view at most (its GTK_LIST_VIEW_MAX_LIST_ITEMS). */
+#define LIST_VIEW_ROWS_KEPT 200
+
 /* The rows of @list that show a record: all of them but its "Show More" row. */
 static guint
 count_rows (GtkWidget *list)
@@ -245,7 +248,13 @@ check_view (HearthWindow *window,
       guint n = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view)));
 
       g_test_message ("%s: %u rows built of %u", view, count_built (list_view), n);
-      g_assert_cmpuint (count_built (list_view), <, n);
+      /* GTK 4.8 keeps up to 200 rows of a list view around what is shown, whatever its
+       * height: a shorter list has every row built, so it must scroll on its own, within
+       * a bounded height, rather than grow the page row by row. */
+      if (n > LIST_VIEW_ROWS_KEPT)
+        g_assert_cmpuint (count_built (list_view), <, n);
+      else
+        g_assert_true (GTK_IS_SCROLLED_WINDOW (gtk_widget_get_parent (GTK_WIDGET (list_view))));
       return;
     }
   if (paged == NULL)
