@@ -1,14 +1,23 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-aggregate.c: a list computed by a worker tells its views exactly what changed (a row
  * replaced, a run of rows removed, rows appended) and nothing else, whether it is computed
- * in a worker or on the spot; the Reviews summaries follow a change to one review with one
- * row changed. Today is 2026-11-22 (HEARTH_TODAY). */
+ * in a worker or on the spot; the Reviews summaries, the Dashboard's items needing attention
+ * and the carers suggested for a person each follow a change to one record with one row
+ * changed. Today is 2026-11-22 (HEARTH_TODAY). */
 
 #define G_LOG_DOMAIN "test-aggregate"
 
 #include "config.h"
 
+#include <string.h>
+
+#include "hearth-attention-item.h"
+#include "hearth-dashboard-figure.h"
+#include "hearth-date.h"
 #include "hearth-demo.h"
+#include "hearth-money.h"
+#include "hearth-outcome-item.h"
+#include "hearth-suggestion-list.h"
 #include "hearth-test-util.h"
 
 typedef struct
@@ -255,6 +264,275 @@ test_reviews_follow_a_save (SchemeFixture *fixture,
   }
 }
 
+static int
+compare_attention (gconstpointer a,
+                   gconstpointer b)
+{
+  return hearth_attention_item_compare (*(HearthAttentionItem **) a, *(HearthAttentionItem **) b);
+}
+
+/* The Dashboard's items needing attention, computed by a worker, are those the scheme's own
+ * connection finds, in the same order once sorted; a change to one person's risk review
+ * replaces their item alone, and a review far off removes it alone. */
+static void
+test_attention_follows_a_save (SchemeFixture *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(HearthAggregateList) list = hearth_attention_list_new (fixture->scheme);
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autoptr(HearthRecord) person = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthAttentionItem *risk = NULL;
+  g_autofree char *key = NULL;
+  guint n, position = G_MAXUINT, overdue = 0;
+
+  hearth_aggregate_list_start (list);
+  wait_until_idle (list);
+  g_assert_null (hearth_aggregate_list_get_error (list));
+  expected = hearth_dashboard_needs_attention (fixture->scheme, "2026-11-22", &error);
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, >, 10);
+  g_assert_cmpuint (n, ==, expected->len);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (list), i));
+  g_ptr_array_sort (items, compare_attention);
+  for (guint i = 0; i < n; i++)
+    {
+      HearthAttention *a = expected->pdata[i];
+      HearthAttentionItem *item = items->pdata[i];
+
+      g_assert_cmpstr (hearth_attention_item_get_record (item), ==, a->record);
+      g_assert_cmpstr (hearth_attention_item_get_title (item), ==, a->title);
+      g_assert_cmpint (hearth_attention_item_get_kind (item), ==, a->kind);
+      g_assert_true (hearth_attention_item_matches (item, "all", NULL));
+      g_assert_true (hearth_attention_item_matches (item, "overdue", NULL) == a->overdue);
+      g_assert_true (hearth_attention_item_matches (item, "due", NULL) == !a->overdue);
+      g_assert_true (hearth_attention_item_matches (item, NULL, a->title));
+      g_assert_false (hearth_attention_item_matches (item, NULL, "no such words"));
+      overdue += a->overdue;
+      if (risk == NULL && a->kind == HEARTH_ATTENTION_RISK_OVERDUE)
+        risk = item;
+    }
+  g_assert_cmpuint (hearth_attention_list_count_overdue (G_LIST_MODEL (list)), ==, overdue);
+  g_assert_nonnull (risk);
+  key = hearth_attention_item_dup_key (risk);
+  g_assert_nonnull (hearth_aggregate_list_find (list, key, &position));
+
+  /* The risk review, due a week earlier: still overdue, one row says so. */
+  g_signal_connect (list, "items-changed", G_CALLBACK (items_changed_cb), changes);
+  person = hearth_scheme_load (fixture->scheme, HEARTH_TYPE_PERSON,
+                               g_ascii_strtoll (strchr (hearth_attention_item_get_record (risk), ':') + 1,
+                                                NULL, 10), &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *earlier = hearth_date_add_days (hearth_attention_item_get_date (risk), -7);
+
+    g_object_set (person, "risk-review-due", earlier, NULL);
+  }
+  g_assert_true (hearth_scheme_update (fixture->scheme, person, &error));
+  g_assert_no_error (error);
+  wait_until_idle (list);
+  g_assert_cmpuint (changes->len, ==, 1);
+  assert_change (changes, 0, position, 1, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n);
+
+  /* Due next year: the item goes, and nothing else. */
+  g_array_set_size (changes, 0);
+  g_object_set (person, "risk-review-due", "2027-11-01", NULL);
+  g_assert_true (hearth_scheme_update (fixture->scheme, person, &error));
+  g_assert_no_error (error);
+  wait_until_idle (list);
+  g_assert_cmpuint (changes->len, ==, 1);
+  assert_change (changes, 0, position, 1, 0);
+  g_assert_null (hearth_aggregate_list_find (list, key, NULL));
+}
+
+/* Two review actions alike about one review are two items, not one lost. */
+static void
+test_attention_keys_unique (void)
+{
+  HearthAttention a = { HEARTH_ATTENTION_ACTION_OVERDUE, (char *) "review:4",
+                        (char *) "Ring the GP (Sam)", (char *) "Past due", (char *) "2026-10-01",
+                        TRUE };
+  HearthAttention b = { HEARTH_ATTENTION_TRAINING, (char *) "carer:2",
+                        (char *) "First aid training of Ann Lee", (char *) "Expires",
+                        (char *) "2026-12-01", FALSE };
+  g_autoptr(GPtrArray) attention = g_ptr_array_new ();
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_ptr_array_add (attention, &a);
+  g_ptr_array_add (attention, &a);
+  g_ptr_array_add (attention, &b);
+  items = hearth_attention_items_from (attention);
+  g_assert_cmpuint (items->len, ==, 3);
+  for (guint i = 0; i < items->len; i++)
+    g_assert_true (g_hash_table_add (keys, hearth_attention_item_dup_key (items->pdata[i])));
+  g_assert_true (hearth_attention_item_same (items->pdata[0], items->pdata[1]));
+  g_assert_cmpint (hearth_attention_item_compare (items->pdata[0], items->pdata[2]), <, 0);
+  g_assert_true (hearth_attention_item_is_of (items->pdata[2], "carer:2"));
+}
+
+/* The Scheme Today, line by line, in its order; the outcomes over a range chosen. */
+static void
+test_figures_and_outcomes (SchemeFixture *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(HearthAggregateList) figures = hearth_dashboard_figure_list_new (fixture->scheme);
+  g_autoptr(HearthAggregateList) outcomes = hearth_outcome_list_new (fixture->scheme,
+                                                                     "2025-11-23", "2026-11-22");
+  g_autoptr(HearthSchemeToday) today = NULL;
+  g_autoptr(GArray) shares = NULL;
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fees = NULL;
+  gint64 answered = 0;
+
+  g_assert_true (hearth_aggregate_list_refresh_sync (figures, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (figures)), ==, 6);
+  today = hearth_dashboard_scheme_today (fixture->scheme, "2026-11-22", &error);
+  g_assert_no_error (error);
+  fees = hearth_money_format (today->weekly_fee_pence);
+  {
+    HearthDashboardFigure *people = hearth_aggregate_list_find (figures, "people", NULL);
+    HearthDashboardFigure *weekly = hearth_aggregate_list_find (figures, "weekly-fees", NULL);
+
+    g_assert_cmpstr (hearth_dashboard_figure_get_title (people), ==, "People");
+    g_assert_cmpstr (hearth_dashboard_figure_get_text (weekly), ==, fees);
+    g_assert_cmpint (hearth_dashboard_figure_compare (people, weekly), <, 0);
+    g_assert_true (hearth_dashboard_figure_matches (weekly, "weekly"));
+    g_assert_false (hearth_dashboard_figure_matches (weekly, "no such words"));
+  }
+
+  g_assert_true (hearth_aggregate_list_refresh_sync (outcomes, &error));
+  g_assert_no_error (error);
+  shares = hearth_dashboard_outcomes (fixture->scheme, "2025-11-23", "2026-11-22", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (outcomes)), ==, shares->len);
+  for (guint i = 0; i < shares->len; i++)
+    {
+      HearthOutcomeShare *share = &g_array_index (shares, HearthOutcomeShare, i);
+      HearthOutcomeItem *item = hearth_aggregate_list_find (outcomes, share->area, NULL);
+
+      g_assert_cmpint (hearth_outcome_item_get_share (item)->answered, ==, share->answered);
+      g_assert_cmpint (hearth_outcome_item_get_share (item)->better, ==, share->better);
+      answered += share->answered;
+    }
+  g_assert_cmpint (answered, >, 0);
+
+  /* A range with no reviews in it: every area that had answers says none now. */
+  g_signal_connect (outcomes, "items-changed", G_CALLBACK (items_changed_cb), changes);
+  hearth_outcome_list_set_range (outcomes, "2001-01-01", "2001-12-31");
+  wait_until_idle (outcomes);
+  g_assert_cmpuint (changes->len, >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (outcomes)); i++)
+    {
+      g_autoptr(HearthOutcomeItem) item = g_list_model_get_item (G_LIST_MODEL (outcomes), i);
+      g_autofree char *figure = hearth_outcome_item_dup_figure (item);
+
+      g_assert_cmpint (hearth_outcome_item_get_share (item)->answered, ==, 0);
+      g_assert_false (hearth_outcome_item_matches (item, TRUE));
+      g_assert_cmpstr (figure, ==, "no answers");
+    }
+}
+
+static gboolean
+needs_match (HearthPerson *person)
+{
+  const char *status = hearth_person_get_status (person);
+
+  return !hearth_record_is_archived (HEARTH_RECORD (person)) &&
+         (g_str_equal (status, "referred") || g_str_equal (status, "matching"));
+}
+
+static int
+compare_suggestions (gconstpointer a,
+                     gconstpointer b)
+{
+  return hearth_suggestion_compare (*(HearthSuggestion **) a, *(HearthSuggestion **) b);
+}
+
+/* The carers for one person, ranked by a worker, sort as the core ranks them; shortlisting
+ * one replaces that carer's line alone. */
+static void
+test_suggestions_follow_a_save (SchemeFixture *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(HearthAggregateList) list = hearth_suggestion_list_new (fixture->scheme);
+  g_autoptr(GPtrArray) people = hearth_scheme_load_all (fixture->scheme, HEARTH_TYPE_PERSON, NULL);
+  g_autoptr(GPtrArray) expected = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autoptr(GError) error = NULL;
+  HearthPerson *person = NULL;
+  HearthSuggestion *first;
+  guint n, candidates = 0, position = G_MAXUINT;
+  g_autofree char *key = NULL;
+
+  for (guint i = 0; i < people->len && person == NULL; i++)
+    if (needs_match (people->pdata[i]))
+      person = people->pdata[i];
+  g_assert_nonnull (person);
+
+  /* No one asked for: no carers. */
+  hearth_aggregate_list_start (list);
+  wait_until_idle (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+
+  hearth_suggestion_list_set_request (list, hearth_record_get_id (HEARTH_RECORD (person)),
+                                      "long-term", FALSE);
+  wait_until_idle (list);
+  g_assert_null (hearth_aggregate_list_get_error (list));
+  expected = hearth_scheme_suggest_carers (fixture->scheme, person, "long-term", FALSE, &error);
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, ==, expected->len);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (list), i));
+  g_ptr_array_sort (items, compare_suggestions);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpint (hearth_suggestion_get_carer_id (items->pdata[i]), ==,
+                       hearth_suggestion_get_carer_id (expected->pdata[i]));
+      g_assert_cmpint (hearth_suggestion_get_score (items->pdata[i]), ==,
+                       hearth_suggestion_get_score (expected->pdata[i]));
+      g_assert_true (hearth_suggestion_same (items->pdata[i], expected->pdata[i]));
+      g_assert_true (hearth_suggestion_matches (items->pdata[i], "all"));
+      g_assert_true (hearth_suggestion_matches (items->pdata[i], "candidates") !=
+                     hearth_suggestion_matches (items->pdata[i], "ruled-out"));
+      candidates += hearth_suggestion_matches (items->pdata[i], "candidates");
+    }
+  g_assert_cmpuint (candidates, >, 0);
+  g_assert_cmpuint (candidates, <, n);
+
+  first = items->pdata[0];
+  g_assert_false (hearth_suggestion_get_shortlisted (first));
+  key = hearth_suggestion_dup_key (first);
+  g_assert_nonnull (hearth_aggregate_list_find (list, key, &position));
+  g_signal_connect (list, "items-changed", G_CALLBACK (items_changed_cb), changes);
+  g_assert_true (hearth_scheme_shortlist_carer (fixture->scheme, person,
+                                                hearth_suggestion_get_carer (first), &error));
+  g_assert_no_error (error);
+  /* A shortlist is no record the scheme announces: whoever writes it asks again. */
+  hearth_aggregate_list_refresh (list);
+  wait_until_idle (list);
+  g_assert_cmpuint (changes->len, ==, 1);
+  assert_change (changes, 0, position, 1, 1);
+  g_assert_true (hearth_suggestion_get_shortlisted (hearth_aggregate_list_find (list, key, NULL)));
+
+  /* Another arrangement type is another ranking, of the same carers. */
+  g_array_set_size (changes, 0);
+  hearth_suggestion_list_set_request (list, hearth_record_get_id (HEARTH_RECORD (person)),
+                                      "day-support", TRUE);
+  wait_until_idle (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n);
+}
+
 static void
 demo_fixture_set_up (SchemeFixture *fixture,
                      gconstpointer  data)
@@ -280,6 +558,13 @@ main (int   argc,
               test_exact_changes, scheme_fixture_tear_down);
   g_test_add ("/aggregate/reviews-follow-a-save", SchemeFixture, NULL, demo_fixture_set_up,
               test_reviews_follow_a_save, scheme_fixture_tear_down);
+  g_test_add ("/aggregate/attention-follows-a-save", SchemeFixture, NULL, demo_fixture_set_up,
+              test_attention_follows_a_save, scheme_fixture_tear_down);
+  g_test_add_func ("/aggregate/attention-keys-unique", test_attention_keys_unique);
+  g_test_add ("/aggregate/figures-and-outcomes", SchemeFixture, NULL, demo_fixture_set_up,
+              test_figures_and_outcomes, scheme_fixture_tear_down);
+  g_test_add ("/aggregate/suggestions-follow-a-save", SchemeFixture, NULL, demo_fixture_set_up,
+              test_suggestions_follow_a_save, scheme_fixture_tear_down);
 
   return g_test_run ();
 }

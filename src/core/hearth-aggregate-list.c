@@ -428,6 +428,20 @@ hearth_aggregate_list_get_scheme (HearthAggregateList *self)
 }
 
 /**
+ * hearth_aggregate_list_get_user_data:
+ *
+ * Returns: (transfer none): what the list's load function is given: what it computes for
+ *   (a range of dates, a person), which its maker may change before a refresh
+ */
+gpointer
+hearth_aggregate_list_get_user_data (HearthAggregateList *self)
+{
+  g_return_val_if_fail (HEARTH_IS_AGGREGATE_LIST (self), NULL);
+
+  return self->user_data;
+}
+
+/**
  * hearth_aggregate_list_start:
  *
  * Computes the list in a worker and, from then on, again after every change to the scheme.
@@ -549,13 +563,4 @@ guint
 hearth_aggregate_list_get_n_busy (void)
 {
   return (guint) g_atomic_int_get (&n_busy);
-}
-
-/* Returns: (transfer none): the data the list was made with, for its load function */
-gpointer
-hearth_aggregate_list_get_user_data (HearthAggregateList *self)
-{
-  g_return_val_if_fail (HEARTH_IS_AGGREGATE_LIST (self), NULL);
-
-  return self->user_data;
 }

@@ -48,6 +48,7 @@ HearthAggregateList *hearth_aggregate_list_new        (HearthScheme            *
                                                        gpointer                 user_data,
                                                        GDestroyNotify           destroy);
 HearthScheme        *hearth_aggregate_list_get_scheme (HearthAggregateList     *self);
+gpointer             hearth_aggregate_list_get_user_data (HearthAggregateList  *self);
 void                 hearth_aggregate_list_start      (HearthAggregateList     *self);
 gboolean             hearth_aggregate_list_get_loaded (HearthAggregateList     *self);
 gboolean             hearth_aggregate_list_get_loading (HearthAggregateList    *self);
@@ -58,7 +59,6 @@ gboolean             hearth_aggregate_list_refresh_sync (HearthAggregateList   *
 gpointer             hearth_aggregate_list_find       (HearthAggregateList     *self,
                                                        const char              *key,
                                                        guint                   *position);
-gpointer             hearth_aggregate_list_get_user_data (HearthAggregateList  *self);
 guint                hearth_aggregate_list_get_n_busy (void);
 
 G_END_DECLS

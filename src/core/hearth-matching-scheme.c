@@ -418,6 +418,43 @@ gather_facts (HearthScheme  *self,
   return facts;
 }
 
+/* Which trial's no keeps each carer out: the last, unless the coordinator lifted it. A
+ * person has a handful of trials, so each is looked for among the carers ruled out. */
+static gboolean
+note_past_noes (HearthScheme  *self,
+                HearthPerson  *person,
+                GPtrArray     *suggestions,
+                GError       **error)
+{
+  g_autoptr(GPtrArray) trials = NULL;
+
+  if (hearth_record_get_id (HEARTH_RECORD (person)) == 0)
+    return TRUE;
+  if (!(trials = hearth_scheme_load_related (self, HEARTH_TYPE_TRIAL, "person-id",
+                                             hearth_record_get_id (HEARTH_RECORD (person)),
+                                             error)))
+    return FALSE;
+
+  for (guint i = 0; i < trials->len; i++)
+    {
+      HearthTrial *trial = trials->pdata[i];
+      const char *outcome = hearth_trial_get_outcome (trial);
+
+      if (hearth_trial_get_suggest_again (trial) ||
+          (g_strcmp0 (outcome, "declined-by-person") != 0 &&
+           g_strcmp0 (outcome, "declined-by-carer") != 0))
+        continue;
+
+      for (guint j = 0; j < suggestions->len; j++)
+        if (hearth_suggestion_get_carer_id (suggestions->pdata[j]) ==
+              hearth_trial_get_carer_id (trial) &&
+            hearth_suggestion_is_ruled_out (suggestions->pdata[j]))
+          hearth_suggestion_set_past_no (suggestions->pdata[j],
+                                         hearth_record_get_id (HEARTH_RECORD (trial)));
+    }
+  return TRUE;
+}
+
 /**
  * hearth_scheme_suggest_carers:
  * @person: who needs a match
@@ -465,6 +502,12 @@ hearth_scheme_suggest_carers (HearthScheme  *self,
       if (hearth_suggestion_get_carer_id (suggestions->pdata[i]) ==
           g_array_index (shortlist, gint64, j))
         hearth_suggestion_set_shortlisted (suggestions->pdata[i], TRUE);
+
+  if (!note_past_noes (self, person, suggestions, error))
+    {
+      g_ptr_array_unref (suggestions);
+      return NULL;
+    }
 
   return suggestions;
 }

@@ -27,6 +27,8 @@ struct _HearthSuggestion
   gboolean     shortlisted;
   gint64       carer_id;
   guint        name_order; /* the carer's place in name order, so thousands sort on numbers */
+  char        *sort_key;   /* the name's collation key: the order of one ranking and the next */
+  gint64       past_no;    /* the trial whose no keeps the carer out, or 0 */
 };
 
 /* What matching reads of a carer, worked out of the record once. The texts are copies, so
@@ -121,6 +123,7 @@ hearth_suggestion_finalize (GObject *object)
   g_clear_object (&self->carer);
   g_clear_pointer (&self->rule, g_free);
   g_clear_pointer (&self->parts, g_array_unref);
+  g_clear_pointer (&self->sort_key, g_free);
 
   G_OBJECT_CLASS (hearth_suggestion_parent_class)->finalize (object);
 }
@@ -1237,6 +1240,7 @@ judge (Request                *request,
   self->carer = g_object_ref (facts->carer);
   self->carer_id = carer->id;
   self->name_order = name_order;
+  self->sort_key = g_strdup (carer->sort_key);
   self->places = carer->capacity;
   self->places_used = facts->people_now;
 
@@ -1489,4 +1493,116 @@ hearth_suggestion_dup_summary (HearthSuggestion *self)
     }
 
   return g_string_free (summary, FALSE);
+}
+
+/**
+ * hearth_suggestion_get_past_no:
+ *
+ * Returns: the trial that ended with the no that keeps the carer from being suggested, not
+ *   lifted since; or 0
+ */
+gint64
+hearth_suggestion_get_past_no (HearthSuggestion *self)
+{
+  g_return_val_if_fail (HEARTH_IS_SUGGESTION (self), 0);
+
+  return self->past_no;
+}
+
+void
+hearth_suggestion_set_past_no (HearthSuggestion *self,
+                               gint64            trial_id)
+{
+  g_return_if_fail (HEARTH_IS_SUGGESTION (self));
+
+  self->past_no = trial_id;
+}
+
+/* "carer:12": the same carer from one ranking to the next. */
+char *
+hearth_suggestion_dup_key (HearthSuggestion *self)
+{
+  g_return_val_if_fail (HEARTH_IS_SUGGESTION (self), NULL);
+
+  return g_strdup_printf ("carer:%" G_GINT64_FORMAT, self->carer_id);
+}
+
+static gboolean
+parts_same (GArray *a,
+            GArray *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  if (a->len != b->len)
+    return FALSE;
+
+  for (guint i = 0; i < a->len; i++)
+    {
+      const HearthScorePart *x = &g_array_index (a, HearthScorePart, i);
+      const HearthScorePart *y = &g_array_index (b, HearthScorePart, i);
+
+      if (x->factor != y->factor || x->points != y->points || g_strcmp0 (x->detail, y->detail) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether a row showing @a would show the same for @b, and sort it to the same place. */
+gboolean
+hearth_suggestion_same (HearthSuggestion *a,
+                        HearthSuggestion *b)
+{
+  g_return_val_if_fail (HEARTH_IS_SUGGESTION (a), FALSE);
+  g_return_val_if_fail (HEARTH_IS_SUGGESTION (b), FALSE);
+
+  return a->carer_id == b->carer_id && a->score == b->score &&
+         g_strcmp0 (a->rule, b->rule) == 0 && a->places == b->places &&
+         a->places_used == b->places_used && a->shortlisted == b->shortlisted &&
+         a->past_no == b->past_no && g_strcmp0 (a->sort_key, b->sort_key) == 0 &&
+         parts_same (a->parts, b->parts) &&
+         hearth_record_equal (HEARTH_RECORD (a->carer), HEARTH_RECORD (b->carer));
+}
+
+/**
+ * hearth_suggestion_compare:
+ *
+ * The order hearth_match_rank() gives: candidates first, best first, then those ruled out;
+ * ties by name, then by number. It holds between rankings, so a list kept up to date sorts
+ * as a new ranking would.
+ */
+int
+hearth_suggestion_compare (HearthSuggestion *x,
+                           HearthSuggestion *y)
+{
+  int by_name;
+
+  g_return_val_if_fail (HEARTH_IS_SUGGESTION (x), 0);
+  g_return_val_if_fail (HEARTH_IS_SUGGESTION (y), 0);
+
+  if ((x->rule == NULL) != (y->rule == NULL))
+    return x->rule == NULL ? -1 : 1;
+  if (x->score != y->score)
+    return x->score > y->score ? -1 : 1;
+  if ((by_name = g_strcmp0 (x->sort_key, y->sort_key)) != 0)
+    return by_name;
+  return (x->carer_id > y->carer_id) - (x->carer_id < y->carer_id);
+}
+
+/**
+ * hearth_suggestion_matches:
+ * @which: "candidates" (worth introducing), "ruled-out" or "all"
+ *
+ * Returns: whether a list of @which shows @self
+ */
+gboolean
+hearth_suggestion_matches (HearthSuggestion *self,
+                           const char       *which)
+{
+  g_return_val_if_fail (HEARTH_IS_SUGGESTION (self), FALSE);
+
+  if (g_strcmp0 (which, "candidates") == 0)
+    return self->rule == NULL;
+  if (g_strcmp0 (which, "ruled-out") == 0)
+    return self->rule != NULL;
+  return TRUE;
 }

@@ -74,6 +74,16 @@ gboolean          hearth_suggestion_get_shortlisted (HearthSuggestion *self);
 void              hearth_suggestion_set_shortlisted (HearthSuggestion *self,
                                                      gboolean          shortlisted);
 char             *hearth_suggestion_dup_summary   (HearthSuggestion *self);
+gint64            hearth_suggestion_get_past_no   (HearthSuggestion *self);
+void              hearth_suggestion_set_past_no   (HearthSuggestion *self,
+                                                   gint64            trial_id);
+char             *hearth_suggestion_dup_key       (HearthSuggestion *self);
+gboolean          hearth_suggestion_same          (HearthSuggestion *a,
+                                                   HearthSuggestion *b);
+int               hearth_suggestion_compare       (HearthSuggestion *a,
+                                                   HearthSuggestion *b);
+gboolean          hearth_suggestion_matches       (HearthSuggestion *self,
+                                                   const char       *which);
 
 const char       *hearth_match_factor_name        (HearthMatchFactor factor);
 const char       *hearth_match_factor_label       (HearthMatchFactor factor);

@@ -259,7 +259,7 @@ test_suggestion_to_arrangement (void)
   /* Its first review is not yet on the dashboard, and is there once it falls due. */
   hearth_window_show_view (window, "dashboard");
   dashboard = HEARTH_DASHBOARD_PAGE (hearth_window_get_page (window, "dashboard"));
-  hearth_dashboard_page_reload (dashboard);
+  hearth_dashboard_page_refresh (dashboard);
   hearth_gui_test_settle ();
   {
     gint64 arrangement_id = hearth_record_get_id (HEARTH_RECORD (arrangement));
@@ -276,7 +276,7 @@ test_suggestion_to_arrangement (void)
   }
   g_assert_false (hearth_dashboard_page_has_attention (dashboard, reference));
   hearth_date_set_today (hearth_arrangement_get_first_review_due (arrangement));
-  hearth_dashboard_page_reload (dashboard);
+  hearth_dashboard_page_refresh (dashboard);
   hearth_gui_test_settle ();
   g_assert_true (hearth_dashboard_page_has_attention (dashboard, reference));
   hearth_date_set_today ("2026-11-22");

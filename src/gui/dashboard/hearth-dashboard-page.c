@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hearth-dashboard-page.c: the Dashboard. Everything on it comes from hearth-dashboard.c,
- * the same queries the scheme report uses; it is read again whenever the scheme changes
- * and the page is shown, so that a review recorded elsewhere clears its item here. */
+/* hearth-dashboard-page.c: the Dashboard. Its lists are core models that workers compute
+ * and keep up to date as the scheme changes (what needs attention, the scheme today, the
+ * outcomes over the dates chosen), so the window never waits for the Dashboard's queries:
+ * a review recorded elsewhere clears its item here by itself. */
 
 #define G_LOG_DOMAIN "hearth-dashboard-page"
 
@@ -9,6 +10,9 @@
 
 #include <glib/gi18n.h>
 
+#include "hearth-attention-row.h"
+#include "hearth-dashboard-figure.h"
+#include "hearth-outcome-item.h"
 #include "hearth-report-document.h"
 #include "hearth-dashboard-page.h"
 #include "hearth-date-row.h"
@@ -17,25 +21,27 @@
 #define BAR_HEIGHT 22
 #define BAR_GAP 10
 #define LABEL_WIDTH 220
-/* The most pressing items; the rest behind "Show More", a page at a time, so the rest of the
- * page is seen, and a large scheme's thousands of items are not all built at once. */
-#define ATTENTION_SHOWN 8
+/* The Needs Attention list is as tall as its rows, up to about eight of them; more scroll
+ * within it, so the rest of the page is seen however much needs attention. */
+#define ATTENTION_ROW_HEIGHT 52
+#define ATTENTION_MAX_HEIGHT 420
 
 struct _HearthDashboardPage
 {
   HearthPage            parent_instance;
 
-  GPtrArray            *attention;   /* HearthAttention */
-  GArray               *outcomes;    /* HearthOutcomeShare */
+  HearthAggregateList  *attention;   /* HearthAttentionItem */
+  HearthAggregateList  *figures;     /* HearthDashboardFigure */
+  HearthAggregateList  *outcomes;    /* HearthOutcomeItem, over from..to */
+  GListModel           *attention_sorted;
+  GListModel           *outcomes_sorted;
   char                 *from;
   char                 *to;
-  guint                 reload_source;
-  gboolean              stale;
-  guint                 attention_wanted;  /* items to show, when more were asked for */
   GtkFileChooserNative *chooser;
 
   GtkStack             *attention_stack;
-  GtkListBox           *attention_list;
+  GtkScrolledWindow    *attention_scroller;
+  GtkListView          *attention_list;
   AdwPreferencesGroup  *attention_group;
   GtkListBox           *today_list;
   HearthDateRow        *from_entry;
@@ -47,185 +53,117 @@ struct _HearthDashboardPage
 
 G_DEFINE_FINAL_TYPE (HearthDashboardPage, hearth_dashboard_page, HEARTH_TYPE_PAGE)
 
-static GtkWidget *
-attention_row_new (HearthAttention *item)
+static int
+compare_attention (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      data)
 {
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *subtitle = g_strdup_printf ("%s · %s", hearth_attention_kind_label (item->kind),
-                                               item->detail);
-  GtkWidget *icon = gtk_image_new_from_icon_name (item->overdue ? "dialog-warning-symbolic"
-                                                                : "alarm-symbolic");
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  item->overdue ? _("Overdue") : _("Due soon"), -1);
-  if (item->overdue)
-    gtk_widget_add_css_class (icon, "error");
-  else
-    gtk_widget_add_css_class (icon, "warning");
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), hearth_decorative_image_new ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-record");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", item->record);
-  return row;
+  return hearth_attention_item_compare ((HearthAttentionItem *) a, (HearthAttentionItem *) b);
 }
 
-static void
-clear_list (GtkListBox *list)
+static int
+compare_figures (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      data)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
+  return hearth_dashboard_figure_compare ((HearthDashboardFigure *) a, (HearthDashboardFigure *) b);
 }
 
-static void
-show_attention (HearthDashboardPage *self,
-                const char          *today)
+static int
+compare_outcomes (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      data)
 {
-  g_autoptr(GError) error = NULL;
+  return hearth_outcome_item_compare ((HearthOutcomeItem *) a, (HearthOutcomeItem *) b);
+}
+
+static GListModel *
+sorted (HearthAggregateList *list,
+        GCompareDataFunc     compare)
+{
+  GtkSorter *sorter = GTK_SORTER (gtk_custom_sorter_new (compare, NULL, NULL));
+
+  return G_LIST_MODEL (gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (list)), sorter));
+}
+
+/* How many need attention and how many are overdue; the list, its loading state or its
+ * empty state. */
+static void
+update_attention (HearthDashboardPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->attention));
   g_autofree char *description = NULL;
-  guint overdue = 0;
-  guint wanted;
 
-  g_clear_pointer (&self->attention, g_ptr_array_unref);
-  self->attention = hearth_dashboard_needs_attention (hearth_page_get_scheme (HEARTH_PAGE (self)),
-                                                      today, &error);
-  clear_list (self->attention_list);
-  if (self->attention == NULL)
+  if (!hearth_aggregate_list_get_loaded (self->attention))
     {
-      hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
+      gtk_stack_set_visible_child_name (self->attention_stack, "loading");
+      adw_preferences_group_set_description (self->attention_group, NULL);
       return;
     }
 
-  wanted = MAX (self->attention_wanted, ATTENTION_SHOWN);
-  for (guint i = 0; i < self->attention->len; i++)
-    {
-      HearthAttention *item = g_ptr_array_index (self->attention, i);
-
-      overdue += item->overdue;
-      if (i < wanted)
-        gtk_list_box_append (self->attention_list, attention_row_new (item));
-    }
-  if (self->attention->len > wanted)
-    gtk_list_box_append (self->attention_list,
-                         hearth_more_row_new (self->attention->len - wanted, "dashboard.show-more",
-                                              NULL));
-
-  if (self->attention->len > 0)
+  if (n > 0)
     description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item, %u of them overdue",
-                                                "%u items, %u of them overdue",
-                                                self->attention->len),
-                                   self->attention->len, overdue);
+                                                "%u items, %u of them overdue", n),
+                                   n, hearth_attention_list_count_overdue (G_LIST_MODEL (self->attention)));
   adw_preferences_group_set_description (self->attention_group, description);
-  gtk_stack_set_visible_child_name (self->attention_stack,
-                                    self->attention->len > 0 ? "list" : "empty");
-}
-
-static char *
-tallies_text (HearthValueSet  set,
-              GArray         *tallies,
-              gboolean        skip_zero)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < tallies->len; i++)
-    {
-      HearthTally *t = &g_array_index (tallies, HearthTally, i);
-
-      if (skip_zero && t->count == 0)
-        continue;
-      /* Translators: a count and what it counts, as in "Matching: 16" */
-      g_string_append_printf (text, _("%s%s: %" G_GINT64_FORMAT), text->len > 0 ? " · " : "",
-                              hearth_values_label (set, t->code), t->count);
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-/* Archived records are in no status: say how many, so that the counts add up. */
-static char *
-with_archived (char   *text,
-               gint64  archived)
-{
-  char *joined;
-
-  if (archived == 0)
-    return text;
-
-  joined = g_strdup_printf (_("%s · Archived: %" G_GINT64_FORMAT), text, archived);
-  g_free (text);
-  return joined;
+  gtk_scrolled_window_set_min_content_height (self->attention_scroller,
+                                              MIN (n * ATTENTION_ROW_HEIGHT, ATTENTION_MAX_HEIGHT));
+  gtk_stack_set_visible_child_name (self->attention_stack, n > 0 ? "list" : "empty");
 }
 
 static void
-add_today_row (HearthDashboardPage *self,
-               const char          *title,
-               char                *subtitle)
+attention_loaded_cb (HearthDashboardPage *self)
 {
+  const GError *error = hearth_aggregate_list_get_error (self->attention);
+
+  if (error != NULL)
+    hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
+  update_attention (self);
+}
+
+static void
+attention_activated_cb (GtkListView         *list,
+                        guint                position,
+                        HearthDashboardPage *self)
+{
+  g_autoptr(HearthAttentionItem) item = g_list_model_get_item (self->attention_sorted, position);
+
+  if (item != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-record", "s",
+                                hearth_attention_item_get_record (item));
+}
+
+static GtkWidget *
+figure_row_new (gpointer item,
+                gpointer data)
+{
+  HearthDashboardFigure *figure = item;
   GtkWidget *row = adw_action_row_new ();
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle[0] != '\0' ? subtitle : _("None"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hearth_dashboard_figure_get_title (figure));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), hearth_dashboard_figure_get_text (figure));
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
   gtk_widget_add_css_class (row, "property");
-  gtk_list_box_append (self->today_list, row);
-  g_free (subtitle);
-}
-
-static void
-show_today (HearthDashboardPage *self,
-            const char          *today)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HearthSchemeToday) t = hearth_dashboard_scheme_today (hearth_page_get_scheme (HEARTH_PAGE (self)),
-                                                                  today, &error);
-
-  clear_list (self->today_list);
-  if (t == NULL)
-    {
-      hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
-      return;
-    }
-
-  add_today_row (self, _("People"),
-                 with_archived (tallies_text (HEARTH_VALUES_PERSON_STATUS, t->people_by_status, TRUE),
-                                t->people_archived));
-  add_today_row (self, _("Current Arrangements"),
-                 tallies_text (HEARTH_VALUES_ARRANGEMENT_TYPE, t->arrangements_by_type, FALSE));
-  add_today_row (self, _("Funding of Current Arrangements"),
-                 tallies_text (HEARTH_VALUES_FUNDING_ROUTE, t->arrangements_by_funding, TRUE));
-  add_today_row (self, _("Carers"),
-                 with_archived (tallies_text (HEARTH_VALUES_CARER_STAGE, t->carers_by_stage, TRUE),
-                                t->carers_archived));
-  /* A carer approved for more than one type offers each free place under every one. */
-  add_today_row (self, _("Free Places, by What Carers Are Approved For"),
-                 tallies_text (HEARTH_VALUES_ARRANGEMENT_TYPE, t->free_places_by_type, FALSE));
-  add_today_row (self, _("Weekly Fees"), hearth_money_format (t->weekly_fee_pence));
+  return row;
 }
 
 /* One row per area: the counts in words under its name, the share said better at the end.
  * Rows rather than a six-column table, so the figures fit a phone-sized window. */
 static GtkWidget *
-outcome_row_new (HearthOutcomeShare *s)
+outcome_row_new (gpointer item,
+                 gpointer data)
 {
+  HearthOutcomeItem *outcome = item;
+  const HearthOutcomeShare *s = hearth_outcome_item_get_share (outcome);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *share = gtk_label_new (NULL);
-  g_autofree char *counts = NULL;
+  g_autofree char *counts = hearth_outcome_item_dup_counts (outcome);
   g_autofree char *percent = s->answered > 0
     ? g_strdup_printf ("%d%%", hearth_outcome_share_percent (s)) : g_strdup ("—");
 
-  /* Translators: how many people answered each way about one area of life */
-  counts = g_strdup_printf (_("Better: %" G_GINT64_FORMAT " · No different: %" G_GINT64_FORMAT
-                              " · Worse: %" G_GINT64_FORMAT " · Answered: %" G_GINT64_FORMAT),
-                            s->better, s->no_different, s->worse, s->answered);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 hearth_values_label (HEARTH_VALUES_OUTCOME_AREA, s->area));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hearth_outcome_item_get_label (outcome));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), counts);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
   gtk_label_set_label (GTK_LABEL (share), percent);
@@ -237,40 +175,20 @@ outcome_row_new (HearthOutcomeShare *s)
 }
 
 static void
-show_outcome_table (HearthDashboardPage *self)
+list_loaded_cb (HearthAggregateList *list,
+                GParamSpec          *pspec,
+                HearthDashboardPage *self)
 {
-  clear_list (self->outcomes_list);
-  for (guint i = 0; i < self->outcomes->len; i++)
-    gtk_list_box_append (self->outcomes_list,
-                         outcome_row_new (&g_array_index (self->outcomes, HearthOutcomeShare, i)));
+  const GError *error = hearth_aggregate_list_get_error (list);
+
+  if (error != NULL)
+    hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
 }
 
 static void
-show_outcomes (HearthDashboardPage *self)
+outcomes_changed_cb (HearthDashboardPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  GArray *outcomes = hearth_dashboard_outcomes (hearth_page_get_scheme (HEARTH_PAGE (self)),
-                                                self->from, self->to, &error);
-
-  if (outcomes == NULL)
-    {
-      hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
-      return;
-    }
-
-  g_clear_pointer (&self->outcomes, g_array_unref);
-  self->outcomes = outcomes;
-  show_outcome_table (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->chart));
-}
-
-static char *
-figure_text (HearthOutcomeShare *s)
-{
-  if (s->answered == 0)
-    return g_strdup (_("no answers"));
-  return g_strdup_printf (_("%d%% of %" G_GINT64_FORMAT), hearth_outcome_share_percent (s),
-                          s->answered);
 }
 
 /* The widest figure drawn after the bars, so that none runs past the chart's edge. */
@@ -280,9 +198,10 @@ figures_width (HearthDashboardPage *self,
 {
   int widest = 0;
 
-  for (guint i = 0; i < self->outcomes->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (self->outcomes_sorted); i++)
     {
-      g_autofree char *value = figure_text (&g_array_index (self->outcomes, HearthOutcomeShare, i));
+      g_autoptr(HearthOutcomeItem) item = g_list_model_get_item (self->outcomes_sorted, i);
+      g_autofree char *value = hearth_outcome_item_dup_figure (item);
       g_autoptr(PangoLayout) figure = gtk_widget_create_pango_layout (area, value);
       int width;
 
@@ -308,20 +227,18 @@ draw_chart (GtkDrawingArea *area,
   int bar_space;
   GdkRGBA fg;
 
-  if (self->outcomes == NULL)
-    return;
-
   figure_width = figures_width (self, GTK_WIDGET (area));
   bar_space = MAX (width - label_width - figure_width - 8 - 12, 0);
   gtk_style_context_get_color (style, &fg);
-  for (guint i = 0; i < self->outcomes->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (self->outcomes_sorted); i++)
     {
-      HearthOutcomeShare *s = &g_array_index (self->outcomes, HearthOutcomeShare, i);
+      g_autoptr(HearthOutcomeItem) item = g_list_model_get_item (self->outcomes_sorted, i);
+      const HearthOutcomeShare *s = hearth_outcome_item_get_share (item);
       double y = 12 + i * (BAR_HEIGHT + BAR_GAP);
       double share = s->answered > 0 ? (double) s->better / (double) s->answered : 0;
-      g_autofree char *value = figure_text (s);
+      g_autofree char *value = hearth_outcome_item_dup_figure (item);
       g_autoptr(PangoLayout) label = gtk_widget_create_pango_layout (GTK_WIDGET (area),
-                                                                     hearth_values_label (HEARTH_VALUES_OUTCOME_AREA, s->area));
+                                                                     hearth_outcome_item_get_label (item));
       g_autoptr(PangoLayout) figure = gtk_widget_create_pango_layout (GTK_WIDGET (area), value);
 
       pango_layout_set_width (label, (label_width - 18) * PANGO_SCALE);
@@ -344,41 +261,14 @@ draw_chart (GtkDrawingArea *area,
     }
 }
 
-static void
-reload (HearthDashboardPage *self)
-{
-  g_autofree char *today = hearth_date_today ();
-
-  self->stale = FALSE;
-  show_attention (self, today);
-  show_today (self, today);
-  show_outcomes (self);
-}
-
-static gboolean
-reload_cb (gpointer data)
-{
-  HearthDashboardPage *self = data;
-
-  self->reload_source = 0;
-  reload (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* A workflow writes several records at once: reload once, when idle, or on next showing. */
-static void
-scheme_changed_cb (HearthDashboardPage *self)
-{
-  self->stale = TRUE;
-  if (self->reload_source == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->reload_source = g_idle_add (reload_cb, self);
-}
-
+/* Each list is computed when the Dashboard is first shown, in a worker, and from then on
+ * after every change: a large scheme opens on another view without waiting for them. */
 static void
 mapped_cb (HearthDashboardPage *self)
 {
-  if (self->stale)
-    reload (self);
+  hearth_aggregate_list_start (self->attention);
+  hearth_aggregate_list_start (self->figures);
+  hearth_aggregate_list_start (self->outcomes);
 }
 
 static void
@@ -407,7 +297,7 @@ range_changed_cb (HearthDashboardPage *self)
   g_free (self->to);
   self->from = g_strdup (from);
   self->to = g_strdup (to);
-  show_outcomes (self);
+  hearth_outcome_list_set_range (self->outcomes, from, to);
 }
 
 static void
@@ -452,23 +342,6 @@ report_chosen_cb (GtkNativeDialog     *chooser,
     adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
     hearth_page_add_toast (HEARTH_PAGE (self), toast);
   }
-}
-
-static void
-show_more_action (GtkWidget  *widget,
-                  const char *action,
-                  GVariant   *parameter)
-{
-  HearthDashboardPage *self = HEARTH_DASHBOARD_PAGE (widget);
-  g_autofree char *today = hearth_date_today ();
-  guint first = MAX (self->attention_wanted, ATTENTION_SHOWN);
-  GtkListBoxRow *row;
-
-  self->attention_wanted = first + HEARTH_PAGE_ROWS;
-  show_attention (self, today);
-  /* The keyboard goes to the first new item, as the row that asked for it is gone. */
-  if ((row = gtk_list_box_get_row_at_index (self->attention_list, (int) first)) != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
 static void
@@ -553,9 +426,13 @@ hearth_dashboard_page_dispose (GObject *object)
 {
   HearthDashboardPage *self = HEARTH_DASHBOARD_PAGE (object);
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  g_clear_pointer (&self->attention, g_ptr_array_unref);
-  g_clear_pointer (&self->outcomes, g_array_unref);
+  if (self->attention_list != NULL)
+    gtk_list_view_set_model (self->attention_list, NULL);
+  g_clear_object (&self->attention_sorted);
+  g_clear_object (&self->outcomes_sorted);
+  g_clear_object (&self->attention);
+  g_clear_object (&self->figures);
+  g_clear_object (&self->outcomes);
   g_clear_pointer (&self->from, g_free);
   g_clear_pointer (&self->to, g_free);
   if (self->chooser != NULL)
@@ -573,10 +450,31 @@ hearth_dashboard_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (hearth_dashboard_page_parent_class)->constructed (object);
 
-  g_signal_connect_object (scheme, "record-added", G_CALLBACK (scheme_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (scheme, "record-changed", G_CALLBACK (scheme_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (scheme, "record-erased", G_CALLBACK (scheme_changed_cb), self, G_CONNECT_SWAPPED);
-  reload (self);
+  self->attention = hearth_attention_list_new (scheme);
+  self->attention_sorted = sorted (self->attention, compare_attention);
+  gtk_list_view_set_model (self->attention_list, GTK_SELECTION_MODEL (
+                             gtk_no_selection_new (g_object_ref (self->attention_sorted))));
+  g_signal_connect_object (self->attention, "items-changed", G_CALLBACK (update_attention), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->attention, "notify::loaded", G_CALLBACK (attention_loaded_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  self->figures = hearth_dashboard_figure_list_new (scheme);
+  {
+    g_autoptr(GListModel) figures = sorted (self->figures, compare_figures);
+
+    gtk_list_box_bind_model (self->today_list, figures, figure_row_new, NULL, NULL);
+  }
+  g_signal_connect_object (self->figures, "notify::loaded", G_CALLBACK (list_loaded_cb), self, 0);
+
+  self->outcomes = hearth_outcome_list_new (scheme, self->from, self->to);
+  self->outcomes_sorted = sorted (self->outcomes, compare_outcomes);
+  gtk_list_box_bind_model (self->outcomes_list, self->outcomes_sorted, outcome_row_new, NULL,
+                           NULL);
+  g_signal_connect_object (self->outcomes_sorted, "items-changed",
+                           G_CALLBACK (outcomes_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->outcomes, "notify::loaded", G_CALLBACK (list_loaded_cb), self, 0);
+  update_attention (self);
 }
 
 static void
@@ -589,9 +487,11 @@ hearth_dashboard_page_class_init (HearthDashboardPageClass *klass)
   object_class->constructed = hearth_dashboard_page_constructed;
 
   g_type_ensure (HEARTH_TYPE_DATE_ROW);
+  g_type_ensure (HEARTH_TYPE_ATTENTION_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                HEARTH_RESOURCE_PATH "/ui/dashboard/hearth-dashboard-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthDashboardPage, attention_stack);
+  gtk_widget_class_bind_template_child (widget_class, HearthDashboardPage, attention_scroller);
   gtk_widget_class_bind_template_child (widget_class, HearthDashboardPage, attention_list);
   gtk_widget_class_bind_template_child (widget_class, HearthDashboardPage, attention_group);
   gtk_widget_class_bind_template_child (widget_class, HearthDashboardPage, today_list);
@@ -602,7 +502,6 @@ hearth_dashboard_page_class_init (HearthDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthDashboardPage, outcomes_list);
 
   gtk_widget_class_install_action (widget_class, "dashboard.save-report", NULL, save_report_action);
-  gtk_widget_class_install_action (widget_class, "dashboard.show-more", NULL, show_more_action);
   gtk_widget_class_install_action (widget_class, "dashboard.print-report", NULL, print_report_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "dashboard.print-report", NULL);
@@ -632,6 +531,7 @@ hearth_dashboard_page_init (HearthDashboardPage *self)
                             self);
   g_signal_connect_swapped (self->to_entry, "notify::problem", G_CALLBACK (range_changed_cb),
                             self);
+  g_signal_connect (self->attention_list, "activate", G_CALLBACK (attention_activated_cb), self);
   g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
 }
 
@@ -649,12 +549,30 @@ hearth_dashboard_page_new (HearthScheme  *scheme,
   return g_object_new (HEARTH_TYPE_DASHBOARD_PAGE, "scheme", scheme, NULL);
 }
 
+/**
+ * hearth_dashboard_page_refresh:
+ *
+ * Computes the Dashboard again, in workers: what falls due depends on today's date, which
+ * no change to the scheme says has moved on.
+ */
 void
-hearth_dashboard_page_reload (HearthDashboardPage *self)
+hearth_dashboard_page_refresh (HearthDashboardPage *self)
 {
   g_return_if_fail (HEARTH_IS_DASHBOARD_PAGE (self));
 
-  reload (self);
+  hearth_aggregate_list_refresh (self->attention);
+  hearth_aggregate_list_refresh (self->figures);
+  hearth_aggregate_list_refresh (self->outcomes);
+}
+
+/* Returns: (transfer none): the items needing attention, a #HearthAggregateList of
+ *   #HearthAttentionItem */
+GListModel *
+hearth_dashboard_page_get_attention (HearthDashboardPage *self)
+{
+  g_return_val_if_fail (HEARTH_IS_DASHBOARD_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->attention);
 }
 
 guint
@@ -662,7 +580,7 @@ hearth_dashboard_page_get_n_attention (HearthDashboardPage *self)
 {
   g_return_val_if_fail (HEARTH_IS_DASHBOARD_PAGE (self), 0);
 
-  return self->attention != NULL ? self->attention->len : 0;
+  return g_list_model_get_n_items (G_LIST_MODEL (self->attention));
 }
 
 /* Whether an item about @record ("table:id") needs attention now. */
@@ -670,11 +588,18 @@ gboolean
 hearth_dashboard_page_has_attention (HearthDashboardPage *self,
                                      const char          *record)
 {
+  GListModel *items;
+
   g_return_val_if_fail (HEARTH_IS_DASHBOARD_PAGE (self), FALSE);
 
-  for (guint i = 0; self->attention != NULL && i < self->attention->len; i++)
-    if (g_strcmp0 (((HearthAttention *) g_ptr_array_index (self->attention, i))->record, record) == 0)
-      return TRUE;
+  items = G_LIST_MODEL (self->attention);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(HearthAttentionItem) item = g_list_model_get_item (items, i);
+
+      if (hearth_attention_item_is_of (item, record))
+        return TRUE;
+    }
 
   return FALSE;
 }

@@ -14,7 +14,8 @@ G_DECLARE_FINAL_TYPE (HearthDashboardPage, hearth_dashboard_page, HEARTH, DASHBO
 
 HearthPage *hearth_dashboard_page_new              (HearthScheme         *scheme,
                                                     GError              **error);
-void        hearth_dashboard_page_reload           (HearthDashboardPage  *self);
+void        hearth_dashboard_page_refresh          (HearthDashboardPage  *self);
+GListModel *hearth_dashboard_page_get_attention    (HearthDashboardPage  *self);
 guint       hearth_dashboard_page_get_n_attention  (HearthDashboardPage  *self);
 gboolean    hearth_dashboard_page_has_attention    (HearthDashboardPage  *self,
                                                     const char           *record);
