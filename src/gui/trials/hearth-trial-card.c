@@ -34,6 +34,7 @@ struct _HearthTrialCard
   GtkWidget        *move_on_button;
   GtkWidget        *choice_button;
   GtkMenuButton    *actions_button;
+  GMenuModel       *card_menu;
 };
 
 G_DEFINE_FINAL_TYPE (HearthTrialCard, hearth_trial_card, GTK_TYPE_WIDGET)
@@ -229,6 +230,20 @@ menu_shown_cb (HearthTrialCard *self)
   gtk_widget_activate_action (GTK_WIDGET (self), "listitem.select", "(bb)", FALSE, FALSE);
 }
 
+/* The menu is built when first opened: a board shows hundreds of cards, and a menu's
+ * popover is many widgets. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       data)
+{
+  HearthTrialCard *self = HEARTH_TRIAL_CARD (data);
+
+  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
+  gtk_menu_button_set_menu_model (button, self->card_menu);
+  g_signal_connect_object (gtk_menu_button_get_popover (button), "show",
+                           G_CALLBACK (menu_shown_cb), self, G_CONNECT_SWAPPED);
+}
+
 static void
 started_changed_cb (HearthTrialCard *self)
 {
@@ -356,6 +371,7 @@ hearth_trial_card_class_init (HearthTrialCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthTrialCard, move_on_button);
   gtk_widget_class_bind_template_child (widget_class, HearthTrialCard, choice_button);
   gtk_widget_class_bind_template_child (widget_class, HearthTrialCard, actions_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthTrialCard, card_menu);
 
   gtk_widget_class_install_action (widget_class, "card.act", "s", act_action);
 }
@@ -365,8 +381,7 @@ hearth_trial_card_init (HearthTrialCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   hearth_name_mnemonic_buttons (GTK_WIDGET (self));
-  g_signal_connect_object (gtk_menu_button_get_popover (self->actions_button), "show",
-                           G_CALLBACK (menu_shown_cb), self, G_CONNECT_SWAPPED);
+  gtk_menu_button_set_create_popup_func (self->actions_button, create_menu_cb, self, NULL);
 }
 
 /**

@@ -48,6 +48,7 @@ struct _HearthTrialsPage
   gboolean           focus_selected;   /* the selected card had the focus before a change */
   gboolean           focus_on_map;     /* chosen from elsewhere: focus it once shown */
   gboolean           selecting;
+  guint              disabled;         /* the actions disabled, a bit each */
   Column            *columns;          /* the board's, then the closed list */
   guint              n_columns;        /* the board's */
   int                scroll_column;    /* the column to bring into view, or -1 */
@@ -295,12 +296,30 @@ focus_is_on_card (HearthTrialsPage *self)
                            gtk_widget_is_ancestor (focus, GTK_WIDGET (self->closed_list)));
 }
 
+/* A list view given its cards before it is laid out builds two hundred of them: the lists
+ * of the layout shown get theirs as they are first shown, then keep them. */
+static void
+attach_lists (HearthTrialsPage *self,
+              gboolean          closed)
+{
+  guint from = closed ? self->n_columns : 0;
+  guint to = closed ? self->n_columns + 1 : self->n_columns;
+
+  for (guint c = from; c < to; c++)
+    if (gtk_list_view_get_model (self->columns[c].list_view) == NULL)
+      gtk_list_view_set_model (self->columns[c].list_view,
+                               GTK_SELECTION_MODEL (self->columns[c].selection));
+}
+
 static void
 show_layout (HearthTrialsPage *self)
 {
   gboolean closed = showing_closed (self);
   guint found = 0;
   g_autofree char *count = NULL;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    attach_lists (self, closed);
 
   if (g_list_model_get_n_items (hearth_trial_board_get_trials (self->board)) == 0)
     gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -496,8 +515,6 @@ build_column (HearthTrialsPage *self,
   g_signal_connect (factory, "setup", G_CALLBACK (setup_card_cb), column);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_card_cb), column);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_card_cb), column);
-  gtk_list_view_set_model (column->list_view,
-                           GTK_SELECTION_MODEL (g_object_ref (column->selection)));
   gtk_list_view_set_factory (column->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_single_click_activate (column->list_view, FALSE);
@@ -543,9 +560,8 @@ add_column (HearthTrialsPage *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  /* As tall as the board, not as its cards: a list view builds only the cards in sight. */
   gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_widget_set_valign (scroller, GTK_ALIGN_START);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (column->list_view));
   gtk_box_append (GTK_BOX (column->column), GTK_WIDGET (column->heading));
   gtk_box_append (GTK_BOX (column->column), column->placeholder);
@@ -652,20 +668,35 @@ search_key_pressed_cb (GtkEventControllerKey *controller,
   return focus_first_shown (self) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
 }
 
+/* Tells GTK only of a change: GTK announces each one to every card on the board. */
+static void
+set_enabled (HearthTrialsPage *self,
+             guint             index,
+             const char       *action,
+             gboolean          enabled)
+{
+  guint bit = 1u << index;
+
+  if (((self->disabled & bit) == 0) == (enabled != FALSE))
+    return;
+  self->disabled ^= bit;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), action, enabled);
+}
+
 static void
 update_actions (HearthTrialsPage *self)
 {
   HearthTrial *trial = selected (self);
   gboolean open = trial != NULL && hearth_trial_is_open (trial);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trials.move-on",
-                                 open && !g_str_equal (hearth_trial_get_stage (trial), "decision"));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trials.record-choice", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trials.withdraw", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trials.start-arrangement",
-                                 trial != NULL && hearth_trial_board_is_ready (self->board, trial));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trials.open-person", trial != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trials.open-carer", trial != NULL);
+  set_enabled (self, 0, "trials.move-on",
+               open && !g_str_equal (hearth_trial_get_stage (trial), "decision"));
+  set_enabled (self, 1, "trials.record-choice", open);
+  set_enabled (self, 2, "trials.withdraw", open);
+  set_enabled (self, 3, "trials.start-arrangement",
+               trial != NULL && hearth_trial_board_is_ready (self->board, trial));
+  set_enabled (self, 4, "trials.open-person", trial != NULL);
+  set_enabled (self, 5, "trials.open-carer", trial != NULL);
 }
 
 /* Shown again, perhaps on another day: the cards in sight count their days afresh, and a
@@ -673,6 +704,7 @@ update_actions (HearthTrialsPage *self)
 static void
 mapped_cb (HearthTrialsPage *self)
 {
+  show_layout (self);
   hearth_trials_page_refresh (self);
   if (self->focus_on_map)
     {
