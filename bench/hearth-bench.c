@@ -3,6 +3,10 @@
  *
  *   hearth-bench core FILE   open, list, search per keystroke, save one edit, memory
  *   hearth-bench gui FILE    the window: first frame, and the People list shown
+ *   hearth-bench view FILE VIEW [KEYS]
+ *                            a view asked for in an open window (trials, recruitment...):
+ *                            time to its first frame, and the cost of each key typed in
+ *                            its search, if it has one (the first KEYS of the queries)
  *   hearth-bench suggest FILE [ROUNDS]
  *                            suggestions only, for 20 people ROUNDS times over (default 10)
  *
@@ -301,12 +305,106 @@ bench_gui (const char *path)
   gtk_window_destroy (GTK_WINDOW (run.window));
 }
 
+typedef struct
+{
+  guint  frames;
+} ViewRun;
+
+static void
+view_painted_cb (GdkFrameClock *clock,
+                 ViewRun       *run)
+{
+  run->frames++;
+}
+
+/* Runs the main loop until @run counted one more frame than @frames, or a minute passed. */
+static void
+wait_for_frame (ViewRun *run,
+                guint    frames)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (run->frames <= frames && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+bench_view (const char *path,
+            const char *view,
+            guint       n_keys)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (double));
+  HearthWindow *window;
+  GtkWidget *search;
+  ViewRun run = { 0 };
+  gint64 start;
+
+  adw_init ();
+  window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
+  hearth_window_open_file (window, file);
+  hearth_window_show_view (window, "dashboard");
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (view_painted_cb), &run);
+  wait_for_frame (&run, 0);
+  for (guint i = 0; i < 200; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  start = g_get_monotonic_time ();
+  hearth_window_show_view (window, view);
+  wait_for_frame (&run, run.frames);
+  print_figure ("view: first frame", ms_since (start), "ms");
+
+  search = find_named (GTK_WIDGET (hearth_window_get_page (window, view)), "search");
+  for (guint i = 0; search != NULL && i < MIN (n_keys, G_N_ELEMENTS (queries)); i++)
+    {
+      double ms;
+
+      start = g_get_monotonic_time ();
+      gtk_editable_set_text (GTK_EDITABLE (search), queries[i]);
+      g_signal_emit_by_name (search, "search-changed");
+      ms = ms_since (start);
+      g_array_append_val (keys, ms);
+    }
+  if (keys->len > 0)
+    {
+      print_figure ("view: search per keystroke, median", percentile (keys, 0.5), "ms");
+      print_figure ("view: search per keystroke, 95th percentile", percentile (keys, 0.95), "ms");
+    }
+  print_figure ("view: peak memory (RSS)", peak_rss_mb (), "MB");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   start_time = g_get_monotonic_time ();
 
+  if (argc == 5 && g_str_equal (argv[1], "view"))
+    {
+      gtk_init ();
+      bench_view (argv[2], argv[3], (guint) g_ascii_strtoull (argv[4], NULL, 10));
+      return 0;
+    }
   if (argc == 3 || argc == 4)
     {
       if (g_str_equal (argv[1], "suggest"))
@@ -320,6 +418,12 @@ main (int   argc,
           bench_core (argv[2]);
           return 0;
         }
+      if (argc == 4 && g_str_equal (argv[1], "view"))
+        {
+          gtk_init ();
+          bench_view (argv[2], argv[3], G_N_ELEMENTS (queries));
+          return 0;
+        }
       if (argc == 3 && g_str_equal (argv[1], "gui"))
         {
           gtk_init ();
@@ -329,6 +433,7 @@ main (int   argc,
     }
 
   g_printerr ("Usage: hearth-bench core|gui FILE\n"
+              "       hearth-bench view FILE VIEW [KEYS]\n"
               "       hearth-bench suggest FILE [ROUNDS]\n");
   return 2;
 }
