@@ -50,6 +50,7 @@
 #include "hearth-subject-access.h"
 #include "hearth-text.h"
 #include "hearth-training.h"
+#include "hearth-trial-board.h"
 #include "hearth-trial-stage.h"
 #include "hearth-trial.h"
 #include "hearth-values.h"

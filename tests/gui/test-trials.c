@@ -12,6 +12,7 @@
 
 #include "hearth-demo.h"
 #include "hearth-gui-test.h"
+#include "hearth-trial-card.h"
 #include "hearth-trial-dialogs.h"
 #include "hearth-trials-page.h"
 #include "hearth-window.h"
@@ -83,6 +84,28 @@ card_of (HearthPage *page,
   g_autofree char *name = g_strdup_printf ("trial-%" G_GINT64_FORMAT, trial_id);
 
   return hearth_gui_test_find (GTK_WIDGET (page), name);
+}
+
+/* The row of the list that holds the card: what takes the keyboard and is activated. */
+static GtkWidget *
+row_of (HearthPage *page,
+        gint64      trial_id)
+{
+  GtkWidget *card = card_of (page, trial_id);
+
+  g_assert_nonnull (card);
+  return gtk_widget_get_parent (card);
+}
+
+/* The button named @name on the trial's card, if the card shows it. */
+static GtkWidget *
+shown_button (HearthPage *page,
+              gint64      trial_id,
+              const char *name)
+{
+  GtkWidget *button = hearth_gui_test_find (card_of (page, trial_id), name);
+
+  return button != NULL && gtk_widget_get_visible (button) ? button : NULL;
 }
 
 /* Clicks @button on the trial's card in the board, and returns the dialog it opens. */
@@ -272,7 +295,7 @@ test_to_agreed (void)
     move_on (page, scheme, id, stages[i]);
 
   /* At the decision there is no moving on, only the two choices. */
-  g_assert_null (hearth_gui_test_find (card_of (page, id), "move-on"));
+  g_assert_null (shown_button (page, id, "move-on"));
   record_choice (page, id, 0, "I like it there, and the dog.");
   trial = stored (scheme, id);
   g_assert_cmpstr (hearth_trial_get_person_decision (trial), ==, "yes");
@@ -291,8 +314,8 @@ test_to_agreed (void)
   g_assert_cmpstr (hearth_trial_get_closed_on (trial), ==, "2026-11-22");
 
   /* Agreed, it waits on the board for its arrangement, and opening it selects it. */
-  g_assert_nonnull (hearth_gui_test_find (card_of (page, id), "start-arrangement"));
-  g_assert_null (hearth_gui_test_find (card_of (page, id), "record-choice"));
+  g_assert_nonnull (shown_button (page, id, "start-arrangement"));
+  g_assert_null (shown_button (page, id, "record-choice"));
   {
     g_autofree char *reference = g_strdup_printf ("trial:%" G_GINT64_FORMAT, id);
 
@@ -302,10 +325,13 @@ test_to_agreed (void)
   }
   g_assert_nonnull (hearth_trials_page_get_selected (HEARTH_TRIALS_PAGE (page)));
   g_assert_cmpint (selected_id (page), ==, id);
-  g_assert_true (gtk_widget_has_focus (card_of (page, id)));
+  g_assert_true (gtk_widget_has_focus (row_of (page, id)));
   {
-    /* The board scrolled to the Decision column, the last. */
-    GtkWidget *scroller = gtk_widget_get_ancestor (card_of (page, id), GTK_TYPE_SCROLLED_WINDOW);
+    /* The board scrolled to the Decision column, the last. Each column scrolls on its own:
+     * the board's scroller is the one around them all. */
+    GtkWidget *scroller = gtk_widget_get_ancestor (hearth_gui_test_find (GTK_WIDGET (page),
+                                                                         "board"),
+                                                   GTK_TYPE_SCROLLED_WINDOW);
     GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
 
     g_assert_cmpfloat (gtk_adjustment_get_value (h), >, 0);
@@ -372,7 +398,7 @@ test_stalled (void)
 
   /* Three weeks on, it has stalled. */
   hearth_date_set_today ("2026-12-13");
-  hearth_trials_page_reload (HEARTH_TRIALS_PAGE (page));
+  hearth_trials_page_refresh (HEARTH_TRIALS_PAGE (page));
   stalled = g_strdup_printf ("Stalled: %d days without a move", days + 21);
   g_assert_true (has_label (card_of (page, hearth_record_get_id (HEARTH_RECORD (trial))), stalled));
   hearth_date_set_today ("2026-11-22");
@@ -383,9 +409,12 @@ test_stalled (void)
     GtkWidget *actions = hearth_gui_test_find (card, "actions");
     GtkPopover *menu = gtk_menu_button_get_popover (GTK_MENU_BUTTON (actions));
 
-    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (menu)));
-    gtk_widget_activate (card);
+    /* The menu is built as it is first opened. */
+    g_assert_true (menu == NULL || !gtk_widget_get_visible (GTK_WIDGET (menu)));
+    gtk_widget_activate (gtk_widget_get_parent (card));
     hearth_gui_test_settle ();
+    menu = gtk_menu_button_get_popover (GTK_MENU_BUTTON (actions));
+    g_assert_nonnull (menu);
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (menu)));
     g_assert_cmpint (selected_id (page), ==, hearth_record_get_id (HEARTH_RECORD (trial)));
     gtk_popover_popdown (menu);
@@ -519,7 +548,7 @@ collect_cards (GtkWidget *widget,
   const char *name = gtk_widget_get_name (widget);
   guint64 id;
 
-  if (GTK_IS_LIST_BOX_ROW (widget) && g_str_has_prefix (name, "trial-") &&
+  if (HEARTH_IS_TRIAL_CARD (widget) && g_str_has_prefix (name, "trial-") &&
       g_ascii_string_to_unsigned (name + strlen ("trial-"), 10, 1, G_MAXINT64, &id, NULL))
     {
       gint64 value = (gint64) id;
@@ -610,6 +639,144 @@ test_search (void)
   close_demo (window, scheme);
 }
 
+
+/* The list view of the board's column of @stage. */
+static GtkWidget *
+column_list (HearthPage *page,
+             const char *stage)
+{
+  GtkWidget *column = hearth_gui_test_find (GTK_WIDGET (page), stage);
+  GtkWidget *found = NULL;
+
+  g_assert_nonnull (column);
+  for (GtkWidget *w = gtk_widget_get_first_child (column); w != NULL && found == NULL;
+       w = gtk_widget_get_next_sibling (w))
+    found = GTK_IS_LIST_VIEW (w) ? w : find_type (w, GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (found);
+  return found;
+}
+
+typedef struct
+{
+  guint calls;
+  guint removed;
+  guint added;
+} Changes;
+
+static void
+items_changed_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Changes    *changes)
+{
+  changes->calls++;
+  changes->removed += removed;
+  changes->added += added;
+}
+
+/* The card widget of every trial on the board, by id. */
+static GHashTable *
+cards_by_id (HearthPage *page)
+{
+  g_autoptr(GArray) ids = cards_on_board (page);
+  GHashTable *cards = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+
+      g_hash_table_insert (cards, g_memdup2 (&id, sizeof id), card_of (page, id));
+    }
+  return cards;
+}
+
+/* A trial moved on through the core, as hearth-cli does, while the board is shown: its card
+ * moves to the next column, each column's list says exactly that, and no other card is
+ * built again. */
+static void
+test_live_move (void)
+{
+  HearthWindow *window;
+  HearthPage *page;
+  static const char *stages[] = {
+    "proposed", "portraits-shared", "first-meeting", "further-visits", "overnight-stay",
+    "trial-period", "decision",
+  };
+  HearthScheme *scheme = open_demo ("Live.hearth", &window, &page);
+  g_autoptr(GPtrArray) here = NULL;
+  g_autoptr(GPtrArray) next = NULL;
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GHashTable) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *heading = NULL;
+  GtkWidget *from, *to;
+  GListModel *from_model, *to_model;
+  guint n_from, n_to, s;
+  Changes from_changes = { 0 }, to_changes = { 0 };
+  GHashTableIter iter;
+  gpointer key, card;
+  HearthTrial *trial;
+  gint64 id;
+
+  /* The first stage with a trial: it moves on, every other card stays. */
+  for (s = 0; s + 1 < G_N_ELEMENTS (stages); s++)
+    {
+      g_clear_pointer (&here, g_ptr_array_unref);
+      here = open_trials_at (scheme, stages[s]);
+      if (here->len > 0)
+        break;
+    }
+  g_assert_cmpuint (s + 1, <, G_N_ELEMENTS (stages));
+  next = open_trials_at (scheme, stages[s + 1]);
+  from = column_list (page, stages[s]);
+  to = column_list (page, stages[s + 1]);
+  from_model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (from)));
+  to_model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (to)));
+  trial = g_ptr_array_index (here, 0);
+  id = hearth_record_get_id (HEARTH_RECORD (trial));
+  n_from = g_list_model_get_n_items (from_model);
+  n_to = g_list_model_get_n_items (to_model);
+  g_assert_cmpuint (n_from, ==, here->len);
+  g_assert_cmpuint (n_to, ==, next->len);
+  g_assert_true (gtk_widget_is_ancestor (card_of (page, id), from));
+  before = cards_by_id (page);
+  g_assert_cmpuint (g_hash_table_size (before), >, 2);
+
+  g_signal_connect (from_model, "items-changed", G_CALLBACK (items_changed_cb), &from_changes);
+  g_signal_connect (to_model, "items-changed", G_CALLBACK (items_changed_cb), &to_changes);
+  g_assert_true (hearth_scheme_advance_trial (scheme, trial, stages[s + 1], "2026-11-22",
+                                              "Going well", &error));
+  g_assert_no_error (error);
+  hearth_gui_test_settle ();
+  g_signal_handlers_disconnect_by_data (from_model, &from_changes);
+  g_signal_handlers_disconnect_by_data (to_model, &to_changes);
+
+  /* The card left its column for the next, and the lists said so exactly. */
+  g_assert_true (gtk_widget_is_ancestor (card_of (page, id), to));
+  g_assert_cmpuint (g_list_model_get_n_items (from_model), ==, n_from - 1);
+  g_assert_cmpuint (g_list_model_get_n_items (to_model), ==, n_to + 1);
+  g_assert_cmpuint (from_changes.calls, ==, 1);
+  g_assert_cmpuint (from_changes.removed, ==, 1);
+  g_assert_cmpuint (from_changes.added, ==, 0);
+  g_assert_cmpuint (to_changes.calls, ==, 1);
+  g_assert_cmpuint (to_changes.removed, ==, 0);
+  g_assert_cmpuint (to_changes.added, ==, 1);
+  heading = g_strdup_printf ("%s (%u)", hearth_values_label (HEARTH_VALUES_TRIAL_STAGE,
+                                                             stages[s + 1]), n_to + 1);
+  g_assert_true (has_label (hearth_gui_test_find (GTK_WIDGET (page), stages[s + 1]), heading));
+
+  /* Every other card is the very widget it was: nothing was built again. */
+  after = cards_by_id (page);
+  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before));
+  g_hash_table_iter_init (&iter, before);
+  while (g_hash_table_iter_next (&iter, &key, &card))
+    if (*(gint64 *) key != id)
+      g_assert_true (g_hash_table_lookup (after, key) == card);
+
+  close_demo (window, scheme);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -623,6 +790,7 @@ main (int   argc,
   g_test_add_func ("/gui/trials/stalled", test_stalled);
   g_test_add_func ("/gui/trials/empty", test_empty);
   g_test_add_func ("/gui/trials/search", test_search);
+  g_test_add_func ("/gui/trials/live-move", test_live_move);
 
   return g_test_run ();
 }

@@ -2,165 +2,527 @@
 /* hearth-trials-page.c: the Trials view. Every open trial is a card in the column of its
  * stage, with days in the stage, a flag when it has stalled, and each side's choice; a trial
  * both sides agreed waits in the Decision column until its arrangement starts. The closed
- * trials are a list with their outcome and reason. Everything is rebuilt from the core when
- * the scheme changes: the view keeps only which trial is selected, and how far down each
- * column was shown. A column builds a page of cards at a time, with a row at its end that
- * builds the next: a large scheme has thousands of trials. */
+ * trials are a list with their outcome and reason. Each column and the closed list is a list
+ * view on the scheme's live list of trials, filtered by the core's rules for its column and
+ * by the search: a change anywhere moves just the cards it concerns, and only the cards in
+ * sight are built. The view keeps only which trial is selected. */
 
 #define G_LOG_DOMAIN "hearth-trials"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "hearth-arrangement-dialog.h"
 #include "hearth-gui-util.h"
+#include "hearth-trial-card.h"
 #include "hearth-trial-dialogs.h"
 #include "hearth-trials-page.h"
 
-/* When the scheme says nothing, a trial stalls after this many days in one stage. */
-#define DEFAULT_STALL_DAYS 21
 #define COLUMN_WIDTH 280
+
+typedef struct _HearthTrialsPage HearthTrialsPage;
+
+/* A column of the board, or (with no stage) the closed list. */
+typedef struct
+{
+  HearthTrialsPage   *page;
+  const char         *stage;
+  GtkWidget          *column;
+  GtkLabel           *heading;
+  GtkWidget          *placeholder;
+  GtkListView        *list_view;
+  GtkFilter          *filter;       /* its trials, as the core says */
+  GListModel         *shown;        /* those, in order, as searched */
+  GtkSingleSelection *selection;
+} Column;
 
 struct _HearthTrialsPage
 {
-  HearthPage       parent_instance;
+  HearthPage         parent_instance;
 
-  guint            reload_source;
-  gint64           selected_id;
-  gboolean         focus_selected;   /* after the next reload, focus the selected card */
-  int              scroll_column;    /* the column to bring into view, or -1 */
-  guint            scroll_tick;      /* tries again each frame while the board is laid out */
-  guint            scroll_frames;
-  GHashTable      *trials;           /* id → HearthTrial, as last loaded */
-  GHashTable      *people;           /* id → display name */
-  GHashTable      *carers;           /* id → display name */
-  GHashTable      *started;          /* ids of trials an arrangement follows */
-  GMenuModel      *card_menu;
-  char            *needle;           /* the search, casefolded */
-  guint            n_board;          /* cards shown on the board, as searched */
-  guint            n_closed;         /* rows shown in the closed list, as searched */
-  GHashTable      *built;            /* column's stage, or "closed" → how many rows it builds */
+  HearthTrialBoard  *board;
+  GtkFilter         *search;
+  char              *needle;           /* the search, casefolded */
+  gint64             selected_id;
+  gboolean           focus_selected;   /* the selected card had the focus before a change */
+  gboolean           focus_on_map;     /* chosen from elsewhere: focus it once shown */
+  gboolean           selecting;
+  guint              disabled;         /* the actions disabled, a bit each */
+  Column            *columns;          /* the board's, then the closed list */
+  guint              n_columns;        /* the board's */
+  int                scroll_column;    /* the column to bring into view, or -1 */
+  guint              scroll_tick;
+  guint              scroll_frames;
+  Column            *focus_column;     /* a card to focus once its list has built it */
+  guint              focus_position;
+  guint              focus_tick;
+  guint              focus_frames;
 
-  AdwWindowTitle  *title;
-  GtkSearchEntry  *search_entry;
-  GtkStack        *stack;
+  AdwWindowTitle    *title;
+  GtkSearchEntry    *search_entry;
+  GtkStack          *stack;
   GtkScrolledWindow *board_scroller;
-  GtkBox          *board_box;
-  GtkListBox      *closed_list;
-  GtkToggleButton *closed_toggle;
+  GtkBox            *board_box;
+  GtkListView       *closed_list;
+  GtkLabel          *closed_placeholder;
+  GtkToggleButton   *closed_toggle;
 };
 
 G_DEFINE_FINAL_TYPE (HearthTrialsPage, hearth_trials_page, HEARTH_TYPE_PAGE)
 
-static HearthScheme *
-scheme_of (HearthTrialsPage *self)
+static void update_actions (HearthTrialsPage *self);
+
+static Column *
+closed_column (HearthTrialsPage *self)
 {
-  return hearth_page_get_scheme (HEARTH_PAGE (self));
+  return &self->columns[self->n_columns];
+}
+
+static gboolean
+showing_closed (HearthTrialsPage *self)
+{
+  return gtk_toggle_button_get_active (self->closed_toggle);
 }
 
 static HearthTrial *
-find_trial (HearthTrialsPage *self,
-            gint64            id)
+selected (HearthTrialsPage *self)
 {
-  return g_hash_table_lookup (self->trials, &id);
+  GListModel *trials = hearth_trial_board_get_trials (self->board);
+
+  if (self->selected_id <= 0)
+    return NULL;
+  return HEARTH_TRIAL (hearth_record_list_find (HEARTH_RECORD_LIST (trials), self->selected_id));
 }
 
 static gboolean
-is_open (HearthTrial *trial)
+is_searching (HearthTrialsPage *self)
 {
-  return g_strcmp0 (hearth_trial_get_outcome (trial), "open") == 0;
+  return self->needle != NULL && self->needle[0] != '\0';
 }
 
-/* Agreed by both, and no arrangement follows it yet: it stays on the board. */
-static gboolean
-is_ready (HearthTrialsPage *self,
-          HearthTrial      *trial)
+/* The card of the row at @position of @column, if it is built. */
+static GtkWidget *
+row_at (Column *column,
+        guint   position)
 {
-  gint64 id = hearth_record_get_id (HEARTH_RECORD (trial));
+  g_autoptr(HearthTrial) trial = g_list_model_get_item (column->shown, position);
 
-  return g_strcmp0 (hearth_trial_get_outcome (trial), "agreed") == 0 &&
-         !g_hash_table_contains (self->started, &id);
-}
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (column->list_view)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *card = gtk_widget_get_first_child (row);
 
-static gboolean
-on_board (HearthTrialsPage *self,
-          HearthTrial      *trial)
-{
-  return is_open (trial) || is_ready (self, trial);
-}
-
-static const char *
-name_of (GHashTable *names,
-         gint64      id)
-{
-  const char *name = g_hash_table_lookup (names, &id);
-
-  return name != NULL ? name : _("Unknown");
-}
-
-static char *
-pair_of (HearthTrialsPage *self,
-         HearthTrial      *trial)
-{
-  return g_strdup_printf (_("%s ↔ %s"),
-                          name_of (self->people, hearth_trial_get_person_id (trial)),
-                          name_of (self->carers, hearth_trial_get_carer_id (trial)));
-}
-
-/* The search finds a trial by either side's name, as its card shows them. */
-static gboolean
-matches_search (HearthTrialsPage *self,
-                HearthTrial      *trial)
-{
-  g_autofree char *person = NULL;
-  g_autofree char *carer = NULL;
-
-  if (self->needle == NULL || self->needle[0] == '\0')
-    return TRUE;
-
-  person = g_utf8_casefold (name_of (self->people, hearth_trial_get_person_id (trial)), -1);
-  carer = g_utf8_casefold (name_of (self->carers, hearth_trial_get_carer_id (trial)), -1);
-  return strstr (person, self->needle) != NULL || strstr (carer, self->needle) != NULL;
-}
-
-static int
-stall_days (HearthTrialsPage *self)
-{
-  HearthSchemeDetails *details = hearth_scheme_get_details (scheme_of (self));
-  gint64 days = details != NULL ? hearth_scheme_details_get_trial_stall_days (details) : 0;
-
-  return days > 0 ? (int) days : DEFAULT_STALL_DAYS;
-}
-
-static int
-days_in_stage (HearthTrial *trial,
-               const char  *today)
-{
-  return MAX (hearth_date_days_between (hearth_trial_get_stage_since (trial), today), 0);
+      if (trial != NULL && HEARTH_IS_TRIAL_CARD (card) &&
+          hearth_trial_card_get_item (HEARTH_TRIAL_CARD (card)) == trial)
+        return row;
+    }
+  return NULL;
 }
 
 static gboolean
-is_stalled (HearthTrialsPage *self,
-            HearthTrial      *trial,
-            const char       *today)
+find_shown (Column *column,
+            gint64  id,
+            guint  *position)
 {
-  return is_open (trial) && days_in_stage (trial, today) > stall_days (self);
+  guint n = g_list_model_get_n_items (column->shown);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HearthRecord) record = g_list_model_get_item (column->shown, i);
+
+      if (hearth_record_get_id (record) == id)
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The column of the layout shown that holds the trial, and where. */
+static Column *
+find_column (HearthTrialsPage *self,
+             gint64            id,
+             guint            *position)
+{
+  HearthTrial *trial = HEARTH_TRIAL (hearth_record_list_find (
+    HEARTH_RECORD_LIST (hearth_trial_board_get_trials (self->board)), id));
+
+  if (trial == NULL)
+    return NULL;
+  if (showing_closed (self))
+    return find_shown (closed_column (self), id, position) ? closed_column (self) : NULL;
+
+  for (guint c = 0; c < self->n_columns; c++)
+    if (hearth_trial_board_is_in_stage (self->board, trial, self->columns[c].stage))
+      return find_shown (&self->columns[c], id, position) ? &self->columns[c] : NULL;
+  return NULL;
+}
+
+/* Brings the selected trial's column into view, once the board has its width; a focused
+ * card scrolls itself into view inside its column. */
+static void
+scroll_to_pending (HearthTrialsPage *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->board_scroller);
+  GtkWidget *column;
+  graphene_rect_t bounds;
+
+  if (self->scroll_column < 0)
+    return;
+  column = self->columns[self->scroll_column].column;
+  /* Wait until the whole column fits in the board, or the adjustment would clamp to a board
+   * still too narrow and leave the card unseen. */
+  if (gtk_widget_get_width (column) == 0 ||
+      !gtk_widget_compute_bounds (column, GTK_WIDGET (self->board_box), &bounds) ||
+      gtk_adjustment_get_upper (adjustment) < bounds.origin.x + bounds.size.width)
+    return;
+  gtk_adjustment_set_value (adjustment, bounds.origin.x);
+  self->scroll_column = -1;
+}
+
+/* A board not laid out yet has no width to scroll: try again each frame, for a while. */
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  HearthTrialsPage *self = HEARTH_TRIALS_PAGE (widget);
+
+  scroll_to_pending (self);
+  if (self->scroll_column >= 0 && ++self->scroll_frames < 120)
+    return G_SOURCE_CONTINUE;
+
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
 }
 
 static void
-clear_box (GtkWidget *box)
+scroll_to_column (HearthTrialsPage *self,
+                  Column           *column)
 {
-  GtkWidget *child;
+  if (column == closed_column (self))
+    return;
+  self->scroll_column = (int) (column - self->columns);
+  self->scroll_frames = 0;
+  scroll_to_pending (self);
+  if (self->scroll_column >= 0 && self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb, NULL,
+                                                      NULL);
+}
 
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
+/* A list scrolled to a card builds it when next laid out: focus it then. */
+static gboolean
+focus_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  HearthTrialsPage *self = HEARTH_TRIALS_PAGE (widget);
+  GtkWidget *row = row_at (self->focus_column, self->focus_position);
+
+  if (row == NULL && ++self->focus_frames < 60)
+    return G_SOURCE_CONTINUE;
+
+  if (row != NULL)
+    gtk_widget_grab_focus (row);
+  self->focus_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Selects the card at @position of @column and, when @focus, gives it the keyboard. */
+static void
+select_at (HearthTrialsPage *self,
+           Column           *column,
+           guint             position,
+           gboolean          focus)
+{
+  GtkWidget *row;
+
+  gtk_single_selection_set_selected (column->selection, position);
+  if (!focus)
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (column->list_view), "list.scroll-to-item", "u",
+                              position);
+  if ((row = row_at (column, position)) != NULL)
+    gtk_widget_grab_focus (row);
+  else
     {
-      if (GTK_IS_LIST_BOX (box))
-        gtk_list_box_remove (GTK_LIST_BOX (box), child);
-      else
-        gtk_box_remove (GTK_BOX (box), child);
+      self->focus_column = column;
+      self->focus_position = position;
+      self->focus_frames = 0;
+      if (self->focus_tick == 0)
+        self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_tick_cb, NULL,
+                                                         NULL);
     }
+  scroll_to_column (self, column);
+}
+
+/* Keeps the selected trial selected wherever it went, its card focused if it was; a trial
+ * gone from the layout shown sends the focus to the search, to find the next one. */
+static void
+restore_selection (HearthTrialsPage *self,
+                   gboolean          focus)
+{
+  guint position;
+  Column *column = self->selected_id > 0 ? find_column (self, self->selected_id, &position)
+                                         : NULL;
+
+  if (column == NULL)
+    {
+      if (focus && gtk_widget_get_mapped (GTK_WIDGET (self)))
+        gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+      update_actions (self);
+      return;
+    }
+
+  self->selecting = TRUE;
+  for (guint c = 0; c <= self->n_columns; c++)
+    if (&self->columns[c] != column)
+      gtk_single_selection_set_selected (self->columns[c].selection, GTK_INVALID_LIST_POSITION);
+  select_at (self, column, position, focus);
+  self->selecting = FALSE;
+  update_actions (self);
+}
+
+static gboolean
+focus_is_on_card (HearthTrialsPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (gtk_widget_is_ancestor (focus, GTK_WIDGET (self->board_box)) ||
+                           gtk_widget_is_ancestor (focus, GTK_WIDGET (self->closed_list)));
+}
+
+/* A list view given its cards before it is laid out builds two hundred of them: the lists
+ * of the layout shown get theirs as they are first shown, then keep them. */
+static void
+attach_lists (HearthTrialsPage *self,
+              gboolean          closed)
+{
+  guint from = closed ? self->n_columns : 0;
+  guint to = closed ? self->n_columns + 1 : self->n_columns;
+
+  for (guint c = from; c < to; c++)
+    if (gtk_list_view_get_model (self->columns[c].list_view) == NULL)
+      gtk_list_view_set_model (self->columns[c].list_view,
+                               GTK_SELECTION_MODEL (self->columns[c].selection));
+}
+
+static void
+show_layout (HearthTrialsPage *self)
+{
+  gboolean closed = showing_closed (self);
+  guint found = 0;
+  g_autofree char *count = NULL;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    attach_lists (self, closed);
+
+  if (g_list_model_get_n_items (hearth_trial_board_get_trials (self->board)) == 0)
+    gtk_stack_set_visible_child_name (self->stack, "empty");
+  else
+    gtk_stack_set_visible_child_name (self->stack, closed ? "closed" : "board");
+
+  /* While searching, the title says how many the search found where the coordinator looks. */
+  if (!is_searching (self))
+    {
+      adw_window_title_set_subtitle (self->title, NULL);
+      return;
+    }
+  for (guint c = closed ? self->n_columns : 0; c < (closed ? self->n_columns + 1 : self->n_columns);
+       c++)
+    found += g_list_model_get_n_items (self->columns[c].shown);
+  count = g_strdup_printf (closed ? g_dngettext (GETTEXT_PACKAGE, "%u closed trial found",
+                                                 "%u closed trials found", found)
+                                  : g_dngettext (GETTEXT_PACKAGE, "%u trial found",
+                                                 "%u trials found", found),
+                           found);
+  adw_window_title_set_subtitle (self->title, count);
+}
+
+/* A column says how many cards it holds, and says so when it holds none. */
+static void
+column_changed_cb (Column *column)
+{
+  guint n = g_list_model_get_n_items (column->shown);
+  HearthTrialsPage *self = column->page;
+
+  if (column->stage != NULL)
+    {
+      g_autofree char *heading = g_strdup_printf ("%s (%u)",
+                                                  hearth_values_label (HEARTH_VALUES_TRIAL_STAGE,
+                                                                       column->stage), n);
+
+      gtk_label_set_label (column->heading, heading);
+    }
+  else
+    gtk_label_set_label (GTK_LABEL (column->placeholder),
+                         is_searching (self) ? _("No closed trial of anyone by that name.")
+                                             : _("No trial has closed yet."));
+  gtk_widget_set_visible (column->placeholder, n == 0);
+}
+
+/* Whether the focus was on a card, asked before any column follows a change of trials. */
+static void
+trials_changing_cb (HearthTrialsPage *self)
+{
+  self->focus_selected = focus_is_on_card (self);
+}
+
+/* Every column followed the change: the selection follows its trial. */
+static void
+trials_changed_cb (HearthTrialsPage *self)
+{
+  show_layout (self);
+  restore_selection (self, self->focus_selected);
+  self->focus_selected = FALSE;
+}
+
+static void
+started_changed_cb (HearthTrialsPage *self)
+{
+  gboolean focus = focus_is_on_card (self);
+  Column *decision = &self->columns[self->n_columns - 1];
+
+  /* Only an agreed trial waits for its arrangement, in the last column. */
+  gtk_filter_changed (decision->filter, GTK_FILTER_CHANGE_DIFFERENT);
+  show_layout (self);
+  restore_selection (self, focus);
+}
+
+/* One card is selected on the whole board, whichever column it is in. */
+static void
+selection_changed_cb (Column *column)
+{
+  HearthTrialsPage *self = column->page;
+  HearthRecord *trial = gtk_single_selection_get_selected_item (column->selection);
+
+  if (self->selecting || trial == NULL)
+    return;
+
+  self->selected_id = hearth_record_get_id (trial);
+  self->selecting = TRUE;
+  for (guint c = 0; c <= self->n_columns; c++)
+    if (&self->columns[c] != column)
+      gtk_single_selection_set_selected (self->columns[c].selection, GTK_INVALID_LIST_POSITION);
+  self->selecting = FALSE;
+  update_actions (self);
+}
+
+/* Enter on a card opens its actions. */
+static void
+activated_cb (GtkListView *list_view,
+              guint        position,
+              Column      *column)
+{
+  GtkWidget *row = row_at (column, position);
+
+  gtk_single_selection_set_selected (column->selection, position);
+  if (row != NULL)
+    hearth_trial_card_popup_menu (HEARTH_TRIAL_CARD (gtk_widget_get_first_child (row)));
+}
+
+static void
+setup_card_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               Column                   *column)
+{
+  gtk_list_item_set_child (item, hearth_trial_card_new (column->page->board,
+                                                        column->stage == NULL));
+}
+
+static void
+bind_card_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              Column                   *column)
+{
+  hearth_trial_card_set_item (HEARTH_TRIAL_CARD (gtk_list_item_get_child (item)),
+                              gtk_list_item_get_item (item));
+}
+
+static void
+unbind_card_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                Column                   *column)
+{
+  hearth_trial_card_set_item (HEARTH_TRIAL_CARD (gtk_list_item_get_child (item)), NULL);
+}
+
+static gboolean
+in_column (gpointer item,
+           gpointer data)
+{
+  Column *column = data;
+
+  if (column->stage == NULL)
+    return !hearth_trial_is_open (item);
+  return hearth_trial_board_is_in_stage (column->page->board, item, column->stage);
+}
+
+static int
+compare_waiting (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      data)
+{
+  return hearth_trial_compare_waiting ((HearthTrial *) a, (HearthTrial *) b);
+}
+
+static int
+compare_closed (gconstpointer a,
+                gconstpointer b,
+                gpointer      data)
+{
+  return hearth_trial_compare_closed ((HearthTrial *) a, (HearthTrial *) b);
+}
+
+static gboolean
+matches_search (gpointer item,
+                gpointer data)
+{
+  HearthTrialsPage *self = data;
+
+  return hearth_trial_board_matches (self->board, item, self->needle);
+}
+
+/* The trials of the board, filtered by the column's rule, sorted once, then searched: typing
+ * looks at each trial once, in the one column it is in. */
+static void
+build_column (HearthTrialsPage *self,
+              Column           *column)
+{
+  GListModel *trials = hearth_trial_board_get_trials (self->board);
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkFilterListModel *in_column_model;
+  GtkSortListModel *sorted;
+  GtkSorter *sorter;
+
+  column->page = self;
+  column->filter = GTK_FILTER (gtk_custom_filter_new (in_column, column, NULL));
+  in_column_model = gtk_filter_list_model_new (g_object_ref (trials), g_object_ref (column->filter));
+  sorter = GTK_SORTER (gtk_custom_sorter_new (column->stage != NULL ? compare_waiting
+                                                                    : compare_closed, NULL, NULL));
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (in_column_model), sorter);
+  column->shown = G_LIST_MODEL (gtk_filter_list_model_new (G_LIST_MODEL (sorted),
+                                                           g_object_ref (self->search)));
+  column->selection = gtk_single_selection_new (g_object_ref (column->shown));
+  gtk_single_selection_set_autoselect (column->selection, FALSE);
+  gtk_single_selection_set_can_unselect (column->selection, TRUE);
+  gtk_single_selection_set_selected (column->selection, GTK_INVALID_LIST_POSITION);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_card_cb), column);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_card_cb), column);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_card_cb), column);
+  gtk_list_view_set_factory (column->list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_single_click_activate (column->list_view, FALSE);
+  g_signal_connect (column->list_view, "activate", G_CALLBACK (activated_cb), column);
+  g_signal_connect_swapped (column->selection, "notify::selected",
+                            G_CALLBACK (selection_changed_cb), column);
+  g_signal_connect_swapped (column->shown, "items-changed", G_CALLBACK (column_changed_cb), column);
+  column_changed_cb (column);
 }
 
 static GtkWidget *
@@ -171,807 +533,112 @@ label_new (const char *text,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  /* Wrapped text asks for no more than a card's width, so the columns stay narrow. */
   gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
+  gtk_widget_add_css_class (label, css_class);
   return label;
 }
 
-static const char *
-choice_word (const char *decision)
-{
-  if (g_strcmp0 (decision, "yes") == 0)
-    return _("yes");
-  if (g_strcmp0 (decision, "no") == 0)
-    return _("no");
-  return _("waiting");
-}
-
-static char *
-describe_choices (HearthTrial *trial)
-{
-  return g_strdup_printf (_("Person: %s · Carer: %s"),
-                          choice_word (hearth_trial_get_person_decision (trial)),
-                          choice_word (hearth_trial_get_carer_decision (trial)));
-}
-
-static char *
-describe_days (int days)
-{
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day in this stage",
-                                       "%d days in this stage", days), days);
-}
-
-/* "Person ↔ Carer, stage, N days[, stalled]", as a screen reader speaks the card. */
-static char *
-describe_card (HearthTrialsPage *self,
-               HearthTrial      *trial,
-               const char       *today)
-{
-  g_autofree char *pair = pair_of (self, trial);
-  int days = days_in_stage (trial, today);
-  const char *stage = is_ready (self, trial)
-    ? _("agreed by both")
-    : hearth_values_label (HEARTH_VALUES_TRIAL_STAGE, hearth_trial_get_stage (trial));
-  g_autofree char *spoken = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %s, %d day",
-                                                          "%s, %s, %d days", days),
-                                             pair, stage, days);
-
-  if (!is_stalled (self, trial, today))
-    return g_steal_pointer (&spoken);
-  return g_strdup_printf (_("%s, stalled"), spoken);
-}
-
+/* A column of the board: its heading, its cards scrolling on their own, and a word when
+ * it holds none. */
 static void
-card_button_clicked_cb (HearthTrialsPage *self,
-                        GtkWidget        *button)
+add_column (HearthTrialsPage *self,
+            Column           *column,
+            const char       *stage)
 {
-  GtkWidget *row = gtk_widget_get_ancestor (button, GTK_TYPE_LIST_BOX_ROW);
-  GtkWidget *list = gtk_widget_get_parent (row);
-
-  gtk_list_box_select_row (GTK_LIST_BOX (list), GTK_LIST_BOX_ROW (row));
-  gtk_widget_activate_action (GTK_WIDGET (self), g_object_get_data (G_OBJECT (button), "action"),
-                              NULL);
-}
-
-/* A button on a card, its accessible name saying which trial it acts on. */
-static GtkWidget *
-card_button (HearthTrialsPage *self,
-             const char       *name,
-             const char       *label,
-             const char       *action,
-             char             *spoken)
-{
-  GtkWidget *button = hearth_button_new_with_mnemonic (label);
-
-  gtk_widget_set_name (button, name);
-  gtk_widget_set_tooltip_text (button, spoken);
-  hearth_set_spoken_name (button, spoken);
-  g_object_set_data (G_OBJECT (button), "action", (gpointer) action);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (card_button_clicked_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_free (spoken);
-  return button;
-}
-
-static void
-menu_shown_cb (HearthTrialsPage *self,
-               GtkWidget        *popover)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (popover, GTK_TYPE_LIST_BOX_ROW);
-
-  /* The menu's actions act on the selected trial: this one. */
-  if (row != NULL)
-    gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (row)), GTK_LIST_BOX_ROW (row));
-}
-
-static GtkWidget *
-actions_button (HearthTrialsPage *self,
-                const char       *pair)
-{
-  GtkWidget *button = gtk_menu_button_new ();
-  g_autofree char *spoken = g_strdup_printf (_("More actions for %s"), pair);
-
-  gtk_widget_set_name (button, "actions");
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), self->card_menu);
-  gtk_widget_set_tooltip_text (button, _("More Actions"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
-                                  -1);
-  gtk_widget_set_hexpand (button, TRUE);
-  gtk_widget_set_halign (button, GTK_ALIGN_END);
-  g_signal_connect_object (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)), "show",
-                           G_CALLBACK (menu_shown_cb), self, G_CONNECT_SWAPPED);
-  return button;
-}
-
-static GtkWidget *
-card_buttons (HearthTrialsPage *self,
-              HearthTrial      *trial,
-              const char       *pair)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gboolean last = g_str_equal (hearth_trial_get_stage (trial), "decision");
-  GtkWidget *button;
-
-  if (is_ready (self, trial))
-    {
-      button = card_button (self, "start-arrangement", _("_Start Arrangement…"),
-                            "trials.start-arrangement",
-                            g_strdup_printf (_("Start the arrangement of %s"), pair));
-      gtk_widget_add_css_class (button, "suggested-action");
-      gtk_box_append (GTK_BOX (box), button);
-    }
-  else
-    {
-      if (!last)
-        gtk_box_append (GTK_BOX (box),
-                        card_button (self, "move-on", _("Move _On…"), "trials.move-on",
-                                     g_strdup_printf (_("Move %s on"), pair)));
-      button = card_button (self, "record-choice", _("Record _Choice…"), "trials.record-choice",
-                            g_strdup_printf (_("Record a choice for %s"), pair));
-      if (last)
-        gtk_widget_add_css_class (button, "suggested-action");
-      gtk_box_append (GTK_BOX (box), button);
-    }
-  gtk_box_append (GTK_BOX (box), actions_button (self, pair));
-  return box;
-}
-
-static GtkWidget *
-card_new (HearthTrialsPage *self,
-          HearthTrial      *trial,
-          const char       *today)
-{
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  g_autofree char *pair = pair_of (self, trial);
-  g_autofree char *days = describe_days (days_in_stage (trial, today));
-  g_autofree char *choices = describe_choices (trial);
-  const char *type = hearth_values_label (HEARTH_VALUES_ARRANGEMENT_TYPE,
-                                          hearth_trial_get_arrangement_type (trial));
-
-  g_object_set (card, "margin-start", 10, "margin-end", 10, "margin-top", 8, "margin-bottom", 8,
-                NULL);
-  gtk_box_append (GTK_BOX (card), label_new (pair, "heading"));
-  gtk_box_append (GTK_BOX (card), label_new (type != NULL ? type : "", "dim-label"));
-  if (is_ready (self, trial))
-    gtk_box_append (GTK_BOX (card), label_new (_("Agreed by both: ready to start the arrangement"),
-                                               "success"));
-  else
-    gtk_box_append (GTK_BOX (card), label_new (days, NULL));
-  if (is_stalled (self, trial, today))
-    {
-      int n = days_in_stage (trial, today);
-      g_autofree char *stalled = NULL;
-
-      stalled = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Stalled: %d day without a move",
-                                              "Stalled: %d days without a move", n), n);
-
-      gtk_box_append (GTK_BOX (card), label_new (stalled, "warning"));
-    }
-  if (hearth_trial_get_trial_start (trial) != NULL && hearth_trial_get_trial_planned_end (trial))
-    {
-      g_autofree char *start = hearth_date_to_display (hearth_trial_get_trial_start (trial));
-      g_autofree char *end = hearth_date_to_display (hearth_trial_get_trial_planned_end (trial));
-      g_autofree char *period = g_strdup_printf (_("Trial period: %s to %s"), start, end);
-
-      gtk_box_append (GTK_BOX (card), label_new (period, "dim-label"));
-    }
-  gtk_box_append (GTK_BOX (card), label_new (choices, NULL));
-  gtk_box_append (GTK_BOX (card), card_buttons (self, trial, pair));
-  return card;
-}
-
-static GtkWidget *
-trial_row_new (const char  *prefix,
-               HearthTrial *trial,
-               const char  *spoken,
-               GtkWidget   *child)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  g_autofree char *name = g_strdup_printf ("%s%" G_GINT64_FORMAT, prefix,
-                                           hearth_record_get_id (HEARTH_RECORD (trial)));
-
-  gtk_widget_set_name (row, name);
-  g_object_set_data (G_OBJECT (row), "trial-id",
-                     GSIZE_TO_POINTER ((gsize) hearth_record_get_id (HEARTH_RECORD (trial))));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), child);
-  return row;
-}
-
-static gint64
-row_trial_id (GtkListBoxRow *row)
-{
-  return (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "trial-id"));
-}
-
-static void update_actions (HearthTrialsPage *self);
-
-static void
-row_selected_cb (HearthTrialsPage *self,
-                 GtkListBoxRow    *row,
-                 GtkListBox       *list)
-{
-  if (row == NULL)
-    return;
-
-  self->selected_id = row_trial_id (row);
-  /* One card is selected on the whole board, whichever column it is in. */
-  for (GtkWidget *column = gtk_widget_get_first_child (GTK_WIDGET (self->board_box));
-       column != NULL; column = gtk_widget_get_next_sibling (column))
-    {
-      GtkListBox *other = g_object_get_data (G_OBJECT (column), "list");
-
-      if (other != NULL && other != list)
-        gtk_list_box_unselect_all (other);
-    }
-  update_actions (self);
-}
-
-static gboolean
-is_actions_button (GtkWidget     *widget,
-                   gconstpointer  data)
-{
-  return GTK_IS_MENU_BUTTON (widget) && hearth_widget_is_named (widget, "actions");
-}
-
-/* Enter on a card opens its actions. */
-static void
-row_activated_cb (HearthTrialsPage *self,
-                  GtkListBoxRow    *row)
-{
-  GtkWidget *button = hearth_widget_find (GTK_WIDGET (row), is_actions_button, NULL);
-
-  if (button != NULL)
-    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-}
-
-static GtkWidget *
-list_new (HearthTrialsPage *self,
-          const char       *name)
-{
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_SINGLE);
-  gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), FALSE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_widget_set_valign (list, GTK_ALIGN_START);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  g_signal_connect_object (list, "row-selected", G_CALLBACK (row_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (list, "row-activated", G_CALLBACK (row_activated_cb), self,
-                           G_CONNECT_SWAPPED);
-  return list;
-}
-
-static GtkWidget *
-column_new (HearthTrialsPage *self,
-            const char       *stage,
-            guint             n)
-{
-  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   const char *label = hearth_values_label (HEARTH_VALUES_TRIAL_STAGE, stage);
-  g_autofree char *heading = g_strdup_printf ("%s (%u)", label, n);
-  GtkWidget *list = list_new (self, label);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
 
-  gtk_widget_set_size_request (column, COLUMN_WIDTH, -1);
-  gtk_widget_set_name (column, stage);
-  gtk_box_append (GTK_BOX (column), label_new (heading, "title-4"));
-  gtk_box_append (GTK_BOX (column), list);
-  if (n == 0)
-    gtk_list_box_set_placeholder (GTK_LIST_BOX (list), label_new (_("No trials at this stage"),
-                                                                  "dim-label"));
-  g_object_set_data (G_OBJECT (column), "list", list);
-  return column;
+  column->stage = stage;
+  column->column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_size_request (column->column, COLUMN_WIDTH, -1);
+  gtk_widget_set_name (column->column, stage);
+  column->heading = GTK_LABEL (label_new (label, "title-4"));
+  column->placeholder = label_new (_("No trials at this stage"), "dim-label");
+  column->list_view = GTK_LIST_VIEW (gtk_list_view_new (NULL, NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (column->list_view), "card");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (column->list_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  /* As tall as the board, not as its cards: a list view builds only the cards in sight. */
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (column->list_view));
+  gtk_box_append (GTK_BOX (column->column), GTK_WIDGET (column->heading));
+  gtk_box_append (GTK_BOX (column->column), column->placeholder);
+  gtk_box_append (GTK_BOX (column->column), scroller);
+  gtk_box_append (self->board_box, column->column);
+  build_column (self, column);
 }
 
-static GtkWidget *closed_row_new (HearthTrialsPage *self,
-                                  HearthTrial      *trial);
-
-/* How many rows the list of @key builds: a page, or as many as were shown before, and at
- * least enough to hold the selected trial. */
-static guint
-rows_to_build (HearthTrialsPage *self,
-               const char       *key,
-               GPtrArray        *trials)
-{
-  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (self->built, key));
-
-  n = MAX (n, HEARTH_PAGE_ROWS);
-  for (guint i = n; self->selected_id > 0 && i < trials->len; i++)
-    if (hearth_record_get_id (g_ptr_array_index (trials, i)) == self->selected_id)
-      n = (i / HEARTH_PAGE_ROWS + 1) * HEARTH_PAGE_ROWS;
-  return n;
-}
-
-/* Builds the rows @from to @to of @list's trials (fewer when it has fewer), with a row to
- * show more at the end when some are left; returns the first row built. */
-static GtkWidget *
-build_rows (HearthTrialsPage *self,
-            GtkListBox       *list,
-            guint             from,
-            guint             to)
-{
-  GPtrArray *trials = g_object_get_data (G_OBJECT (list), "trials");
-  const char *key = g_object_get_data (G_OBJECT (list), "key");
-  g_autofree char *today = hearth_date_today ();
-  GtkWidget *first = NULL;
-  GtkWidget *last = gtk_widget_get_last_child (GTK_WIDGET (list));
-
-  if (last != NULL && hearth_is_more_row (last))
-    gtk_list_box_remove (list, last);
-
-  to = MIN (to, trials->len);
-  for (guint i = from; i < to; i++)
-    {
-      HearthTrial *trial = g_ptr_array_index (trials, i);
-      GtkWidget *row;
-
-      if (g_str_equal (key, "closed"))
-        row = closed_row_new (self, trial);
-      else
-        {
-          g_autofree char *spoken = describe_card (self, trial, today);
-
-          row = trial_row_new ("trial-", trial, spoken, card_new (self, trial, today));
-        }
-      gtk_list_box_append (list, row);
-      first = first != NULL ? first : row;
-    }
-
-  g_hash_table_insert (self->built, g_strdup (key), GUINT_TO_POINTER (to));
-  if (to < trials->len)
-    gtk_list_box_append (list, hearth_more_row_new (trials->len - to, "trials.show-more",
-                                                    g_variant_new_string (key)));
-  return first;
-}
-
-static int
-compare_stage_since (gconstpointer a,
-                     gconstpointer b)
-{
-  HearthTrial *ta = *(HearthTrial **) a;
-  HearthTrial *tb = *(HearthTrial **) b;
-
-  /* The longest waiting first: they are the ones to chase. */
-  return g_strcmp0 (hearth_trial_get_stage_since (ta), hearth_trial_get_stage_since (tb));
-}
-
-static guint
-load_board (HearthTrialsPage *self,
-            GPtrArray        *trials,
-            const char       *today)
+/* The board's columns, one a stage, and the closed list: made once, as the page is. */
+static void
+build_board (HearthTrialsPage *self)
 {
   guint n_stages;
   const HearthValue *stages = hearth_values_get (HEARTH_VALUES_TRIAL_STAGE, &n_stages);
-  guint shown = 0;
+  GListModel *trials = hearth_trial_board_get_trials (self->board);
+  Column *closed;
 
-  clear_box (GTK_WIDGET (self->board_box));
+  self->n_columns = n_stages;
+  self->columns = g_new0 (Column, n_stages + 1);
+  /* Before any column looks at a change of trials: where the focus was. */
+  g_signal_connect_object (trials, "items-changed", G_CALLBACK (trials_changing_cb), self,
+                           G_CONNECT_SWAPPED);
   for (guint s = 0; s < n_stages; s++)
-    {
-      g_autoptr(GPtrArray) here = g_ptr_array_new_with_free_func (g_object_unref);
-      GtkWidget *column, *list;
+    add_column (self, &self->columns[s], stages[s].value);
 
-      for (guint i = 0; i < trials->len; i++)
-        {
-          HearthTrial *trial = g_ptr_array_index (trials, i);
+  closed = closed_column (self);
+  closed->column = GTK_WIDGET (self->closed_list);
+  closed->list_view = self->closed_list;
+  closed->placeholder = GTK_WIDGET (self->closed_placeholder);
+  build_column (self, closed);
 
-          if (on_board (self, trial) && matches_search (self, trial) &&
-              g_str_equal (hearth_trial_get_stage (trial), stages[s].value))
-            g_ptr_array_add (here, g_object_ref (trial));
-        }
-      g_ptr_array_sort (here, compare_stage_since);
-
-      column = column_new (self, stages[s].value, here->len);
-      list = g_object_get_data (G_OBJECT (column), "list");
-      g_object_set_data_full (G_OBJECT (list), "trials", g_ptr_array_ref (here),
-                              (GDestroyNotify) g_ptr_array_unref);
-      g_object_set_data_full (G_OBJECT (list), "key", g_strdup (stages[s].value), g_free);
-      build_rows (self, GTK_LIST_BOX (list), 0, rows_to_build (self, stages[s].value, here));
-      shown += here->len;
-      gtk_box_append (self->board_box, column);
-    }
-  return shown;
-}
-
-static char *
-describe_closed (HearthTrialsPage *self,
-                 HearthTrial      *trial)
-{
-  const char *outcome = hearth_values_label (HEARTH_VALUES_TRIAL_OUTCOME,
-                                             hearth_trial_get_outcome (trial));
-  g_autofree char *on = hearth_date_to_display (hearth_trial_get_closed_on (trial));
-  const char *reason = hearth_trial_get_closed_reason (trial);
-
-  if (g_str_equal (hearth_trial_get_outcome (trial), "agreed"))
-    reason = is_ready (self, trial) ? _("Ready to start the arrangement")
-                                    : _("The arrangement has started");
-  if (reason == NULL)
-    return g_strdup_printf (_("%s on %s"), outcome, on);
-  return g_strdup_printf (_("%s on %s: %s"), outcome, on, reason);
-}
-
-static GtkWidget *
-closed_row_new (HearthTrialsPage *self,
-                HearthTrial      *trial)
-{
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *subtitle_label;
-  g_autofree char *pair = pair_of (self, trial);
-  g_autofree char *subtitle = describe_closed (self, trial);
-  g_autofree char *spoken = g_strdup_printf ("%s, %s", pair, subtitle);
-  GtkWidget *actions = actions_button (self, pair);
-
-  g_object_set (content, "margin-start", 12, "margin-end", 6, "margin-top", 8, "margin-bottom", 8,
-                NULL);
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_box_append (GTK_BOX (text), label_new (pair, NULL));
-  subtitle_label = label_new (subtitle, "dim-label");
-  gtk_label_set_max_width_chars (GTK_LABEL (subtitle_label), 80);
-  gtk_widget_add_css_class (subtitle_label, "caption");
-  gtk_box_append (GTK_BOX (text), subtitle_label);
-  gtk_box_append (GTK_BOX (content), text);
-  gtk_widget_set_hexpand (actions, FALSE);
-  gtk_widget_set_valign (actions, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (content), actions);
-  return trial_row_new ("closed-trial-", trial, spoken, content);
-}
-
-static int
-compare_closed_on (gconstpointer a,
-                   gconstpointer b)
-{
-  HearthTrial *ta = *(HearthTrial **) a;
-  HearthTrial *tb = *(HearthTrial **) b;
-
-  /* The most recently closed first. */
-  return g_strcmp0 (hearth_trial_get_closed_on (tb), hearth_trial_get_closed_on (ta));
-}
-
-static guint
-load_closed (HearthTrialsPage *self,
-             GPtrArray        *trials)
-{
-  g_autoptr(GPtrArray) closed = g_ptr_array_new_with_free_func (g_object_unref);
-
-  clear_box (GTK_WIDGET (self->closed_list));
-  for (guint i = 0; i < trials->len; i++)
-    if (!is_open (g_ptr_array_index (trials, i)) &&
-        matches_search (self, g_ptr_array_index (trials, i)))
-      g_ptr_array_add (closed, g_object_ref (g_ptr_array_index (trials, i)));
-  g_ptr_array_sort (closed, compare_closed_on);
-
-  g_object_set_data_full (G_OBJECT (self->closed_list), "trials", g_ptr_array_ref (closed),
-                          (GDestroyNotify) g_ptr_array_unref);
-  build_rows (self, self->closed_list, 0, rows_to_build (self, "closed", closed));
-  return closed->len;
-}
-
-static gint64 *
-id_key (gint64 id)
-{
-  return g_memdup2 (&id, sizeof id);
-}
-
-static void
-load_names (HearthTrialsPage *self)
-{
-  g_autoptr(GPtrArray) people = hearth_scheme_load_all (scheme_of (self), HEARTH_TYPE_PERSON, NULL);
-  g_autoptr(GPtrArray) carers = hearth_scheme_load_all (scheme_of (self), HEARTH_TYPE_CARER, NULL);
-  g_autoptr(GPtrArray) arrangements = hearth_scheme_load_all (scheme_of (self),
-                                                              HEARTH_TYPE_ARRANGEMENT, NULL);
-
-  g_hash_table_remove_all (self->people);
-  g_hash_table_remove_all (self->carers);
-  g_hash_table_remove_all (self->started);
-  for (guint i = 0; people != NULL && i < people->len; i++)
-    g_hash_table_insert (self->people,
-                         id_key (hearth_record_get_id (g_ptr_array_index (people, i))),
-                         hearth_person_dup_display_name (g_ptr_array_index (people, i)));
-  for (guint i = 0; carers != NULL && i < carers->len; i++)
-    g_hash_table_insert (self->carers,
-                         id_key (hearth_record_get_id (g_ptr_array_index (carers, i))),
-                         hearth_carer_dup_display_name (g_ptr_array_index (carers, i)));
-  for (guint i = 0; arrangements != NULL && i < arrangements->len; i++)
-    {
-      gint64 trial_id = hearth_arrangement_get_trial_id (g_ptr_array_index (arrangements, i));
-
-      if (trial_id > 0)
-        g_hash_table_add (self->started, id_key (trial_id));
-    }
-}
-
-static GtkListBoxRow *
-find_row (GtkWidget *within,
-          gint64     id)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (within); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkListBoxRow *found;
-
-      if (GTK_IS_LIST_BOX_ROW (child) && row_trial_id (GTK_LIST_BOX_ROW (child)) == id)
-        return GTK_LIST_BOX_ROW (child);
-      if ((found = find_row (child, id)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* Brings the selected trial's column into view, once the board has its width; a focused
- * card scrolls itself into view inside its column. */
-static void
-scroll_to_pending (HearthTrialsPage *self)
-{
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->board_scroller);
-  GtkWidget *column = gtk_widget_get_first_child (GTK_WIDGET (self->board_box));
-  graphene_rect_t bounds;
-
-  for (int i = 0; column != NULL && i < self->scroll_column; i++)
-    column = gtk_widget_get_next_sibling (column);
-  /* A rebuilt board grows back column by column: wait until the whole column fits in it,
-   * or the adjustment would clamp to a board still too narrow and leave the card unseen. */
-  if (column == NULL || gtk_widget_get_width (column) == 0 ||
-      !gtk_widget_compute_bounds (column, GTK_WIDGET (self->board_box), &bounds) ||
-      gtk_adjustment_get_upper (adjustment) < bounds.origin.x + bounds.size.width)
-    return;
-  /* The board's own margin stays in view before the column. */
-  gtk_adjustment_set_value (adjustment, bounds.origin.x);
-  self->scroll_column = -1;
-}
-
-/* Focusing a card that is not laid out yet scrolls the board to its start, and a board
- * rebuilt at the same width never says it changed: so try again each frame, for a while. */
-static gboolean
-scroll_tick_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       data)
-{
-  HearthTrialsPage *self = HEARTH_TRIALS_PAGE (widget);
-
-  if (self->scroll_column >= 0)
-    scroll_to_pending (self);
-  if (self->scroll_column >= 0 && ++self->scroll_frames < 120)
-    return G_SOURCE_CONTINUE;
-
-  self->scroll_tick = 0;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-scroll_to_column (HearthTrialsPage *self,
-                  GtkListBoxRow    *row)
-{
-  GtkWidget *column = gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (row)));
-
-  if (gtk_widget_get_parent (column) != GTK_WIDGET (self->board_box))
-    return;
-  self->scroll_column = 0;
-  for (GtkWidget *c = gtk_widget_get_prev_sibling (column); c != NULL;
-       c = gtk_widget_get_prev_sibling (c))
-    self->scroll_column++;
-  scroll_to_pending (self);
-  self->scroll_frames = 0;
-  if (self->scroll_column >= 0 && self->scroll_tick == 0)
-    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb, NULL,
-                                                      NULL);
-}
-
-static void
-restore_selection (HearthTrialsPage *self)
-{
-  gboolean closed = gtk_toggle_button_get_active (self->closed_toggle);
-  GtkListBoxRow *row = NULL;
-
-  if (self->selected_id > 0)
-    row = find_row (closed ? GTK_WIDGET (self->closed_list) : GTK_WIDGET (self->board_box),
-                    self->selected_id);
-  if (row == NULL)
-    {
-      /* The focused card left (its arrangement started): the focus goes to the search, to
-       * find the next one, rather than to nowhere. */
-      if (self->focus_selected && gtk_widget_get_mapped (GTK_WIDGET (self)))
-        {
-          gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-          self->focus_selected = FALSE;
-        }
-      self->selected_id = 0;
-      return;
-    }
-
-  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row))), row);
-  if (self->focus_selected)
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (row));
-      if (!closed)
-        scroll_to_column (self, row);
-    }
-  /* Before the page is shown, the focus waits for the reload that showing it makes. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->focus_selected = FALSE;
-}
-
-static gboolean
-is_searching (HearthTrialsPage *self)
-{
-  return self->needle != NULL && self->needle[0] != '\0';
-}
-
-static void
-show_layout (HearthTrialsPage *self)
-{
-  gboolean closed = gtk_toggle_button_get_active (self->closed_toggle);
-  guint found = closed ? self->n_closed : self->n_board;
-  g_autofree char *count = NULL;
-
-  if (g_hash_table_size (self->trials) == 0)
-    gtk_stack_set_visible_child_name (self->stack, "empty");
-  else
-    gtk_stack_set_visible_child_name (self->stack, closed ? "closed" : "board");
-
-  /* While searching, the title says how many the search found where the coordinator looks. */
-  if (is_searching (self))
-    count = g_strdup_printf (closed ? g_dngettext (GETTEXT_PACKAGE, "%u closed trial found",
-                                                   "%u closed trials found", found)
-                                    : g_dngettext (GETTEXT_PACKAGE, "%u trial found",
-                                                   "%u trials found", found),
-                             found);
-  adw_window_title_set_subtitle (self->title, count);
-}
-
-static void
-update_actions (HearthTrialsPage *self)
-{
-  HearthTrial *trial = self->selected_id > 0 ? find_trial (self, self->selected_id) : NULL;
-  gboolean open = trial != NULL && is_open (trial);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trials.move-on",
-                                 open && !g_str_equal (hearth_trial_get_stage (trial), "decision"));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trials.record-choice", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trials.withdraw", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trials.start-arrangement",
-                                 trial != NULL && is_ready (self, trial));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trials.open-person", trial != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "trials.open-carer", trial != NULL);
-}
-
-/**
- * hearth_trials_page_reload:
- *
- * Rebuilds the board and the closed list from the scheme, keeping the selection.
- */
-void
-hearth_trials_page_reload (HearthTrialsPage *self)
-{
-  g_autoptr(GPtrArray) trials = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *today = hearth_date_today ();
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  g_return_if_fail (HEARTH_IS_TRIALS_PAGE (self));
-
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  /* The focused card is about to be rebuilt: focus its new self. */
-  if (focus != NULL && (gtk_widget_is_ancestor (focus, GTK_WIDGET (self->board_box)) ||
-                        gtk_widget_is_ancestor (focus, GTK_WIDGET (self->closed_list))))
-    self->focus_selected = TRUE;
-
-  trials = hearth_scheme_load_all (scheme_of (self), HEARTH_TYPE_TRIAL, &error);
-  if (trials == NULL)
-    {
-      hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
-      trials = g_ptr_array_new_with_free_func (g_object_unref);
-    }
-  g_hash_table_remove_all (self->trials);
-  for (guint i = 0; i < trials->len; i++)
-    {
-      HearthTrial *trial = g_ptr_array_index (trials, i);
-      gint64 id = hearth_record_get_id (HEARTH_RECORD (trial));
-
-      g_hash_table_insert (self->trials, id_key (id), g_object_ref (trial));
-    }
-
-  load_names (self);
-  self->n_board = load_board (self, trials, today);
-  self->n_closed = load_closed (self, trials);
-  if (self->n_closed == 0)
-    gtk_list_box_set_placeholder (self->closed_list,
-                                  label_new (is_searching (self)
-                                             ? _("No closed trial of anyone by that name.")
-                                             : _("No trial has closed yet."), "dim-label"));
-  show_layout (self);
-  restore_selection (self);
-  update_actions (self);
-}
-
-static gboolean
-reload_cb (gpointer data)
-{
-  HearthTrialsPage *self = data;
-
-  self->reload_source = 0;
-  hearth_trials_page_reload (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* A workflow writes several rows at once: rebuild once, when idle. */
-static void
-queue_reload (HearthTrialsPage *self)
-{
-  if (self->reload_source == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->reload_source = g_idle_add (reload_cb, self);
+  /* After every column followed it. */
+  g_signal_connect_object (trials, "items-changed", G_CALLBACK (trials_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (self->board, "started-changed", G_CALLBACK (started_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 static void
 closed_toggled_cb (HearthTrialsPage *self)
 {
-  GtkListBoxRow *row;
-
   show_layout (self);
   /* The selection follows to the other layout when the trial is there too. */
-  row = self->selected_id > 0
-    ? find_row (gtk_toggle_button_get_active (self->closed_toggle) ? GTK_WIDGET (self->closed_list)
-                                                                   : GTK_WIDGET (self->board_box),
-                self->selected_id)
-    : NULL;
-  if (row != NULL)
-    gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row))), row);
-  else
-    {
-      self->selected_id = 0;
-      update_actions (self);
-    }
-}
-
-/* The first card the search left, on the board or in the closed list, whichever shows. */
-static GtkListBoxRow *
-first_shown (HearthTrialsPage *self)
-{
-  GtkListBoxRow *row = NULL;
-
-  if (gtk_toggle_button_get_active (self->closed_toggle))
-    return gtk_list_box_get_row_at_index (self->closed_list, 0);
-
-  for (GtkWidget *column = gtk_widget_get_first_child (GTK_WIDGET (self->board_box));
-       column != NULL && row == NULL; column = gtk_widget_get_next_sibling (column))
-    {
-      GtkListBox *list = g_object_get_data (G_OBJECT (column), "list");
-
-      if (list != NULL)
-        row = gtk_list_box_get_row_at_index (list, 0);
-    }
-  return row;
+  restore_selection (self, FALSE);
 }
 
 /* From the search to the cards: the first one found is selected and takes the focus. */
 static gboolean
 focus_first_shown (HearthTrialsPage *self)
 {
-  GtkListBoxRow *row = first_shown (self);
+  guint from = showing_closed (self) ? self->n_columns : 0;
+  guint to = showing_closed (self) ? self->n_columns + 1 : self->n_columns;
 
-  if (row == NULL)
-    return FALSE;
-
-  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (row))), row);
-  gtk_widget_grab_focus (GTK_WIDGET (row));
-  if (!gtk_toggle_button_get_active (self->closed_toggle))
-    scroll_to_column (self, row);
-  return TRUE;
+  for (guint c = from; c < to; c++)
+    if (g_list_model_get_n_items (self->columns[c].shown) > 0)
+      {
+        select_at (self, &self->columns[c], 0, TRUE);
+        return TRUE;
+      }
+  return FALSE;
 }
 
 static void
 search_changed_cb (HearthTrialsPage *self)
 {
-  /* What the search finds is shown from its first page. */
-  g_hash_table_remove_all (self->built);
-  g_free (self->needle);
+  g_autofree char *before = g_steal_pointer (&self->needle);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
   self->needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
-  hearth_trials_page_reload (self);
+  /* Typing on narrows what was found, and deleting widens it: only those are looked at. */
+  if (before != NULL && strstr (self->needle, before) != NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (before != NULL && strstr (before, self->needle) != NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  gtk_filter_changed (self->search, change);
+  show_layout (self);
+  restore_selection (self, FALSE);
 }
 
 static void
@@ -1001,10 +668,49 @@ search_key_pressed_cb (GtkEventControllerKey *controller,
   return focus_first_shown (self) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
 }
 
-static HearthTrial *
-selected (HearthTrialsPage *self)
+/* Tells GTK only of a change: GTK announces each one to every card on the board. */
+static void
+set_enabled (HearthTrialsPage *self,
+             guint             index,
+             const char       *action,
+             gboolean          enabled)
 {
-  return self->selected_id > 0 ? find_trial (self, self->selected_id) : NULL;
+  guint bit = 1u << index;
+
+  if (((self->disabled & bit) == 0) == (enabled != FALSE))
+    return;
+  self->disabled ^= bit;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), action, enabled);
+}
+
+static void
+update_actions (HearthTrialsPage *self)
+{
+  HearthTrial *trial = selected (self);
+  gboolean open = trial != NULL && hearth_trial_is_open (trial);
+
+  set_enabled (self, 0, "trials.move-on",
+               open && !g_str_equal (hearth_trial_get_stage (trial), "decision"));
+  set_enabled (self, 1, "trials.record-choice", open);
+  set_enabled (self, 2, "trials.withdraw", open);
+  set_enabled (self, 3, "trials.start-arrangement",
+               trial != NULL && hearth_trial_board_is_ready (self->board, trial));
+  set_enabled (self, 4, "trials.open-person", trial != NULL);
+  set_enabled (self, 5, "trials.open-carer", trial != NULL);
+}
+
+/* Shown again, perhaps on another day: the cards in sight count their days afresh, and a
+ * trial chosen from elsewhere takes the focus. */
+static void
+mapped_cb (HearthTrialsPage *self)
+{
+  show_layout (self);
+  hearth_trials_page_refresh (self);
+  if (self->focus_on_map)
+    {
+      self->focus_on_map = FALSE;
+      restore_selection (self, TRUE);
+    }
 }
 
 static void
@@ -1048,8 +754,8 @@ start_arrangement_action (GtkWidget  *widget,
   HearthTrialsPage *self = HEARTH_TRIALS_PAGE (widget);
   HearthTrial *trial = selected (self);
 
-  if (trial != NULL && is_ready (self, trial))
-    hearth_arrangement_dialog_present (widget, scheme_of (self), trial);
+  if (trial != NULL && hearth_trial_board_is_ready (self->board, trial))
+    hearth_arrangement_dialog_present (widget, hearth_page_get_scheme (HEARTH_PAGE (self)), trial);
 }
 
 static void
@@ -1091,57 +797,16 @@ toggle_closed_action (GtkWidget  *widget,
 {
   HearthTrialsPage *self = HEARTH_TRIALS_PAGE (widget);
 
-  gtk_toggle_button_set_active (self->closed_toggle,
-                                !gtk_toggle_button_get_active (self->closed_toggle));
+  gtk_toggle_button_set_active (self->closed_toggle, !showing_closed (self));
 }
 
-/* The list of a column of the board, by its stage, or the closed list. */
-static GtkListBox *
-list_of (HearthTrialsPage *self,
-         const char       *key)
-{
-  if (g_str_equal (key, "closed"))
-    return self->closed_list;
-
-  for (GtkWidget *column = gtk_widget_get_first_child (GTK_WIDGET (self->board_box));
-       column != NULL; column = gtk_widget_get_next_sibling (column))
-    if (g_str_equal (gtk_widget_get_name (column), key))
-      return g_object_get_data (G_OBJECT (column), "list");
-
-  return NULL;
-}
-
-/* The next page of a column, or of the closed list; the keyboard goes to its first card, as
- * the row that asked for it is gone. */
-static void
-show_more_action (GtkWidget  *widget,
-                  const char *action,
-                  GVariant   *parameter)
-{
-  HearthTrialsPage *self = HEARTH_TRIALS_PAGE (widget);
-  const char *key = g_variant_get_string (parameter, NULL);
-  GtkListBox *list = list_of (self, key);
-  guint built = GPOINTER_TO_UINT (g_hash_table_lookup (self->built, key));
-  GtkWidget *first;
-
-  if (list == NULL || g_object_get_data (G_OBJECT (list), "trials") == NULL)
-    return;
-
-  first = build_rows (self, list, built, built + HEARTH_PAGE_ROWS);
-  if (first != NULL)
-    gtk_widget_grab_focus (first);
-}
-
+/* After a dialog about the selected trial: the keyboard goes back to its card. */
 static void
 focus_selected_action (GtkWidget  *widget,
                        const char *action,
                        GVariant   *parameter)
 {
-  HearthTrialsPage *self = HEARTH_TRIALS_PAGE (widget);
-
-  /* The card may be rebuilt by a reload still to come: that one takes the focus too. */
-  self->focus_selected = TRUE;
-  restore_selection (self);
+  restore_selection (HEARTH_TRIALS_PAGE (widget), TRUE);
 }
 
 static gboolean
@@ -1165,39 +830,38 @@ hearth_trials_page_focus_search (HearthPage *page)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
-static GMenuModel *
-card_menu_new (void)
-{
-  GMenu *menu = g_menu_new ();
-  g_autoptr(GMenu) steps = g_menu_new ();
-  g_autoptr(GMenu) records = g_menu_new ();
-
-  g_menu_append (steps, _("Move _On…"), "trials.move-on");
-  g_menu_append (steps, _("Record _Choice…"), "trials.record-choice");
-  g_menu_append (steps, _("_Withdraw…"), "trials.withdraw");
-  g_menu_append (steps, _("_Start Arrangement…"), "trials.start-arrangement");
-  g_menu_append (records, _("Open _Person"), "trials.open-person");
-  g_menu_append (records, _("Open C_arer"), "trials.open-carer");
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (steps));
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (records));
-  return G_MENU_MODEL (menu);
-}
-
 static void
 hearth_trials_page_dispose (GObject *object)
 {
   HearthTrialsPage *self = HEARTH_TRIALS_PAGE (object);
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
   if (self->scroll_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
   self->scroll_tick = 0;
-  g_clear_pointer (&self->trials, g_hash_table_unref);
-  g_clear_pointer (&self->people, g_hash_table_unref);
-  g_clear_pointer (&self->carers, g_hash_table_unref);
-  g_clear_pointer (&self->started, g_hash_table_unref);
-  g_clear_pointer (&self->built, g_hash_table_unref);
-  g_clear_object (&self->card_menu);
+  if (self->focus_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->focus_tick);
+  self->focus_tick = 0;
+  if (self->board != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (hearth_trial_board_get_trials (self->board), self);
+      g_signal_handlers_disconnect_by_data (self->board, self);
+    }
+  for (guint c = 0; self->columns != NULL && c <= self->n_columns; c++)
+    {
+      Column *column = &self->columns[c];
+
+      g_signal_handlers_disconnect_by_data (column->selection, column);
+      g_signal_handlers_disconnect_by_data (column->shown, column);
+      gtk_list_view_set_model (column->list_view, NULL);
+      gtk_list_view_set_factory (column->list_view, NULL);
+      g_clear_object (&column->selection);
+      g_clear_object (&column->shown);
+      g_clear_object (&column->filter);
+    }
+  g_clear_pointer (&self->columns, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), HEARTH_TYPE_TRIALS_PAGE);
+  g_clear_object (&self->search);
+  g_clear_object (&self->board);
   g_clear_pointer (&self->needle, g_free);
 
   G_OBJECT_CLASS (hearth_trials_page_parent_class)->dispose (object);
@@ -1207,16 +871,21 @@ static void
 hearth_trials_page_constructed (GObject *object)
 {
   HearthTrialsPage *self = HEARTH_TRIALS_PAGE (object);
-  HearthScheme *scheme = hearth_page_get_scheme (HEARTH_PAGE (self));
+  g_autoptr(GError) error = NULL;
 
   G_OBJECT_CLASS (hearth_trials_page_parent_class)->constructed (object);
 
-  g_signal_connect_object (scheme, "record-added", G_CALLBACK (queue_reload), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (scheme, "record-changed", G_CALLBACK (queue_reload), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (scheme, "record-erased", G_CALLBACK (queue_reload), self,
-                           G_CONNECT_SWAPPED);
+  self->board = hearth_trial_board_new (hearth_page_get_scheme (HEARTH_PAGE (self)), &error);
+  if (self->board == NULL)
+    {
+      /* The columns stay empty; the coordinator is told why. */
+      hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+  build_board (self);
+  show_layout (self);
+  update_actions (self);
 }
 
 static void
@@ -1231,6 +900,7 @@ hearth_trials_page_class_init (HearthTrialsPageClass *klass)
   page_class->show_record = hearth_trials_page_show_record;
   page_class->focus_search = hearth_trials_page_focus_search;
 
+  g_type_ensure (HEARTH_TYPE_TRIAL_CARD);
   gtk_widget_class_set_template_from_resource (widget_class, HEARTH_RESOURCE_PATH
                                                "/ui/trials/hearth-trials-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthTrialsPage, title);
@@ -1239,6 +909,7 @@ hearth_trials_page_class_init (HearthTrialsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthTrialsPage, board_scroller);
   gtk_widget_class_bind_template_child (widget_class, HearthTrialsPage, board_box);
   gtk_widget_class_bind_template_child (widget_class, HearthTrialsPage, closed_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthTrialsPage, closed_placeholder);
   gtk_widget_class_bind_template_child (widget_class, HearthTrialsPage, closed_toggle);
 
   gtk_widget_class_install_action (widget_class, "trials.move-on", NULL, move_on_action);
@@ -1253,7 +924,6 @@ hearth_trials_page_class_init (HearthTrialsPageClass *klass)
                                    toggle_closed_action);
   gtk_widget_class_install_action (widget_class, "trials.focus-selected", NULL,
                                    focus_selected_action);
-  gtk_widget_class_install_action (widget_class, "trials.show-more", "s", show_more_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK,
                                        "trials.move-on", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
@@ -1270,23 +940,11 @@ hearth_trials_page_init (HearthTrialsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   hearth_name_mnemonic_buttons (GTK_WIDGET (self));
 
-  self->trials = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  self->people = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  self->carers = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  self->started = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  self->built = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_object_set_data (G_OBJECT (self->closed_list), "key", (gpointer) "closed");
-  self->card_menu = card_menu_new ();
   self->scroll_column = -1;
+  self->search = GTK_FILTER (gtk_custom_filter_new (matches_search, self, NULL));
 
   g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->board_scroller), "changed",
                            G_CALLBACK (scroll_to_pending), self, G_CONNECT_SWAPPED);
-
-  g_signal_connect_object (self->closed_list, "row-selected", G_CALLBACK (row_selected_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->closed_list, "row-activated", G_CALLBACK (row_activated_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_list_box_set_activate_on_single_click (self->closed_list, FALSE);
   g_signal_connect_swapped (self->closed_toggle, "toggled", G_CALLBACK (closed_toggled_cb), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
                             self);
@@ -1296,8 +954,7 @@ hearth_trials_page_init (HearthTrialsPage *self)
                             self);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
-  g_signal_connect (self, "map", G_CALLBACK (hearth_trials_page_reload), NULL);
-  update_actions (self);
+  g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
 }
 
 /**
@@ -1315,6 +972,24 @@ hearth_trials_page_new (HearthScheme  *scheme,
 }
 
 /**
+ * hearth_trials_page_refresh:
+ *
+ * Shows the cards in sight again for today: their days in the stage and stalled flags. The
+ * trials themselves follow the scheme by themselves.
+ */
+void
+hearth_trials_page_refresh (HearthTrialsPage *self)
+{
+  g_return_if_fail (HEARTH_IS_TRIALS_PAGE (self));
+
+  for (guint c = 0; self->columns != NULL && c <= self->n_columns; c++)
+    for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->columns[c].list_view));
+         row != NULL; row = gtk_widget_get_next_sibling (row))
+      if (HEARTH_IS_TRIAL_CARD (gtk_widget_get_first_child (row)))
+        hearth_trial_card_refresh (HEARTH_TRIAL_CARD (gtk_widget_get_first_child (row)));
+}
+
+/**
  * hearth_trials_page_get_selected:
  *
  * Returns: (transfer none) (nullable): the trial whose card is selected
@@ -1324,7 +999,7 @@ hearth_trials_page_get_selected (HearthTrialsPage *self)
 {
   g_return_val_if_fail (HEARTH_IS_TRIALS_PAGE (self), NULL);
 
-  return selected (self);
+  return self->board != NULL ? selected (self) : NULL;
 }
 
 /**
@@ -1340,22 +1015,29 @@ hearth_trials_page_select (HearthTrialsPage *self,
                            gint64            trial_id)
 {
   HearthTrial *trial;
+  gboolean mapped;
 
   g_return_val_if_fail (HEARTH_IS_TRIALS_PAGE (self), FALSE);
 
-  hearth_trials_page_reload (self);
-  if ((trial = find_trial (self, trial_id)) == NULL)
+  if (self->board == NULL)
     return FALSE;
-
   self->selected_id = trial_id;
-  self->focus_selected = TRUE;
-  /* Set the layout without the toggle's handler dropping a selection it cannot see yet. */
+  if ((trial = selected (self)) == NULL)
+    {
+      self->selected_id = 0;
+      return FALSE;
+    }
+
+  /* Set the layout without the toggle's handler looking for the selection first. */
   g_signal_handlers_block_by_func (self->closed_toggle, closed_toggled_cb, self);
-  gtk_toggle_button_set_active (self->closed_toggle, !on_board (self, trial));
+  gtk_toggle_button_set_active (self->closed_toggle,
+                                !hearth_trial_board_is_on_board (self->board, trial));
   g_signal_handlers_unblock_by_func (self->closed_toggle, closed_toggled_cb, self);
   show_layout (self);
-  restore_selection (self);
-  update_actions (self);
+  mapped = gtk_widget_get_mapped (GTK_WIDGET (self));
+  /* Before the page is shown, the focus waits until it is. */
+  self->focus_on_map = !mapped;
+  restore_selection (self, mapped);
   return TRUE;
 }
 

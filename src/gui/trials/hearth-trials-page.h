@@ -14,7 +14,7 @@ G_DECLARE_FINAL_TYPE (HearthTrialsPage, hearth_trials_page, HEARTH, TRIALS_PAGE,
 
 HearthPage  *hearth_trials_page_new          (HearthScheme     *scheme,
                                               GError          **error);
-void         hearth_trials_page_reload       (HearthTrialsPage *self);
+void         hearth_trials_page_refresh      (HearthTrialsPage *self);
 HearthTrial *hearth_trials_page_get_selected (HearthTrialsPage *self);
 gboolean     hearth_trials_page_select       (HearthTrialsPage *self,
                                               gint64            trial_id);
