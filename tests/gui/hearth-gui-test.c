@@ -52,14 +52,29 @@ hearth_gui_test_demo_scheme (const char *file_name)
   return scheme;
 }
 
+/* The row's title as a screen reader speaks it, without its mnemonic. */
+static char *
+dup_spoken_title (AdwPreferencesRow *row)
+{
+  g_auto(GStrv) parts = g_strsplit (adw_preferences_row_get_title (row), "_", -1);
+
+  if (!adw_preferences_row_get_use_underline (row))
+    return g_strdup (adw_preferences_row_get_title (row));
+  return g_strjoinv ("", parts);
+}
+
 /* @widget or its first descendant that is a row titled @title, as a screen reader names it. */
 GtkWidget *
 hearth_gui_test_find_row (GtkWidget  *widget,
                           const char *title)
 {
-  if (ADW_IS_PREFERENCES_ROW (widget) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return widget;
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    {
+      g_autofree char *spoken = dup_spoken_title (ADW_PREFERENCES_ROW (widget));
+
+      if (g_strcmp0 (spoken, title) == 0)
+        return widget;
+    }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
