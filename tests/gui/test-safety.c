@@ -147,6 +147,17 @@ test_erase_after_retention (void)
   gtk_window_present (GTK_WINDOW (retention));
   hearth_gui_test_settle ();
   g_assert_cmpuint (hearth_retention_window_get_n_shown (retention), ==, 1);
+  /* The row's Erase button asks, as the window's action for its place in the list. */
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (
+                     hearth_gui_test_find_button (GTK_WIDGET (retention), "Erase…"))), ==,
+                   "retention.erase");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (retention), "retention.erase", "u", 0));
+  hearth_gui_test_settle ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Erase Olive Oldfield?");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  hearth_gui_test_settle ();
 
   dialog = hearth_retention_window_ask_erase (retention, 0);
   entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
@@ -177,6 +188,8 @@ test_settings (void)
   g_autoptr(GError) error = NULL;
   HearthSettingsWindow *settings;
   GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *postcode;
+  GtkWidget *keep;
   guint before;
 
   scheme = hearth_scheme_create (file, "Settings", NULL, &error);
@@ -185,6 +198,20 @@ test_settings (void)
   settings = hearth_settings_window_new (NULL, scheme);
   gtk_window_present (GTK_WINDOW (settings));
   hearth_gui_test_settle ();
+  /* Each row changes its own field of the copy. */
+  postcode = hearth_gui_test_find_row (GTK_WIDGET (settings), "Postcode");
+  keep = hearth_gui_test_find_row (GTK_WIDGET (settings), "Keep records");
+  g_assert_nonnull (postcode);
+  g_assert_nonnull (keep);
+  gtk_editable_set_text (GTK_EDITABLE (postcode), "LS6 2AB");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (adw_action_row_get_activatable_widget (
+                                                ADW_ACTION_ROW (keep))), 11);
+  g_assert_cmpstr (hearth_record_get_string (HEARTH_RECORD (hearth_settings_window_get_edited (
+                                               settings)), "postcode"), ==, "LS6 2AB");
+  g_assert_cmpint (hearth_scheme_details_get_retention_years (
+                     hearth_settings_window_get_edited (settings)), ==, 11);
+  g_assert_cmpint (hearth_scheme_details_get_dbs_renewal_years (
+                     hearth_settings_window_get_edited (settings)), ==, 3);
   g_object_set (hearth_settings_window_get_edited (settings), "retention-years", (gint64) 12, NULL);
   hearth_record_set_string (HEARTH_RECORD (hearth_settings_window_get_edited (settings)), "name", " ");
   before = g_list_model_get_n_items (toplevels);
