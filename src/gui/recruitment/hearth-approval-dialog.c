@@ -195,15 +195,20 @@ hearth_approval_dialog_class_init (HearthApprovalDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, HEARTH_RESOURCE_PATH
                                                "/ui/recruitment/hearth-approval-dialog.ui");
   gtk_widget_class_bind_template_child_full (widget_class, "long_term", FALSE,
-                                             G_STRUCT_OFFSET (HearthApprovalDialog, terms.long_term));
+                                             G_STRUCT_OFFSET (HearthApprovalDialog,
+                                                              terms.long_term));
   gtk_widget_class_bind_template_child_full (widget_class, "short_breaks", FALSE,
-                                             G_STRUCT_OFFSET (HearthApprovalDialog, terms.short_breaks));
+                                             G_STRUCT_OFFSET (HearthApprovalDialog,
+                                                              terms.short_breaks));
   gtk_widget_class_bind_template_child_full (widget_class, "day_support", FALSE,
-                                             G_STRUCT_OFFSET (HearthApprovalDialog, terms.day_support));
+                                             G_STRUCT_OFFSET (HearthApprovalDialog,
+                                                              terms.day_support));
   gtk_widget_class_bind_template_child_full (widget_class, "emergency", FALSE,
-                                             G_STRUCT_OFFSET (HearthApprovalDialog, terms.emergency));
+                                             G_STRUCT_OFFSET (HearthApprovalDialog,
+                                                              terms.emergency));
   gtk_widget_class_bind_template_child_full (widget_class, "places", FALSE,
-                                             G_STRUCT_OFFSET (HearthApprovalDialog, terms.places));
+                                             G_STRUCT_OFFSET (HearthApprovalDialog,
+                                                              terms.places));
   gtk_widget_class_bind_template_child (widget_class, HearthApprovalDialog, note_row);
 }
 
@@ -227,7 +232,8 @@ hearth_approval_dialog_new (HearthScheme        *scheme,
   g_return_val_if_fail (HEARTH_IS_CARER (carer), NULL);
   g_return_val_if_fail (decision == NULL || HEARTH_IS_PANEL_DECISION (decision), NULL);
 
-  return g_object_new (HEARTH_TYPE_APPROVAL_DIALOG, "scheme", scheme, "carer", carer, "decision", decision, NULL);
+  return g_object_new (HEARTH_TYPE_APPROVAL_DIALOG, "scheme", scheme, "carer", carer,
+                       "decision", decision, NULL);
 }
 
 /**

@@ -26,7 +26,8 @@ struct _HearthApprovalReviewDialog
   AdwEntryRow     *notes_row;
 };
 
-G_DEFINE_FINAL_TYPE (HearthApprovalReviewDialog, hearth_approval_review_dialog, ADW_TYPE_MESSAGE_DIALOG)
+G_DEFINE_FINAL_TYPE (HearthApprovalReviewDialog, hearth_approval_review_dialog,
+                     ADW_TYPE_MESSAGE_DIALOG)
 
 enum {
   PROP_0,
@@ -191,15 +192,20 @@ hearth_approval_review_dialog_class_init (HearthApprovalReviewDialogClass *klass
   gtk_widget_class_bind_template_child (widget_class, HearthApprovalReviewDialog, reviewer_row);
   gtk_widget_class_bind_template_child (widget_class, HearthApprovalReviewDialog, outcome_row);
   gtk_widget_class_bind_template_child_full (widget_class, "long_term", FALSE,
-                                             G_STRUCT_OFFSET (HearthApprovalReviewDialog, terms.long_term));
+                                             G_STRUCT_OFFSET (HearthApprovalReviewDialog,
+                                                              terms.long_term));
   gtk_widget_class_bind_template_child_full (widget_class, "short_breaks", FALSE,
-                                             G_STRUCT_OFFSET (HearthApprovalReviewDialog, terms.short_breaks));
+                                             G_STRUCT_OFFSET (HearthApprovalReviewDialog,
+                                                              terms.short_breaks));
   gtk_widget_class_bind_template_child_full (widget_class, "day_support", FALSE,
-                                             G_STRUCT_OFFSET (HearthApprovalReviewDialog, terms.day_support));
+                                             G_STRUCT_OFFSET (HearthApprovalReviewDialog,
+                                                              terms.day_support));
   gtk_widget_class_bind_template_child_full (widget_class, "emergency", FALSE,
-                                             G_STRUCT_OFFSET (HearthApprovalReviewDialog, terms.emergency));
+                                             G_STRUCT_OFFSET (HearthApprovalReviewDialog,
+                                                              terms.emergency));
   gtk_widget_class_bind_template_child_full (widget_class, "places", FALSE,
-                                             G_STRUCT_OFFSET (HearthApprovalReviewDialog, terms.places));
+                                             G_STRUCT_OFFSET (HearthApprovalReviewDialog,
+                                                              terms.places));
   gtk_widget_class_bind_template_child (widget_class, HearthApprovalReviewDialog, notes_row);
 }
 

@@ -26,7 +26,8 @@ struct _HearthCarerMoveBackDialog
   AdwEntryRow     *reason_row;
 };
 
-G_DEFINE_FINAL_TYPE (HearthCarerMoveBackDialog, hearth_carer_move_back_dialog, ADW_TYPE_MESSAGE_DIALOG)
+G_DEFINE_FINAL_TYPE (HearthCarerMoveBackDialog, hearth_carer_move_back_dialog,
+                     ADW_TYPE_MESSAGE_DIALOG)
 
 enum {
   PROP_0,

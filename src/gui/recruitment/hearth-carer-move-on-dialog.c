@@ -203,7 +203,9 @@ hearth_carer_move_on_dialog_new (HearthScheme *scheme,
                                  HearthCarer  *carer)
 {
   g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), NULL);
-  g_return_val_if_fail (hearth_recruitment_next_stage (hearth_carer_get_stage (carer)) != NULL, NULL);
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), NULL);
+  g_return_val_if_fail (hearth_recruitment_next_stage (hearth_carer_get_stage (carer)) != NULL,
+                        NULL);
 
   return g_object_new (HEARTH_TYPE_CARER_MOVE_ON_DIALOG, "scheme", scheme, "carer", carer, NULL);
 }

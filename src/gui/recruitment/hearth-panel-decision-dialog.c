@@ -25,7 +25,8 @@ struct _HearthPanelDecisionDialog
   AdwEntryRow     *reasons_row;
 };
 
-G_DEFINE_FINAL_TYPE (HearthPanelDecisionDialog, hearth_panel_decision_dialog, ADW_TYPE_MESSAGE_DIALOG)
+G_DEFINE_FINAL_TYPE (HearthPanelDecisionDialog, hearth_panel_decision_dialog,
+                     ADW_TYPE_MESSAGE_DIALOG)
 
 enum {
   PROP_0,
@@ -208,8 +209,8 @@ hearth_panel_decision_dialog_new (HearthScheme        *scheme,
   g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), NULL);
   g_return_val_if_fail (HEARTH_IS_PANEL_DECISION (decision), NULL);
 
-  return g_object_new (HEARTH_TYPE_PANEL_DECISION_DIALOG, "scheme", scheme, "decision", decision, "outcome", outcome,
-                       NULL);
+  return g_object_new (HEARTH_TYPE_PANEL_DECISION_DIALOG, "scheme", scheme, "decision", decision,
+                       "outcome", outcome, NULL);
 }
 
 /**

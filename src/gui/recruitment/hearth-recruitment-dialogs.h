@@ -36,6 +36,7 @@ void                 hearth_recruitment_present_question   (HearthPage        *p
                                                             AdwMessageDialog  *question,
                                                             GCallback          done);
 void                 hearth_recruitment_ask_export         (HearthPage        *page,
-                                                            const HearthRecruitmentSummary *summary);
+                                                            const HearthRecruitmentSummary
+                                                                              *summary);
 
 G_END_DECLS

@@ -327,7 +327,8 @@ collect_outcomes (HearthReviewEditor *self)
        row = gtk_widget_get_next_sibling (row))
     {
       HearthReviewOutcomeRow *outcome_row = HEARTH_REVIEW_OUTCOME_ROW (row);
-      guint answer = gtk_drop_down_get_selected (hearth_review_outcome_row_get_answer (outcome_row));
+      GtkDropDown *dropdown = hearth_review_outcome_row_get_answer (outcome_row);
+      guint answer = gtk_drop_down_get_selected (dropdown);
       g_autofree char *comment = text_of (hearth_review_outcome_row_get_comment (outcome_row));
       HearthReviewOutcome *outcome;
 

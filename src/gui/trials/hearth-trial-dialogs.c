@@ -87,7 +87,7 @@ question_destroyed_cb (HearthPage *page)
 
 /**
  * hearth_trials_present_question:
- * @question: (transfer floating): a question about the trial selected in @page
+ * @question: a question about the trial selected in @page, not yet shown
  *
  * Shows @question over @page's window.
  */

@@ -312,7 +312,7 @@ hearth_trial_move_on_dialog_can_ask (HearthTrial *trial)
  * hearth_trial_move_on_dialog_new:
  * @trial: an open trial with a later stage; it takes the new stage when the core agrees
  *
- * Returns: (transfer floating): the question, not yet shown
+ * Returns: (transfer none): the question, not yet shown
  */
 HearthTrialMoveOnDialog *
 hearth_trial_move_on_dialog_new (HearthScheme *scheme,
