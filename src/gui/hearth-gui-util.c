@@ -253,11 +253,11 @@ choice_bound_cb (GtkSignalListItemFactory *factory,
 static void
 name_bound_choices (GtkListItemFactory *factory)
 {
+  /* Once for each factory: the handler itself says it is done. */
   if (!GTK_IS_SIGNAL_LIST_ITEM_FACTORY (factory) ||
-      g_object_get_data (G_OBJECT (factory), "hearth-names-choices") != NULL)
+      g_signal_handler_find (factory, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, choice_bound_cb, NULL) != 0)
     return;
 
-  g_object_set_data (G_OBJECT (factory), "hearth-names-choices", GINT_TO_POINTER (TRUE));
   g_signal_connect_after (factory, "bind", G_CALLBACK (choice_bound_cb), NULL);
 }
 
@@ -288,13 +288,13 @@ name_combo_row (AdwComboRow *row)
   if (list_view == NULL)
     return;
 
-  /* The list says what it chooses: the row's title. */
-  if (g_object_get_data (G_OBJECT (list_view), "hearth-choices") == NULL)
+  /* The list says what it chooses: the row's title. Once: the handler says it is done. */
+  if (g_signal_handler_find (list_view, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, choices_mapped_cb,
+                             NULL) == 0)
     {
       g_autofree char *plain = adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (row))
                                ? without_mnemonic (title) : g_strdup (title);
 
-      g_object_set_data (G_OBJECT (list_view), "hearth-choices", GINT_TO_POINTER (TRUE));
       gtk_accessible_update_property (GTK_ACCESSIBLE (list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       plain, -1);
       g_signal_connect (list_view, "map", G_CALLBACK (choices_mapped_cb), NULL);

@@ -85,13 +85,33 @@ print_document (HearthPage             *page,
     show_refusal (page, _(words->print_failed), error->message);
 }
 
+/* What the file chooser's answer needs: the page, the document, and the words. */
+typedef struct
+{
+  HearthPage             *page;
+  HearthDocument         *doc;
+  const HearthPrintWords *words;
+} PdfSave;
+
+static void
+pdf_save_free (gpointer  data,
+               GClosure *closure)
+{
+  PdfSave *save = data;
+
+  g_clear_object (&save->page);
+  g_clear_object (&save->doc);
+  g_free (save);
+}
+
 static void
 pdf_chosen_cb (GtkNativeDialog *chooser,
                int              response,
-               HearthPage      *page)
+               PdfSave         *save)
 {
-  HearthDocument *doc = g_object_get_data (G_OBJECT (chooser), "document");
-  const HearthPrintWords *words = g_object_get_data (G_OBJECT (chooser), "words");
+  HearthPage *page = save->page;
+  HearthDocument *doc = save->doc;
+  const HearthPrintWords *words = save->words;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) folder = NULL;
   g_autoptr(GError) error = NULL;
@@ -124,7 +144,6 @@ pdf_chosen_cb (GtkNativeDialog *chooser,
 
 out:
   g_object_unref (chooser);
-  g_object_unref (page);
 }
 
 static void
@@ -136,6 +155,7 @@ save_pdf (HearthPage             *page,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (page));
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
+  PdfSave *save = g_new0 (PdfSave, 1);
 
   chooser = gtk_file_chooser_native_new (_(words->save_title),
                                          GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
@@ -145,9 +165,10 @@ save_pdf (HearthPage             *page,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), pdf);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_object_set_data_full (G_OBJECT (chooser), "document", g_object_ref (doc), g_object_unref);
-  g_object_set_data (G_OBJECT (chooser), "words", (gpointer) words);
-  g_signal_connect (chooser, "response", G_CALLBACK (pdf_chosen_cb), g_object_ref (page));
+  save->page = g_object_ref (page);
+  save->doc = g_object_ref (doc);
+  save->words = words;
+  g_signal_connect_data (chooser, "response", G_CALLBACK (pdf_chosen_cb), save, pdf_save_free, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 

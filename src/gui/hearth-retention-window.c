@@ -22,6 +22,9 @@ struct _HearthRetentionWindow
   AdwPreferencesGroup *group;
   GtkWidget           *page;
   GtkListBox          *list;
+  HearthRecord        *erasing;        /* the record the open question would erase */
+  char                *erasing_name;   /* its full name, which has to be typed */
+  AdwMessageDialog    *erase_dialog;   /* (weak) the question */
   GtkStack            *stack;
   AdwStatusPage       *empty;
 };
@@ -35,13 +38,13 @@ erase_response_cb (AdwMessageDialog      *dialog,
                    const char            *response,
                    HearthRetentionWindow *self)
 {
-  HearthRecord *record = g_object_get_data (G_OBJECT (dialog), "record");
+  HearthRecord *record = self->erasing;
   GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   g_autoptr(GError) error = NULL;
   g_autofree char *report = NULL;
   g_autofree char *said = NULL;
 
-  if (g_strcmp0 (response, "erase") != 0)
+  if (g_strcmp0 (response, "erase") != 0 || record == NULL)
     return;
 
   if (!hearth_scheme_erase (self->scheme, record, gtk_editable_get_text (entry), &report,
@@ -58,13 +61,13 @@ erase_response_cb (AdwMessageDialog      *dialog,
 }
 
 static void
-typed_cb (GtkEditable      *entry,
-          AdwMessageDialog *dialog)
+typed_cb (GtkEditable           *entry,
+          HearthRetentionWindow *self)
 {
-  const char *name = g_object_get_data (G_OBJECT (dialog), "name");
-
-  adw_message_dialog_set_response_enabled (dialog, "erase",
-                                           g_strcmp0 (gtk_editable_get_text (entry), name) == 0);
+  if (self->erase_dialog != NULL)
+    adw_message_dialog_set_response_enabled (self->erase_dialog, "erase",
+                                             g_strcmp0 (gtk_editable_get_text (entry),
+                                                        self->erasing_name) == 0);
 }
 
 /**
@@ -108,21 +111,26 @@ hearth_retention_window_ask_erase (HearthRetentionWindow *self,
   adw_message_dialog_set_response_enabled (dialog, "erase", FALSE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "record", g_object_ref (record), g_object_unref);
-  g_object_set_data_full (G_OBJECT (dialog), "name", g_steal_pointer (&name), g_free);
-  g_signal_connect (entry, "changed", G_CALLBACK (typed_cb), dialog);
+  g_set_object (&self->erasing, record);
+  g_free (self->erasing_name);
+  self->erasing_name = g_steal_pointer (&name);
+  g_set_weak_pointer (&self->erase_dialog, dialog);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (typed_cb), self, 0);
   g_signal_connect (dialog, "response", G_CALLBACK (erase_response_cb), self);
   hearth_present_dialog (dialog);
   return dialog;
 }
 
 static void
-erase_clicked_cb (GtkButton             *button,
-                  HearthRetentionWindow *self)
+erase_action (GtkWidget  *widget,
+              const char *action,
+              GVariant   *parameter)
 {
-  guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "position"));
+  HearthRetentionWindow *self = HEARTH_RETENTION_WINDOW (widget);
+  guint position = g_variant_get_uint32 (parameter);
 
-  hearth_retention_window_ask_erase (self, position);
+  if (position < self->records->len)
+    hearth_retention_window_ask_erase (self, position);
 }
 
 static GtkWidget *
@@ -146,12 +154,20 @@ record_row (HearthRetentionWindow *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "destructive-action");
-  gtk_widget_set_sensitive (button, !hearth_scheme_get_read_only (self->scheme));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
-  g_object_set_data (G_OBJECT (button), "position", GUINT_TO_POINTER (position));
-  g_signal_connect (button, "clicked", G_CALLBACK (erase_clicked_cb), self);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", position);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "retention.erase");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   return row;
+}
+
+/* A scheme opened read-only erases nothing. */
+static void
+update_actions (HearthRetentionWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "retention.erase",
+                                 self->scheme != NULL &&
+                                 !hearth_scheme_get_read_only (self->scheme));
 }
 
 static void
@@ -163,6 +179,7 @@ reload (HearthRetentionWindow *self)
   HearthSchemeDetails *details = hearth_scheme_get_details (self->scheme);
   GtkWidget *child;
 
+  update_actions (self);
   g_clear_pointer (&self->records, g_ptr_array_unref);
   self->records = hearth_scheme_list_past_retention (self->scheme, today, &error);
   if (self->records == NULL)
@@ -228,6 +245,9 @@ hearth_retention_window_dispose (GObject *object)
 
   g_clear_object (&self->scheme);
   g_clear_pointer (&self->records, g_ptr_array_unref);
+  g_clear_object (&self->erasing);
+  g_clear_pointer (&self->erasing_name, g_free);
+  g_clear_weak_pointer (&self->erase_dialog);
 
   G_OBJECT_CLASS (hearth_retention_window_parent_class)->dispose (object);
 }
@@ -238,6 +258,9 @@ hearth_retention_window_class_init (HearthRetentionWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = hearth_retention_window_dispose;
+
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "retention.erase", "u",
+                                   erase_action);
 
   gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0,
                                        "window.close", NULL);

@@ -22,6 +22,8 @@ struct _HearthSettingsWindow
   HearthSchemeDetails  *edited;
   AdwActionRow         *backup_row;
   GtkFileChooserNative *chooser;
+  GtkWidget            *text_rows[6];     /* one for each of texts[], in order */
+  GtkWidget            *number_spins[10]; /* one for each of numbers[], in order */
 };
 
 G_DEFINE_FINAL_TYPE (HearthSettingsWindow, hearth_settings_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -56,11 +58,28 @@ static const struct {
   { "email", N_("Email") },
 };
 
+G_STATIC_ASSERT (G_N_ELEMENTS (texts) == G_N_ELEMENTS (((HearthSettingsWindow *) NULL)->text_rows));
+G_STATIC_ASSERT (G_N_ELEMENTS (numbers) ==
+                 G_N_ELEMENTS (((HearthSettingsWindow *) NULL)->number_spins));
+
+/* Which of @widgets is @widget: the same index names its property. */
+static guint
+index_of (GtkWidget * const *widgets,
+          guint              n_widgets,
+          GtkWidget         *widget)
+{
+  for (guint i = 0; i < n_widgets; i++)
+    if (widgets[i] == widget)
+      return i;
+  g_assert_not_reached ();
+}
+
 static void
 text_changed_cb (GtkEditable          *row,
                  HearthSettingsWindow *self)
 {
-  const char *property = g_object_get_data (G_OBJECT (row), "property");
+  const char *property = texts[index_of (self->text_rows, G_N_ELEMENTS (self->text_rows),
+                                         GTK_WIDGET (row))].property;
   const char *text = gtk_editable_get_text (row);
 
   hearth_record_set_string (HEARTH_RECORD (self->edited), property,
@@ -71,7 +90,8 @@ static void
 number_changed_cb (GtkSpinButton        *spin,
                    HearthSettingsWindow *self)
 {
-  const char *property = g_object_get_data (G_OBJECT (spin), "property");
+  const char *property = numbers[index_of (self->number_spins, G_N_ELEMENTS (self->number_spins),
+                                           GTK_WIDGET (spin))].property;
 
   g_object_set (self->edited, property, (gint64) gtk_spin_button_get_value_as_int (spin), NULL);
 }
@@ -85,7 +105,7 @@ text_row (HearthSettingsWindow *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(texts[i].title));
   gtk_editable_set_text (GTK_EDITABLE (row), value != NULL ? value : "");
-  g_object_set_data (G_OBJECT (row), "property", (gpointer) texts[i].property);
+  self->text_rows[i] = row;
   g_signal_connect (row, "changed", G_CALLBACK (text_changed_cb), self);
   return row;
 }
@@ -108,7 +128,7 @@ number_row (HearthSettingsWindow *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
   hearth_set_spoken_name (spin, _(numbers[i].title));
-  g_object_set_data (G_OBJECT (spin), "property", (gpointer) numbers[i].property);
+  self->number_spins[i] = spin;
   g_signal_connect (spin, "value-changed", G_CALLBACK (number_changed_cb), self);
   return row;
 }

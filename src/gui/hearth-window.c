@@ -550,6 +550,31 @@ clear_views (HearthWindow *self)
     gtk_list_box_remove (self->view_list, child);
 }
 
+/* What the window offers follows from its state alone: whether a scheme is open, whether
+ * this window may change it, and whether a view is shown. Called whenever one of them
+ * changes. */
+static void
+update_actions (HearthWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean open = self->scheme != NULL;
+  gboolean read_only = open && hearth_scheme_get_read_only (self->scheme);
+  gboolean showing = open && gtk_stack_get_visible_child (self->view_stack) != NULL;
+
+  gtk_widget_action_set_enabled (widget, "win.backups", open);
+  gtk_widget_action_set_enabled (widget, "win.retention", open);
+  gtk_widget_action_set_enabled (widget, "win.settings", open);
+  gtk_widget_action_set_enabled (widget, "win.export-list", open);
+  gtk_widget_action_set_enabled (widget, "win.show-view", open);
+  gtk_widget_action_set_enabled (widget, "win.show-record", open);
+  gtk_widget_action_set_enabled (widget, "win.show-history", open);
+  gtk_widget_action_set_enabled (widget, "win.find-carers", open);
+  gtk_widget_action_set_enabled (widget, "win.subject-access", open);
+  gtk_widget_action_set_enabled (widget, "win.search", showing);
+  /* Only a window that cannot write to its scheme has anything to take over. */
+  gtk_widget_action_set_enabled (widget, "win.take-over", read_only);
+}
+
 /* Lets go of the scheme, its pages and its file, back to the welcome page. */
 static void
 close_scheme (HearthWindow *self)
@@ -562,10 +587,7 @@ close_scheme (HearthWindow *self)
   g_signal_handlers_disconnect_by_data (self->scheme, self);
   hearth_scheme_close (self->scheme);
   g_clear_object (&self->scheme);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retention", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.settings", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-list", FALSE);
+  update_actions (self);
   gtk_window_set_title (GTK_WINDOW (self), _("Hearth"));
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
 }
@@ -588,10 +610,9 @@ hearth_window_set_scheme (HearthWindow *self,
   if (self->scheme != NULL)
     g_signal_handlers_disconnect_by_data (self->scheme, self);
   g_set_object (&self->scheme, scheme);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retention", TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.settings", TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-list", TRUE);
+  g_signal_connect_object (scheme, "notify::read-only", G_CALLBACK (update_actions), self,
+                           G_CONNECT_SWAPPED);
+  update_actions (self);
   watch_for_backups (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
@@ -1675,10 +1696,9 @@ static void
 hearth_window_init (HearthWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retention", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.settings", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-list", FALSE);
+  g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (update_actions),
+                           self, G_CONNECT_SWAPPED);
+  update_actions (self);
 
   self->settings = hearth_preferences_new ();
   if (self->settings != NULL)

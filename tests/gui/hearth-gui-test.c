@@ -66,6 +66,81 @@ hearth_gui_test_open_demo (const char    *file_name,
   return hearth_gui_test_open_demo_scaled (file_name, 1, scheme);
 }
 
+/* A fresh demo scheme named @file_name in a new folder, with no window: for a dialog on its
+ * own. */
+HearthScheme *
+hearth_gui_test_demo_scheme (const char *file_name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hearth-gui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, file_name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  HearthScheme *scheme;
+
+  scheme = hearth_demo_create (file, 1, HEARTH_DEMO_DEFAULT_SEED, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return scheme;
+}
+
+/* The row's title as a screen reader speaks it, without its mnemonic. */
+static char *
+dup_spoken_title (AdwPreferencesRow *row)
+{
+  g_auto(GStrv) parts = g_strsplit (adw_preferences_row_get_title (row), "_", -1);
+
+  if (!adw_preferences_row_get_use_underline (row))
+    return g_strdup (adw_preferences_row_get_title (row));
+  return g_strjoinv ("", parts);
+}
+
+/* @widget or its first descendant that is a row titled @title, as a screen reader names it. */
+GtkWidget *
+hearth_gui_test_find_row (GtkWidget  *widget,
+                          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    {
+      g_autofree char *spoken = dup_spoken_title (ADW_PREFERENCES_ROW (widget));
+
+      if (g_strcmp0 (spoken, title) == 0)
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = hearth_gui_test_find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* @widget or its first descendant that is a button showing @text, mnemonic aside. */
+GtkWidget *
+hearth_gui_test_find_button (GtkWidget  *widget,
+                             const char *text)
+{
+  if (GTK_IS_BUTTON (widget))
+    {
+      GtkWidget *child = gtk_button_get_child (GTK_BUTTON (widget));
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = hearth_gui_test_find_button (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Like hearth_gui_test_open_demo(), with @scale times as many people, carers and trials. */
 HearthWindow *
 hearth_gui_test_open_demo_scaled (const char    *file_name,

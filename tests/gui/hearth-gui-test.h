@@ -19,6 +19,12 @@ HearthWindow *hearth_gui_test_open_demo   (const char    *file_name,
 HearthWindow *hearth_gui_test_open_demo_scaled (const char    *file_name,
                                                 guint          scale,
                                                 HearthScheme **scheme);
+HearthScheme *hearth_gui_test_demo_scheme (const char    *file_name);
+
+GtkWidget *hearth_gui_test_find_row    (GtkWidget  *widget,
+                                        const char *title);
+GtkWidget *hearth_gui_test_find_button (GtkWidget  *widget,
+                                        const char *text);
 GtkWidget *hearth_gui_test_find        (GtkWidget  *widget,
                                         const char *name);
 GtkWidget *hearth_gui_test_field       (GtkWidget  *widget,

@@ -59,6 +59,8 @@ test_add_person (void)
   HearthWindow *window;
   GtkWindow *dialog;
   gint64 people_before;
+  GtkWidget *funding;
+  GtkWidget *need;
 
   scheme = hearth_demo_create (file, 1, HEARTH_DEMO_DEFAULT_SEED, NULL, NULL, &error);
   g_assert_no_error (error);
@@ -92,6 +94,19 @@ test_add_person (void)
                                  "Morwenna keeps bees on the allotment and sings in a choir.");
   g_assert_true (hearth_record_editor_has_changes (editor));
 
+  /* A choice and a support need, as the rows called by their titles set them. */
+  funding = hearth_gui_test_find_row (GTK_WIDGET (editor), "Funding");
+  g_assert_nonnull (funding);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (funding), 2);
+  g_assert_cmpstr (hearth_record_get_string (hearth_record_editor_get_record (editor),
+                                             "funding-route"), ==, "chc");
+  need = hearth_gui_test_find_row (GTK_WIDGET (editor), "Mental ill health");
+  g_assert_nonnull (need);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (adw_action_row_get_activatable_widget (
+                                                   ADW_ACTION_ROW (need))), TRUE);
+  g_assert_cmpstr (hearth_record_get_string (hearth_record_editor_get_record (editor),
+                                             "support-needs"), ==, "mental-health");
+
   /* The postcode is marked as it is typed, and Done is refused with the core's words. */
   g_assert_nonnull (hearth_record_editor_get_problem (editor));
   g_assert_nonnull (strstr (hearth_record_editor_get_problem (editor), "not a UK postcode"));
@@ -111,6 +126,8 @@ test_add_person (void)
   person = hearth_profile_pane_get_record (profile);
   g_assert_cmpstr (hearth_record_get_string (person, "date-of-birth"), ==, "1990-03-12");
   g_assert_cmpstr (hearth_record_get_string (person, "postcode"), ==, "QX9 1AB");
+  g_assert_cmpstr (hearth_record_get_string (person, "funding-route"), ==, "chc");
+  g_assert_cmpstr (hearth_record_get_string (person, "support-needs"), ==, "mental-health");
   portraits = hearth_scheme_load_related (scheme, HEARTH_TYPE_PEN_PORTRAIT, "person-id",
                                           hearth_record_get_id (person), &error);
   g_assert_no_error (error);

@@ -119,6 +119,84 @@ test_one_window_per_scheme (void)
   hearth_gui_test_settle ();
 }
 
+static GtkWidget *
+first_box (GtkWidget *widget)
+{
+  if (GTK_IS_BOX (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = first_box (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A button in @window bound to @action: it is sensitive exactly when the action is enabled. */
+static GtkWidget *
+probe (HearthWindow *window,
+       const char   *action)
+{
+  GtkWidget *button = gtk_button_new_with_label (action);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  if (g_str_equal (action, "win.show-view"))
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "people");
+  gtk_box_append (GTK_BOX (first_box (GTK_WIDGET (window))), button);
+  return button;
+}
+
+/* The window's actions follow its state: nothing open, a scheme read-only here, then taken
+ * over. */
+static void
+test_actions_follow_state (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hearth-gui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Actions.hearth", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HearthScheme) holder = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthWindow *window;
+  GtkWidget *settings, *search, *show, *take_over;
+
+  holder = hearth_scheme_create (file, "Actions", NULL, &error);
+  g_assert_no_error (error);
+  window = g_object_new (HEARTH_TYPE_WINDOW, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  settings = probe (window, "win.settings");
+  search = probe (window, "win.search");
+  show = probe (window, "win.show-view");
+  take_over = probe (window, "win.take-over");
+  hearth_gui_test_settle ();
+  g_assert_false (gtk_widget_is_sensitive (settings));
+  g_assert_false (gtk_widget_is_sensitive (search));
+  g_assert_false (gtk_widget_is_sensitive (show));
+  g_assert_false (gtk_widget_is_sensitive (take_over));
+
+  /* Someone else has it open: it shows here read-only, and can be taken over. */
+  hearth_window_open_file (window, file);
+  hearth_gui_test_settle ();
+  g_assert_true (hearth_scheme_get_read_only (hearth_window_get_scheme (window)));
+  g_assert_true (gtk_widget_is_sensitive (settings));
+  g_assert_true (gtk_widget_is_sensitive (search));
+  g_assert_true (gtk_widget_is_sensitive (show));
+  g_assert_true (gtk_widget_is_sensitive (take_over));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.take-over", NULL));
+  hearth_gui_test_settle ();
+  adw_message_dialog_response (find_dialog (), "take-over");
+  hearth_gui_test_settle ();
+  g_assert_false (hearth_scheme_get_read_only (hearth_window_get_scheme (window)));
+  g_assert_false (gtk_widget_is_sensitive (take_over));
+  g_assert_true (gtk_widget_is_sensitive (settings));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  hearth_gui_test_settle ();
+}
+
 /* Past the retention period, a record is erased only once its full name is typed. */
 static void
 test_erase_after_retention (void)
@@ -147,6 +225,17 @@ test_erase_after_retention (void)
   gtk_window_present (GTK_WINDOW (retention));
   hearth_gui_test_settle ();
   g_assert_cmpuint (hearth_retention_window_get_n_shown (retention), ==, 1);
+  /* The row's Erase button asks, as the window's action for its place in the list. */
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (
+                     hearth_gui_test_find_button (GTK_WIDGET (retention), "Erase…"))), ==,
+                   "retention.erase");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (retention), "retention.erase", "u", 0));
+  hearth_gui_test_settle ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Erase Olive Oldfield?");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  hearth_gui_test_settle ();
 
   dialog = hearth_retention_window_ask_erase (retention, 0);
   entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
@@ -177,6 +266,8 @@ test_settings (void)
   g_autoptr(GError) error = NULL;
   HearthSettingsWindow *settings;
   GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *postcode;
+  GtkWidget *keep;
   guint before;
 
   scheme = hearth_scheme_create (file, "Settings", NULL, &error);
@@ -185,6 +276,20 @@ test_settings (void)
   settings = hearth_settings_window_new (NULL, scheme);
   gtk_window_present (GTK_WINDOW (settings));
   hearth_gui_test_settle ();
+  /* Each row changes its own field of the copy. */
+  postcode = hearth_gui_test_find_row (GTK_WIDGET (settings), "Postcode");
+  keep = hearth_gui_test_find_row (GTK_WIDGET (settings), "Keep records");
+  g_assert_nonnull (postcode);
+  g_assert_nonnull (keep);
+  gtk_editable_set_text (GTK_EDITABLE (postcode), "LS6 2AB");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (adw_action_row_get_activatable_widget (
+                                                ADW_ACTION_ROW (keep))), 11);
+  g_assert_cmpstr (hearth_record_get_string (HEARTH_RECORD (hearth_settings_window_get_edited (
+                                               settings)), "postcode"), ==, "LS6 2AB");
+  g_assert_cmpint (hearth_scheme_details_get_retention_years (
+                     hearth_settings_window_get_edited (settings)), ==, 11);
+  g_assert_cmpint (hearth_scheme_details_get_dbs_renewal_years (
+                     hearth_settings_window_get_edited (settings)), ==, 3);
   g_object_set (hearth_settings_window_get_edited (settings), "retention-years", (gint64) 12, NULL);
   hearth_record_set_string (HEARTH_RECORD (hearth_settings_window_get_edited (settings)), "name", " ");
   before = g_list_model_get_n_items (toplevels);
@@ -221,6 +326,7 @@ main (int   argc,
   g_test_add_func ("/gui/safety/one-window-per-scheme", test_one_window_per_scheme);
   g_test_add_func ("/gui/safety/erase-after-retention", test_erase_after_retention);
   g_test_add_func ("/gui/safety/settings", test_settings);
+  g_test_add_func ("/gui/safety/actions-follow-state", test_actions_follow_state);
 
   return g_test_run ();
 }

@@ -39,9 +39,14 @@ static void
 value_changed_cb (GtkSpinButton         *button,
                   HearthMatchingWeights *self)
 {
-  HearthMatchFactor factor = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "factor"));
+  guint factor = 0;
   gint64 weight = gtk_spin_button_get_value_as_int (button);
   g_autoptr(GError) error = NULL;
+
+  /* The button's place among the factors' buttons is its factor. */
+  while (factor < G_N_ELEMENTS (self->buttons) && self->buttons[factor] != button)
+    factor++;
+  g_assert (factor < G_N_ELEMENTS (self->buttons));
 
   if (self->loading || weight == self->saved.weight[factor])
     return;
@@ -80,7 +85,6 @@ factor_row_new (HearthMatchingWeights *self,
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (button), TRUE);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (button), (double) self->saved.weight[factor]);
   gtk_widget_set_name (button, hearth_match_factor_name (factor));
-  g_object_set_data (G_OBJECT (button), "factor", GUINT_TO_POINTER (factor));
   g_signal_connect (button, "value-changed", G_CALLBACK (value_changed_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);

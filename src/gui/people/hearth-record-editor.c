@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "hearth-date-row.h"
@@ -119,6 +121,8 @@ struct _HearthRecordEditor
   gboolean              photo_changed;
 
   GHashTable           *rows;                /* property → row, or "portrait:section" → view */
+  GHashTable           *portrait_words;      /* section → the label counting its words */
+  GPtrArray            *need_checks;         /* a check button for each support need, in order */
   GHashTable           *problems;            /* property → message, for fields typed wrong */
   GPtrArray            *order;               /* properties, in the order shown */
   GtkRevealer          *problem_revealer;
@@ -238,11 +242,42 @@ set_text_value (HearthRecordEditor *self,
                             hearth_record_text_is_blank (text) ? NULL : text);
 }
 
+/* The key in self->rows of the field that @edited (a row, a switch in one, or a text
+ * buffer) belongs to: a property, or "portrait:section". */
+static const char *
+key_of (HearthRecordEditor *self,
+        gpointer            edited)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (value == edited ||
+        (GTK_IS_TEXT_VIEW (value) && gtk_text_view_get_buffer (value) == edited) ||
+        (GTK_IS_WIDGET (edited) && gtk_widget_is_ancestor (edited, value)))
+      return key;
+  g_assert_not_reached ();
+}
+
+/* The form's description of @property. */
+static const EditField *
+find_field (HearthRecordEditor *self,
+            const char         *property)
+{
+  for (const EditGroup *group = is_person (self) ? person_groups : carer_groups;
+       group->title != NULL; group++)
+    for (const EditField *field = group->fields; field->property != NULL; field++)
+      if (g_str_equal (field->property, property))
+        return field;
+  g_assert_not_reached ();
+}
+
 static void
 entry_changed_cb (GtkEditable        *entry,
                   HearthRecordEditor *self)
 {
-  const char *property = g_object_get_data (G_OBJECT (entry), "property");
+  const char *property = key_of (self, entry);
   const char *text = gtk_editable_get_text (entry);
 
   if (HEARTH_IS_DATE_ROW (entry))
@@ -276,7 +311,7 @@ date_problem_cb (HearthDateRow      *row,
 
   if (message == NULL)
     return;
-  mark_field (self, g_object_get_data (G_OBJECT (row), "property"), message);
+  mark_field (self, key_of (self, row), message);
   update_problems (self, NULL);
 }
 
@@ -284,10 +319,11 @@ static void
 long_text_changed_cb (GtkTextBuffer      *buffer,
                       HearthRecordEditor *self)
 {
-  const char *property = g_object_get_data (G_OBJECT (buffer), "property");
-  HearthRecord *target = g_object_get_data (G_OBJECT (buffer), "portrait") ? self->portrait
-                                                                          : self->record;
-  GtkLabel *words = g_object_get_data (G_OBJECT (buffer), "words");
+  const char *key = key_of (self, buffer);
+  gboolean in_portrait = g_str_has_prefix (key, "portrait:");
+  const char *property = in_portrait ? key + strlen ("portrait:") : key;
+  HearthRecord *target = in_portrait ? self->portrait : self->record;
+  GtkLabel *words = in_portrait ? g_hash_table_lookup (self->portrait_words, property) : NULL;
   GtkTextIter start, end;
   g_autofree char *text = NULL;
 
@@ -318,8 +354,7 @@ flag_changed_cb (GtkSwitch          *toggle,
                  GParamSpec         *pspec,
                  HearthRecordEditor *self)
 {
-  hearth_record_set_boolean (self->record, g_object_get_data (G_OBJECT (toggle), "property"),
-                             gtk_switch_get_active (toggle));
+  hearth_record_set_boolean (self->record, key_of (self, toggle), gtk_switch_get_active (toggle));
   changed (self);
 }
 
@@ -328,8 +363,8 @@ choice_changed_cb (AdwComboRow        *row,
                    GParamSpec         *pspec,
                    HearthRecordEditor *self)
 {
-  const char *property = g_object_get_data (G_OBJECT (row), "property");
-  int set = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "set"));
+  const char *property = key_of (self, row);
+  int set = find_field (self, property)->set;
   guint selected = adw_combo_row_get_selected (row);
   guint n_values;
   const HearthValue *values = hearth_values_get (set, &n_values);
@@ -344,15 +379,18 @@ static void
 need_toggled_cb (GtkCheckButton     *check,
                  HearthRecordEditor *self)
 {
-  AdwExpanderRow *expander = g_object_get_data (G_OBJECT (check), "expander");
-  GPtrArray *checks = g_object_get_data (G_OBJECT (expander), "checks");
+  AdwExpanderRow *expander = g_hash_table_lookup (self->rows, "support-needs");
+  GPtrArray *checks = self->need_checks;
+  guint n_values;
+  const HearthValue *values = hearth_values_get (HEARTH_VALUES_SUPPORT_NEED, &n_values);
   g_autoptr(GString) codes = g_string_new (NULL);
   g_autoptr(GString) labels = g_string_new (NULL);
 
+  g_assert (checks->len == n_values);
   for (guint i = 0; i < checks->len; i++)
     {
       GtkCheckButton *each = g_ptr_array_index (checks, i);
-      const char *code = g_object_get_data (G_OBJECT (each), "code");
+      const char *code = values[i].value;
 
       if (!gtk_check_button_get_active (each))
         continue;
@@ -406,7 +444,6 @@ build_long_field (HearthRecordEditor *self,
   gtk_widget_set_margin_top (box, 12);
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), frame);
-  g_object_set_data (G_OBJECT (buffer), "property", (gpointer) field->property);
   g_signal_connect (buffer, "changed", G_CALLBACK (long_text_changed_cb), self);
   g_hash_table_insert (self->rows, g_strdup (field->property),
                        gtk_frame_get_child (GTK_FRAME (frame)));
@@ -421,7 +458,7 @@ build_needs (HearthRecordEditor *self,
   g_auto(GStrv) chosen = g_strsplit (hearth_record_get_string (self->record, field->property)
                                      ? hearth_record_get_string (self->record, field->property)
                                      : "", ",", -1);
-  GPtrArray *checks = g_ptr_array_new ();
+  GPtrArray *checks;
   guint n_values;
   const HearthValue *values = hearth_values_get (HEARTH_VALUES_SUPPORT_NEED, &n_values);
   GtkCheckButton *last = NULL;
@@ -429,8 +466,10 @@ build_needs (HearthRecordEditor *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), label_of (self, field->property));
   hearth_name_inner_lists (expander, label_of (self, field->property));
   hearth_name_expander_row (expander, label_of (self, field->property));
-  g_object_set_data_full (G_OBJECT (expander), "checks", checks,
-                          (GDestroyNotify) g_ptr_array_unref);
+  g_clear_pointer (&self->need_checks, g_ptr_array_unref);
+  checks = self->need_checks = g_ptr_array_new ();
+  /* The field is looked up by its row as soon as a box is ticked. */
+  g_hash_table_insert (self->rows, g_strdup (field->property), expander);
 
   for (guint i = 0; i < n_values; i++)
     {
@@ -445,8 +484,6 @@ build_needs (HearthRecordEditor *self,
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       hearth_set_spoken_name (check, _(values[i].label));
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
-      g_object_set_data (G_OBJECT (check), "code", (gpointer) values[i].value);
-      g_object_set_data (G_OBJECT (check), "expander", expander);
       g_ptr_array_add (checks, check);
       last = GTK_CHECK_BUTTON (check);
     }
@@ -457,7 +494,6 @@ build_needs (HearthRecordEditor *self,
   if (last != NULL)
     need_toggled_cb (last, self);
 
-  g_hash_table_insert (self->rows, g_strdup (field->property), expander);
   return expander;
 }
 
@@ -486,7 +522,6 @@ build_field (HearthRecordEditor *self,
         adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
         adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
         hearth_set_spoken_name (toggle, label_of (self, field->property));
-        g_object_set_data (G_OBJECT (toggle), "property", (gpointer) field->property);
         g_signal_connect (toggle, "notify::active", G_CALLBACK (flag_changed_cb), self);
         break;
       }
@@ -506,8 +541,6 @@ build_field (HearthRecordEditor *self,
         adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (items));
         g_object_unref (items);
         adw_combo_row_set_selected (ADW_COMBO_ROW (row), index >= 0 ? (guint) index + 1 : 0);
-        g_object_set_data (G_OBJECT (row), "property", (gpointer) field->property);
-        g_object_set_data (G_OBJECT (row), "set", GINT_TO_POINTER (field->set));
         g_signal_connect (row, "notify::selected", G_CALLBACK (choice_changed_cb), self);
         break;
       }
@@ -516,7 +549,6 @@ build_field (HearthRecordEditor *self,
       row = hearth_date_row_new (label_of (self, field->property));
       hearth_date_row_set_date (HEARTH_DATE_ROW (row),
                                 hearth_record_get_string (self->record, field->property));
-      g_object_set_data (G_OBJECT (row), "property", (gpointer) field->property);
       g_signal_connect (row, "changed", G_CALLBACK (entry_changed_cb), self);
       g_signal_connect (row, "notify::problem", G_CALLBACK (date_problem_cb), self);
       break;
@@ -528,7 +560,6 @@ build_field (HearthRecordEditor *self,
 
         row = adw_entry_row_new ();
         gtk_editable_set_text (GTK_EDITABLE (row), value != NULL ? value : "");
-        g_object_set_data (G_OBJECT (row), "property", (gpointer) field->property);
         g_signal_connect (row, "changed", G_CALLBACK (entry_changed_cb), self);
         break;
       }
@@ -706,11 +737,9 @@ add_portrait_groups (HearthRecordEditor *self,
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), frame);
       gtk_box_append (content, group);
 
-      g_object_set_data (G_OBJECT (buffer), "property", (gpointer) sections[i].value);
-      g_object_set_data (G_OBJECT (buffer), "portrait", GINT_TO_POINTER (TRUE));
-      g_object_set_data (G_OBJECT (buffer), "words", words);
-      g_signal_connect (buffer, "changed", G_CALLBACK (long_text_changed_cb), self);
+      g_hash_table_insert (self->portrait_words, g_strdup (sections[i].value), words);
       g_hash_table_insert (self->rows, g_strdup_printf ("portrait:%s", sections[i].value), view);
+      g_signal_connect (buffer, "changed", G_CALLBACK (long_text_changed_cb), self);
 
       long_text_changed_cb (buffer, self);
     }
@@ -797,6 +826,8 @@ hearth_record_editor_dispose (GObject *object)
   g_clear_object (&self->portrait);
   g_clear_pointer (&self->photo, g_bytes_unref);
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->portrait_words, g_hash_table_unref);
+  g_clear_pointer (&self->need_checks, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_hash_table_unref);
   g_clear_pointer (&self->order, g_ptr_array_unref);
 
@@ -822,6 +853,7 @@ static void
 hearth_record_editor_init (HearthRecordEditor *self)
 {
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->portrait_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->problems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->order = g_ptr_array_new ();
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hearth-recruitment-dialogs.h: the questions the Recruitment view asks before it changes
- * anything: moves, checks, approvals, panels and their decisions, approval reviews. */
+/* hearth-recruitment-dialogs.h: what the Recruitment view's questions share: the stages in
+ * order, the terms of an approval, how a question is shown and a refusal said, and the
+ * summary's export. */
 
 #pragma once
 
@@ -8,27 +9,32 @@
 
 G_BEGIN_DECLS
 
-void hearth_recruitment_show_error          (HearthPage          *page,
-                                             const GError        *error);
-void hearth_recruitment_ask_move_on         (HearthPage          *page,
-                                             HearthCarer         *carer);
-void hearth_recruitment_ask_move_back       (HearthPage          *page,
-                                             HearthCarer         *carer);
-void hearth_recruitment_ask_check           (HearthPage          *page,
-                                             HearthCarer         *carer);
-void hearth_recruitment_ask_approval        (HearthPage          *page,
-                                             HearthCarer         *carer,
-                                             HearthPanelDecision *decision);
-void hearth_recruitment_ask_panel           (HearthPage          *page);
-void hearth_recruitment_ask_add_to_panel    (HearthPage          *page,
-                                             HearthPanel         *panel);
-void hearth_recruitment_ask_decision        (HearthPage          *page,
-                                             HearthPanelDecision *decision,
-                                             const char          *outcome);
-void hearth_recruitment_ask_approval_review (HearthPage          *page,
-                                             HearthCarer         *carer);
-void hearth_recruitment_ask_targets         (HearthPage          *page);
-void hearth_recruitment_ask_export          (HearthPage          *page,
-                                             const HearthRecruitmentSummary *summary);
+/* The rows of an approval's terms, in a question's template. */
+typedef struct
+{
+  GtkCheckButton *long_term;
+  GtkCheckButton *short_breaks;
+  GtkCheckButton *day_support;
+  GtkCheckButton *emergency;
+  GtkSpinButton  *places;
+} HearthTermsFields;
+
+GStrv                hearth_recruitment_back_or_out_stages (const char        *stage);
+char                *hearth_recruitment_dup_moved          (HearthCarer       *carer);
+const char          *hearth_recruitment_entry_text         (AdwEntryRow       *row);
+
+void                 hearth_recruitment_terms_name         (HearthTermsFields *terms);
+void                 hearth_recruitment_terms_set          (HearthTermsFields *terms,
+                                                            HearthCarer       *carer);
+HearthApprovalTerms  hearth_recruitment_terms_read         (HearthTermsFields *terms);
+
+void                 hearth_recruitment_show_error         (GtkWindow         *parent,
+                                                            const GError      *error);
+void                 hearth_recruitment_present_question   (HearthPage        *page,
+                                                            AdwMessageDialog  *question,
+                                                            GCallback          done);
+void                 hearth_recruitment_ask_export         (HearthPage        *page,
+                                                            const HearthRecruitmentSummary
+                                                                              *summary);
 
 G_END_DECLS

@@ -16,6 +16,15 @@
 #include "hearth-recruitment-chart.h"
 #include "hearth-date-row.h"
 #include "hearth-gui-util.h"
+#include "hearth-add-to-panel-dialog.h"
+#include "hearth-approval-dialog.h"
+#include "hearth-approval-review-dialog.h"
+#include "hearth-carer-check-dialog.h"
+#include "hearth-carer-move-back-dialog.h"
+#include "hearth-carer-move-on-dialog.h"
+#include "hearth-panel-decision-dialog.h"
+#include "hearth-panel-dialog.h"
+#include "hearth-stage-targets-dialog.h"
 #include "hearth-recruitment-dialogs.h"
 #include "hearth-recruitment-page.h"
 
@@ -128,28 +137,28 @@ static void
 move_on_clicked_cb (HearthRecruitmentPage *self,
                     GtkButton             *button)
 {
-  hearth_recruitment_ask_move_on (HEARTH_PAGE (self), button_carer (GTK_WIDGET (button)));
+  hearth_carer_move_on_dialog_present (HEARTH_PAGE (self), button_carer (GTK_WIDGET (button)));
 }
 
 static void
 move_back_clicked_cb (HearthRecruitmentPage *self,
                       GtkButton             *button)
 {
-  hearth_recruitment_ask_move_back (HEARTH_PAGE (self), button_carer (GTK_WIDGET (button)));
+  hearth_carer_move_back_dialog_present (HEARTH_PAGE (self), button_carer (GTK_WIDGET (button)));
 }
 
 static void
 check_clicked_cb (HearthRecruitmentPage *self,
                   GtkButton             *button)
 {
-  hearth_recruitment_ask_check (HEARTH_PAGE (self), button_carer (GTK_WIDGET (button)));
+  hearth_carer_check_dialog_present (HEARTH_PAGE (self), button_carer (GTK_WIDGET (button)));
 }
 
 static void
 review_clicked_cb (HearthRecruitmentPage *self,
                    GtkButton             *button)
 {
-  hearth_recruitment_ask_approval_review (HEARTH_PAGE (self), button_carer (GTK_WIDGET (button)));
+  hearth_approval_review_dialog_present (HEARTH_PAGE (self), button_carer (GTK_WIDGET (button)));
 }
 
 static GtkWidget *
@@ -497,9 +506,9 @@ static void
 decide_clicked_cb (HearthRecruitmentPage *self,
                    GtkButton             *button)
 {
-  hearth_recruitment_ask_decision (HEARTH_PAGE (self),
-                                   g_object_get_data (G_OBJECT (button), "decision"),
-                                   g_object_get_data (G_OBJECT (button), "outcome"));
+  hearth_panel_decision_dialog_present (HEARTH_PAGE (self),
+                                        g_object_get_data (G_OBJECT (button), "decision"),
+                                        g_object_get_data (G_OBJECT (button), "outcome"));
 }
 
 static GtkWidget *
@@ -589,8 +598,8 @@ static void
 add_to_panel_clicked_cb (HearthRecruitmentPage *self,
                          GtkButton             *button)
 {
-  hearth_recruitment_ask_add_to_panel (HEARTH_PAGE (self),
-                                       g_object_get_data (G_OBJECT (button), "panel"));
+  hearth_add_to_panel_dialog_present (HEARTH_PAGE (self),
+                                      g_object_get_data (G_OBJECT (button), "panel"));
 }
 
 static GtkWidget *
@@ -978,7 +987,7 @@ schedule_panel_action (GtkWidget  *widget,
                        const char *action,
                        GVariant   *parameter)
 {
-  hearth_recruitment_ask_panel (HEARTH_PAGE (widget));
+  hearth_panel_dialog_present (HEARTH_PAGE (widget));
 }
 
 static void
@@ -986,7 +995,7 @@ targets_action (GtkWidget  *widget,
                 const char *action,
                 GVariant   *parameter)
 {
-  hearth_recruitment_ask_targets (HEARTH_PAGE (widget));
+  hearth_stage_targets_dialog_present (HEARTH_PAGE (widget));
 }
 
 static void

@@ -12,7 +12,9 @@
 
 #include "hearth-date-row.h"
 #include "hearth-gui-util.h"
+#include "hearth-review-action-row.h"
 #include "hearth-review-editor.h"
+#include "hearth-review-outcome-row.h"
 
 /* The answers' drop-down: "not asked" first, then the closed set. */
 static const char * const answers[] = { NULL, "better", "no-different", "worse" };
@@ -206,50 +208,6 @@ watch (HearthReviewEditor *self,
                              G_CONNECT_SWAPPED);
 }
 
-static void
-remove_action_cb (GtkButton *button,
-                  GtkWidget *row)
-{
-  gtk_list_box_remove (GTK_LIST_BOX (gtk_widget_get_parent (row)), row);
-}
-
-static GtkWidget *
-entry_new (const char *placeholder,
-           const char *text,
-           int         width)
-{
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  placeholder, -1);
-  gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
-  if (width > 0)
-    gtk_editable_set_width_chars (GTK_EDITABLE (entry), width);
-  else
-    gtk_widget_set_hexpand (entry, TRUE);
-  return entry;
-}
-
-/* A row that stacks its parts, so that it reads well in a narrow window too. */
-static GtkWidget *
-stacked_row_new (GtkWidget *first,
-                 GtkWidget *second)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-
-  gtk_box_append (GTK_BOX (box), first);
-  gtk_box_append (GTK_BOX (box), second);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  return row;
-}
-
 static GtkWidget *
 done_label_new (HearthReviewAction *action)
 {
@@ -265,7 +223,8 @@ static void
 mark_done_cb (GtkButton          *button,
               HearthReviewEditor *self)
 {
-  HearthReviewAction *action = g_object_get_data (G_OBJECT (button), "action");
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), HEARTH_TYPE_REVIEW_ACTION_ROW);
+  HearthReviewAction *action = hearth_review_action_row_get_action (HEARTH_REVIEW_ACTION_ROW (row));
   GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (button));
   g_autoptr(GError) error = NULL;
 
@@ -293,53 +252,23 @@ action_state_new (HearthReviewEditor *self,
   button = hearth_button_new_with_mnemonic (_("Mark _Done"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, _("The action was done today"));
-  g_object_set_data_full (G_OBJECT (button), "action", g_object_ref (action), g_object_unref);
   g_signal_connect (button, "clicked", G_CALLBACK (mark_done_cb), self);
   return button;
 }
 
-/* An action: what, who, by when; the row keeps its three entries as data. */
+/* An action: what, who, by when; a held review's also says whether it is done. */
 static GtkWidget *
 action_row_new (HearthReviewEditor *self,
                 HearthReviewAction *action)
 {
-  GtkWidget *what = entry_new (_("What is to be done"), action ? hearth_review_action_get_action (action) : NULL, 0);
-  GtkWidget *who = entry_new (_("Who does it"), action ? hearth_review_action_get_owner (action) : NULL, 0);
-  GtkWidget *due = hearth_date_row_new (_("Due by"));
-  GtkWidget *due_list = gtk_list_box_new ();
-  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *row = stacked_row_new (what, line);
+  GtkWidget *row = hearth_review_action_row_new (action, self->read_only);
+  HearthReviewActionRow *action_row = HEARTH_REVIEW_ACTION_ROW (row);
 
-  /* The date has a row of its own, with its calendar, below who does it. */
-  hearth_date_row_set_date (HEARTH_DATE_ROW (due),
-                            action ? hearth_review_action_get_due_on (action) : NULL);
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (due_list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (due_list, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (due_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Due by"), -1);
-  gtk_list_box_append (GTK_LIST_BOX (due_list), due);
-  gtk_box_append (GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))), due_list);
-
-  gtk_widget_set_tooltip_text (remove, _("Remove this action"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Remove this action"), -1);
-  gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_visible (remove, !self->read_only);
-  g_signal_connect (remove, "clicked", G_CALLBACK (remove_action_cb), row);
-  gtk_editable_set_editable (GTK_EDITABLE (what), !self->read_only);
-  gtk_editable_set_editable (GTK_EDITABLE (who), !self->read_only);
-  gtk_editable_set_editable (GTK_EDITABLE (due), !self->read_only);
-  gtk_box_append (GTK_BOX (line), who);
-  gtk_box_append (GTK_BOX (line), remove);
   if (action != NULL && self->read_only)
-    gtk_box_append (GTK_BOX (line), action_state_new (self, action));
-  g_object_set_data (G_OBJECT (row), "what", what);
-  g_object_set_data (G_OBJECT (row), "who", who);
-  g_object_set_data (G_OBJECT (row), "due", due);
-  watch (self, what);
-  watch (self, who);
-  watch (self, due);
+    hearth_review_action_row_add_state (action_row, action_state_new (self, action));
+  watch (self, hearth_review_action_row_get_what (action_row));
+  watch (self, hearth_review_action_row_get_who (action_row));
+  watch (self, GTK_WIDGET (hearth_review_action_row_get_due (action_row)));
   self->changed = TRUE;
   return row;
 }
@@ -353,41 +282,7 @@ add_action_action (GtkWidget  *widget,
   GtkWidget *row = action_row_new (self, NULL);
 
   gtk_list_box_append (self->actions_list, row);
-  gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "what"));
-}
-
-static GtkWidget *
-outcome_row_new (const HearthValue *area)
-{
-  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
-  GtkWidget *label = gtk_label_new (_(area->label));
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *dropdown;
-  GtkWidget *comment;
-  GtkWidget *row;
-  g_autofree char *answer_label = g_strdup_printf (_("%s: answer"), _(area->label));
-  g_autofree char *comment_label = g_strdup_printf (_("%s: comment"), _(area->label));
-
-  gtk_string_list_append (model, _("Not asked"));
-  for (guint i = 1; i < G_N_ELEMENTS (answers); i++)
-    gtk_string_list_append (model, hearth_values_label (HEARTH_VALUES_OUTCOME_ANSWER, answers[i]));
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&model)), NULL);
-  hearth_drop_down_set_name (GTK_DROP_DOWN (dropdown), answer_label);
-  comment = entry_new (_("Comment"), NULL, 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (comment), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  comment_label, -1);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_box_append (GTK_BOX (line), dropdown);
-  gtk_box_append (GTK_BOX (line), comment);
-
-  row = stacked_row_new (label, line);
-  /* The row takes the focus on its way to the answer: it says which question it holds. */
-  hearth_set_spoken_name (row, _(area->label));
-  g_object_set_data (G_OBJECT (row), "area", (gpointer) area->value);
-  g_object_set_data (G_OBJECT (row), "answer", dropdown);
-  g_object_set_data (G_OBJECT (row), "comment", comment);
-  return row;
+  gtk_widget_grab_focus (hearth_review_action_row_get_what (HEARTH_REVIEW_ACTION_ROW (row)));
 }
 
 static GtkWidget *
@@ -396,7 +291,7 @@ find_outcome_row (HearthReviewEditor *self,
 {
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->outcomes_list)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
-    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "area"), area) == 0)
+    if (g_strcmp0 (hearth_review_outcome_row_get_area (HEARTH_REVIEW_OUTCOME_ROW (row)), area) == 0)
       return row;
 
   return NULL;
@@ -408,17 +303,19 @@ hearth_review_editor_set_outcome (HearthReviewEditor *self,
                                   const char         *answer,
                                   const char         *comment)
 {
+  HearthReviewOutcomeRow *outcome_row;
   GtkWidget *row;
 
   g_return_if_fail (HEARTH_IS_REVIEW_EDITOR (self));
 
   if ((row = find_outcome_row (self, area)) == NULL)
     return;
+  outcome_row = HEARTH_REVIEW_OUTCOME_ROW (row);
 
   for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
     if (g_strcmp0 (answers[i], answer) == 0)
-      gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (row), "answer"), i);
-  set_text (g_object_get_data (G_OBJECT (row), "comment"), comment);
+      gtk_drop_down_set_selected (hearth_review_outcome_row_get_answer (outcome_row), i);
+  set_text (hearth_review_outcome_row_get_comment (outcome_row), comment);
 }
 
 static GPtrArray *
@@ -429,14 +326,16 @@ collect_outcomes (HearthReviewEditor *self)
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->outcomes_list)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
-      guint answer = gtk_drop_down_get_selected (g_object_get_data (G_OBJECT (row), "answer"));
-      g_autofree char *comment = text_of (g_object_get_data (G_OBJECT (row), "comment"));
+      HearthReviewOutcomeRow *outcome_row = HEARTH_REVIEW_OUTCOME_ROW (row);
+      GtkDropDown *dropdown = hearth_review_outcome_row_get_answer (outcome_row);
+      guint answer = gtk_drop_down_get_selected (dropdown);
+      g_autofree char *comment = text_of (hearth_review_outcome_row_get_comment (outcome_row));
       HearthReviewOutcome *outcome;
 
       if (answer == 0 || answer >= G_N_ELEMENTS (answers))
         continue;
       outcome = hearth_review_outcome_new ();
-      g_object_set (outcome, "area", g_object_get_data (G_OBJECT (row), "area"),
+      g_object_set (outcome, "area", hearth_review_outcome_row_get_area (outcome_row),
                     "answer", answers[answer], "comment", comment, NULL);
       g_ptr_array_add (outcomes, outcome);
     }
@@ -453,9 +352,10 @@ collect_actions (HearthReviewEditor *self)
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->actions_list)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
-      g_autofree char *what = text_of (g_object_get_data (G_OBJECT (row), "what"));
-      g_autofree char *who = text_of (g_object_get_data (G_OBJECT (row), "who"));
-      HearthDateRow *due_row = g_object_get_data (G_OBJECT (row), "due");
+      HearthReviewActionRow *action_row = HEARTH_REVIEW_ACTION_ROW (row);
+      g_autofree char *what = text_of (hearth_review_action_row_get_what (action_row));
+      g_autofree char *who = text_of (hearth_review_action_row_get_who (action_row));
+      HearthDateRow *due_row = hearth_review_action_row_get_due (action_row);
       g_autofree char *due = g_strdup (hearth_date_row_get_date (due_row));
       HearthReviewAction *action;
 
@@ -538,7 +438,7 @@ check_action_dates (HearthReviewEditor *self)
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->actions_list)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
-      HearthDateRow *due = g_object_get_data (G_OBJECT (row), "due");
+      HearthDateRow *due = hearth_review_action_row_get_due (HEARTH_REVIEW_ACTION_ROW (row));
 
       if (!hearth_date_row_check (due))
         {
@@ -709,8 +609,10 @@ clear_form (HearthReviewEditor *self)
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->outcomes_list)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
-      gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (row), "answer"), 0);
-      set_text (g_object_get_data (G_OBJECT (row), "comment"), NULL);
+      HearthReviewOutcomeRow *outcome_row = HEARTH_REVIEW_OUTCOME_ROW (row);
+
+      gtk_drop_down_set_selected (hearth_review_outcome_row_get_answer (outcome_row), 0);
+      set_text (hearth_review_outcome_row_get_comment (outcome_row), NULL);
     }
   set_error (self, NULL, NULL);
 }
@@ -924,7 +826,7 @@ hearth_review_editor_init (HearthReviewEditor *self)
 
   values = hearth_values_get (HEARTH_VALUES_OUTCOME_AREA, &n_values);
   for (guint i = 0; i < n_values; i++)
-    gtk_list_box_append (self->outcomes_list, outcome_row_new (&values[i]));
+    gtk_list_box_append (self->outcomes_list, hearth_review_outcome_row_new (values[i].value));
 
   values = hearth_values_get (HEARTH_VALUES_APPROVAL_OUTCOME, &n_values);
   for (guint i = 0; i < n_values; i++)
@@ -944,8 +846,10 @@ hearth_review_editor_init (HearthReviewEditor *self)
     for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->outcomes_list));
          row != NULL; row = gtk_widget_get_next_sibling (row))
       {
-        watch (self, g_object_get_data (G_OBJECT (row), "answer"));
-        watch (self, g_object_get_data (G_OBJECT (row), "comment"));
+        HearthReviewOutcomeRow *outcome_row = HEARTH_REVIEW_OUTCOME_ROW (row);
+
+        watch (self, GTK_WIDGET (hearth_review_outcome_row_get_answer (outcome_row)));
+        watch (self, hearth_review_outcome_row_get_comment (outcome_row));
       }
   }
   hearth_name_mnemonic_buttons (GTK_WIDGET (self));

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hearth-trial-dialogs.h: the questions the Trials view asks before it changes a trial:
- * moving on, recording one side's choice, withdrawing. */
+/* hearth-trial-dialogs.h: what the Trials view's questions share: the names of a trial's two
+ * sides, how a question is shown, and the one toast that says what the last answer did. */
 
 #pragma once
 
@@ -8,15 +8,15 @@
 
 G_BEGIN_DECLS
 
-void       hearth_trials_dup_names    (HearthScheme  *scheme,
-                                       HearthTrial   *trial,
-                                       char         **person,
-                                       char         **carer);
-GtkWindow *hearth_trials_ask_move_on  (HearthPage    *page,
-                                       HearthTrial   *trial);
-GtkWindow *hearth_trials_ask_choice   (HearthPage    *page,
-                                       HearthTrial   *trial);
-GtkWindow *hearth_trials_ask_withdraw (HearthPage    *page,
-                                       HearthTrial   *trial);
+void  hearth_trials_dup_names (HearthScheme  *scheme,
+                               HearthTrial   *trial,
+                               char         **person,
+                               char         **carer);
+char *hearth_trials_dup_pair  (HearthScheme  *scheme,
+                               HearthTrial   *trial);
+void  hearth_trials_toast     (HearthPage    *page,
+                               const char    *text);
+void  hearth_trials_present_question (HearthPage *page,
+                                      GtkWindow  *question);
 
 G_END_DECLS

@@ -16,7 +16,10 @@
 #include "hearth-arrangement-dialog.h"
 #include "hearth-gui-util.h"
 #include "hearth-trial-card.h"
+#include "hearth-trial-choice-dialog.h"
 #include "hearth-trial-dialogs.h"
+#include "hearth-trial-move-on-dialog.h"
+#include "hearth-trial-withdraw-dialog.h"
 #include "hearth-trials-page.h"
 
 #define COLUMN_WIDTH 280
@@ -721,7 +724,7 @@ move_on_action (GtkWidget  *widget,
   HearthTrialsPage *self = HEARTH_TRIALS_PAGE (widget);
 
   if (selected (self) != NULL)
-    hearth_trials_ask_move_on (HEARTH_PAGE (self), selected (self));
+    hearth_trial_move_on_dialog_present (HEARTH_PAGE (self), selected (self));
 }
 
 static void
@@ -732,7 +735,7 @@ record_choice_action (GtkWidget  *widget,
   HearthTrialsPage *self = HEARTH_TRIALS_PAGE (widget);
 
   if (selected (self) != NULL)
-    hearth_trials_ask_choice (HEARTH_PAGE (self), selected (self));
+    hearth_trial_choice_dialog_present (HEARTH_PAGE (self), selected (self));
 }
 
 static void
@@ -743,7 +746,7 @@ withdraw_action (GtkWidget  *widget,
   HearthTrialsPage *self = HEARTH_TRIALS_PAGE (widget);
 
   if (selected (self) != NULL)
-    hearth_trials_ask_withdraw (HEARTH_PAGE (self), selected (self));
+    hearth_trial_withdraw_dialog_present (HEARTH_PAGE (self), selected (self));
 }
 
 static void
