@@ -185,17 +185,14 @@ hearth_review_summary_is_of (HearthReviewSummary *self,
 static GHashTable *
 by_id (GPtrArray *records)
 {
-  GHashTable *table = g_hash_table_new (g_int64_hash, g_int64_equal);
+  GHashTable *table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   for (guint i = 0; i < records->len; i++)
     {
       HearthRecord *record = g_ptr_array_index (records, i);
+      gint64 id = hearth_record_get_id (record);
 
-      /* The key lives in the record: ids do not change while it is loaded. */
-      g_object_set_data_full (G_OBJECT (record), "hearth-summary-id",
-                              g_memdup2 (&(gint64) { hearth_record_get_id (record) }, sizeof (gint64)),
-                              g_free);
-      g_hash_table_insert (table, g_object_get_data (G_OBJECT (record), "hearth-summary-id"), record);
+      g_hash_table_insert (table, g_memdup2 (&id, sizeof id), record);
     }
 
   return table;

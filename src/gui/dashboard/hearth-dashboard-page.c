@@ -452,8 +452,11 @@ hearth_dashboard_page_constructed (GObject *object)
 
   self->attention = hearth_attention_list_new (scheme);
   self->attention_sorted = sorted (self->attention, compare_attention);
-  gtk_list_view_set_model (self->attention_list, GTK_SELECTION_MODEL (
-                             gtk_no_selection_new (g_object_ref (self->attention_sorted))));
+  {
+    g_autoptr(GtkNoSelection) selection = gtk_no_selection_new (g_object_ref (self->attention_sorted));
+
+    gtk_list_view_set_model (self->attention_list, GTK_SELECTION_MODEL (selection));
+  }
   g_signal_connect_object (self->attention, "items-changed", G_CALLBACK (update_attention), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->attention, "notify::loaded", G_CALLBACK (attention_loaded_cb),

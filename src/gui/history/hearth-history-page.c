@@ -287,6 +287,7 @@ hearth_history_page_constructed (GObject *object)
 {
   HearthHistoryPage *self = HEARTH_HISTORY_PAGE (object);
   HearthScheme *scheme = hearth_page_get_scheme (HEARTH_PAGE (self));
+  g_autoptr(GtkNoSelection) selection = NULL;
 
   G_OBJECT_CLASS (hearth_history_page_parent_class)->constructed (object);
 
@@ -296,8 +297,8 @@ hearth_history_page_constructed (GObject *object)
   self->shown = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->entries)),
                                          GTK_SORTER (gtk_custom_sorter_new (compare_entries, NULL,
                                                                             NULL)));
-  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (
-                             gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->shown)))));
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->shown)));
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (selection));
   g_signal_connect_object (self->shown, "items-changed", G_CALLBACK (update_list_state), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->entries, "notify::loaded", G_CALLBACK (loaded_cb), self,

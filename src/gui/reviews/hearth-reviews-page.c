@@ -339,6 +339,7 @@ hearth_reviews_page_constructed (GObject *object)
   HearthReviewsPage *self = HEARTH_REVIEWS_PAGE (object);
   HearthScheme *scheme = hearth_page_get_scheme (HEARTH_PAGE (self));
   GtkSortListModel *sorted;
+  g_autoptr(GtkNoSelection) selection = NULL;
 
   G_OBJECT_CLASS (hearth_reviews_page_parent_class)->constructed (object);
 
@@ -353,8 +354,8 @@ hearth_reviews_page_constructed (GObject *object)
                                     GTK_SORTER (gtk_custom_sorter_new (compare_summaries, NULL,
                                                                        NULL)));
   self->shown = gtk_filter_list_model_new (G_LIST_MODEL (sorted), GTK_FILTER (self->filter));
-  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (
-                             gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->shown)))));
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->shown)));
+  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (selection));
   g_signal_connect_object (self->shown, "items-changed", G_CALLBACK (update_list_state), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->summaries, "notify::loaded", G_CALLBACK (loaded_cb), self,
