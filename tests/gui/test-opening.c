@@ -26,8 +26,13 @@ static GtkWidget *
 find_button (GtkWidget  *widget,
              const char *label)
 {
+  GtkWidget *child_label = GTK_IS_BUTTON (widget) ? gtk_button_get_child (GTK_BUTTON (widget)) : NULL;
+
+  /* The button's own label, or the label it holds to underline its mnemonic. */
   if (GTK_IS_BUTTON (widget) && gtk_widget_is_drawable (widget) &&
-      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+      (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0 ||
+       (GTK_IS_LABEL (child_label) &&
+        g_strcmp0 (gtk_label_get_label (GTK_LABEL (child_label)), label) == 0)))
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;

@@ -166,9 +166,9 @@ speak (HearthHistoryRow *self)
   when = format_when (item->at);
   fields = dup_field_labels (item);
   spoken = fields != NULL
-    /* Translators: a change as a screen reader speaks it: "Changed Person: Jo Bloggs
-     * (Status), by Sam Carter, 22 November 2026, 14:36" */
-    ? g_strdup_printf (_("%s (%s), by %s, %s"), summary, fields, item->who, when)
+    /* Translators: a change as a screen reader speaks it: "Changed Person: Jo Bloggs, by Sam
+     * Carter, 22 November 2026, 14:36; fields changed: Status, Area" */
+    ? g_strdup_printf (_("%s, by %s, %s; fields changed: %s"), summary, item->who, when, fields)
     /* Translators: a change as a screen reader speaks it, when no fields are listed */
     : g_strdup_printf (_("%s, by %s, %s"), summary, item->who, when);
   hearth_list_row_set_spoken_name (GTK_WIDGET (self), spoken);
