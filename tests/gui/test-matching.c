@@ -104,8 +104,10 @@ assert_lists_match (HearthMatchingPage *page,
                     GPtrArray          *expected)
 {
   GtkWidget *previous = NULL;
+  GtkWidget *row_item;
 
-  g_assert_cmpuint (hearth_matching_page_get_suggestions (page)->len, ==, expected->len);
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_matching_page_get_suggestions (page)), ==,
+                    expected->len);
   for (guint i = 0; i < expected->len; i++)
     {
       HearthSuggestion *s = expected->pdata[i];
@@ -122,11 +124,12 @@ assert_lists_match (HearthMatchingPage *page,
           continue;
         }
 
-      /* Candidates best first: each row follows the one before. */
+      /* Candidates best first: each row of the list view follows the one before. */
       g_assert_true (ADW_IS_EXPANDER_ROW (row));
+      row_item = gtk_widget_get_parent (gtk_widget_get_parent (row));
       if (previous != NULL)
-        g_assert_true (gtk_widget_get_prev_sibling (row) == previous);
-      previous = row;
+        g_assert_true (gtk_widget_get_prev_sibling (row_item) == previous);
+      previous = row_item;
       g_assert_nonnull (hearth_gui_test_find (row, "propose-trial"));
       g_assert_nonnull (hearth_gui_test_find (row, "shortlist"));
     }
