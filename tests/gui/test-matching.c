@@ -344,6 +344,10 @@ test_weights (void)
   HearthMatchingWeights *dialog;
   HearthWindow *window;
   HearthPage *page;
+  g_autoptr(HearthPerson) person = NULL;
+  g_autoptr(GPtrArray) expected = NULL;
+  GListModel *shown;
+  guint n_waiting;
 
   scheme = hearth_demo_create (file, 1, HEARTH_DEMO_DEFAULT_SEED, NULL, NULL, &error);
   g_assert_no_error (error);
@@ -353,6 +357,10 @@ test_weights (void)
   hearth_window_show_view (window, "matching");
   hearth_gui_test_settle ();
   page = hearth_window_get_page (window, "matching");
+  person = person_to_match (scheme, &n_waiting);
+  hearth_matching_page_select_person (HEARTH_MATCHING_PAGE (page),
+                                      hearth_record_get_id (HEARTH_RECORD (person)));
+  hearth_gui_test_settle ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "matching.weights", NULL));
   hearth_gui_test_settle ();
@@ -365,7 +373,24 @@ test_weights (void)
   g_assert_no_error (error);
   g_assert_cmpint (weights.weight[HEARTH_MATCH_AREA], ==, 9);
 
+  /* Once the weights are set, the carers shown are ranked with them. */
   gtk_window_destroy (GTK_WINDOW (dialog));
+  hearth_gui_test_settle ();
+  expected = hearth_scheme_suggest_carers (scheme, person, "long-term", FALSE, &error);
+  g_assert_no_error (error);
+  shown = hearth_matching_page_get_suggestions (HEARTH_MATCHING_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      g_autoptr(HearthSuggestion) s = g_list_model_get_item (shown, i);
+
+      g_assert_cmpint (hearth_suggestion_get_carer_id (s), ==,
+                       hearth_suggestion_get_carer_id (expected->pdata[i]));
+      g_assert_cmpint (hearth_suggestion_get_score (s), ==,
+                       hearth_suggestion_get_score (expected->pdata[i]));
+    }
+  assert_lists_match (HEARTH_MATCHING_PAGE (page), expected);
+
   gtk_window_destroy (GTK_WINDOW (window));
   hearth_gui_test_settle ();
   hearth_scheme_close (scheme);
