@@ -15,6 +15,7 @@
 #include "hearth-matching-page.h"
 #include "hearth-matching-weights.h"
 #include "hearth-profile-pane.h"
+#include "hearth-waiting-row.h"
 #include "hearth-window.h"
 
 static GtkWindow *
@@ -135,6 +136,23 @@ assert_lists_match (HearthMatchingPage *page,
     }
 }
 
+/* The first HearthWaitingRow below @widget, in the order the list view shows them. */
+static HearthWaitingRow *
+first_waiting_row (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      HearthWaitingRow *found;
+
+      if (HEARTH_IS_WAITING_ROW (child))
+        return HEARTH_WAITING_ROW (child);
+      if ((found = first_waiting_row (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 choose_from_profile (HearthWindow *window,
                      HearthPerson *person)
@@ -185,6 +203,18 @@ test_find_shortlist_propose (void)
   /* The list is everyone waiting for a match, and no one else. */
   g_assert_cmpuint (g_list_model_get_n_items (hearth_matching_page_get_people (page)), ==,
                     n_waiting);
+  {
+    /* Each is a row of their own: the first is the first person, with their status. */
+    HearthWaitingRow *waiting = first_waiting_row (GTK_WIDGET (page));
+    GListModel *people = hearth_matching_page_get_people (page);
+    g_autoptr(HearthPerson) first_person = g_list_model_get_item (people, 0);
+    g_autofree char *line = hearth_waiting_row_dup_line (first_person);
+
+    g_assert_nonnull (waiting);
+    g_assert_true (hearth_waiting_row_get_item (waiting) == first_person);
+    g_assert_nonnull (strstr (line, hearth_values_label (HEARTH_VALUES_PERSON_STATUS,
+                                                         hearth_person_get_status (first_person))));
+  }
 
   /* Find Carers on their profile opens this view, with them chosen. */
   choose_from_profile (window, person);

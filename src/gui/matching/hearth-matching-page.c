@@ -17,6 +17,7 @@
 #include "hearth-matching-weights.h"
 #include "hearth-suggestion-list.h"
 #include "hearth-suggestion-row.h"
+#include "hearth-waiting-row.h"
 
 struct _HearthMatchingPage
 {
@@ -128,67 +129,6 @@ add_toast (HearthMatchingPage *self,
 
 /* The people list */
 
-static char *
-describe_person (HearthPerson *person)
-{
-  const char *status = hearth_values_label (HEARTH_VALUES_PERSON_STATUS,
-                                            hearth_person_get_status (person));
-  const char *area = hearth_person_get_area (person);
-
-  if (hearth_record_text_is_blank (area))
-    return g_strdup (status);
-  /* Translators: a status, then a town: "Matching · Millbrook" */
-  return g_strdup_printf (_("%s · %s"), status, area);
-}
-
-static void
-setup_person_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 HearthMatchingPage       *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *avatar = adw_avatar_new (32, NULL, TRUE);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_widget_set_valign (labels, GTK_ALIGN_CENTER);
-  gtk_widget_set_hexpand (labels, TRUE);
-  gtk_box_append (GTK_BOX (labels), title);
-  gtk_box_append (GTK_BOX (labels), subtitle);
-  gtk_box_append (GTK_BOX (box), avatar);
-  gtk_box_append (GTK_BOX (box), labels);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_person_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                HearthMatchingPage       *self)
-{
-  HearthPerson *person = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *avatar = gtk_widget_get_first_child (box);
-  GtkWidget *title = gtk_widget_get_first_child (gtk_widget_get_next_sibling (avatar));
-  g_autofree char *name = hearth_person_dup_display_name (person);
-  g_autofree char *line = describe_person (person);
-  g_autofree char *spoken = g_strdup_printf ("%s, %s", name, line);
-
-  adw_avatar_set_text (ADW_AVATAR (avatar), name);
-  gtk_label_set_label (GTK_LABEL (title), name);
-  gtk_label_set_label (GTK_LABEL (gtk_widget_get_next_sibling (title)), line);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
-}
-
 static guint
 count_needing (HearthMatchingPage *self)
 {
@@ -252,7 +192,7 @@ update_detail_title (HearthMatchingPage *self)
     }
 
   name = person_name (self);
-  line = describe_person (self->person);
+  line = hearth_waiting_row_dup_line (self->person);
   adw_window_title_set_title (self->detail_title, name);
   adw_window_title_set_subtitle (self->detail_title, line);
   gtk_widget_set_visible (self->open_person_button, TRUE);
@@ -855,6 +795,7 @@ hearth_matching_page_class_init (HearthMatchingPageClass *klass)
   page_class->focus_search = hearth_matching_page_focus_search;
 
   g_type_ensure (HEARTH_TYPE_SUGGESTION_ROW);
+  g_type_ensure (HEARTH_TYPE_WAITING_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                HEARTH_RESOURCE_PATH "/ui/matching/hearth-matching-page.ui");
@@ -919,16 +860,11 @@ set_up_request (HearthMatchingPage *self)
 static void
 hearth_matching_page_init (HearthMatchingPage *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   set_up_request (self);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_person_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_person_cb), self);
-  gtk_list_view_set_factory (self->list_view, factory);
-  g_object_unref (factory);
 
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
                             self);
@@ -982,6 +918,7 @@ set_up_suggestions (HearthMatchingPage *self,
                     HearthScheme       *scheme)
 {
   GtkCustomSorter *sorter = gtk_custom_sorter_new (compare_suggestions, NULL, NULL);
+  GtkNoSelection *none;
 
   self->suggestions = hearth_suggestion_list_new (scheme);
   self->ranked = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->suggestions)),
@@ -992,10 +929,12 @@ set_up_suggestions (HearthMatchingPage *self,
   self->ruled_out = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->ranked)),
                                                GTK_FILTER (gtk_custom_filter_new (is_ruled_out,
                                                                                   NULL, NULL)));
-  gtk_list_view_set_model (self->candidates_view,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->candidates)))));
-  gtk_list_view_set_model (self->ruled_out_view,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->ruled_out)))));
+  none = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->candidates)));
+  gtk_list_view_set_model (self->candidates_view, GTK_SELECTION_MODEL (none));
+  g_object_unref (none);
+  none = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->ruled_out)));
+  gtk_list_view_set_model (self->ruled_out_view, GTK_SELECTION_MODEL (none));
+  g_object_unref (none);
   g_signal_connect_object (self->suggestions, "notify::loading", G_CALLBACK (loading_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->candidates, "items-changed",
