@@ -15,6 +15,7 @@
 #include "hearth-matching-page.h"
 #include "hearth-matching-weights.h"
 #include "hearth-profile-pane.h"
+#include "hearth-waiting-row.h"
 #include "hearth-window.h"
 
 static GtkWindow *
@@ -104,8 +105,10 @@ assert_lists_match (HearthMatchingPage *page,
                     GPtrArray          *expected)
 {
   GtkWidget *previous = NULL;
+  GtkWidget *row_item;
 
-  g_assert_cmpuint (hearth_matching_page_get_suggestions (page)->len, ==, expected->len);
+  g_assert_cmpuint (g_list_model_get_n_items (hearth_matching_page_get_suggestions (page)), ==,
+                    expected->len);
   for (guint i = 0; i < expected->len; i++)
     {
       HearthSuggestion *s = expected->pdata[i];
@@ -122,14 +125,32 @@ assert_lists_match (HearthMatchingPage *page,
           continue;
         }
 
-      /* Candidates best first: each row follows the one before. */
+      /* Candidates best first: each row of the list view follows the one before. */
       g_assert_true (ADW_IS_EXPANDER_ROW (row));
+      row_item = gtk_widget_get_parent (gtk_widget_get_parent (row));
       if (previous != NULL)
-        g_assert_true (gtk_widget_get_prev_sibling (row) == previous);
-      previous = row;
+        g_assert_true (gtk_widget_get_prev_sibling (row_item) == previous);
+      previous = row_item;
       g_assert_nonnull (hearth_gui_test_find (row, "propose-trial"));
       g_assert_nonnull (hearth_gui_test_find (row, "shortlist"));
     }
+}
+
+/* The first HearthWaitingRow below @widget, in the order the list view shows them. */
+static HearthWaitingRow *
+first_waiting_row (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      HearthWaitingRow *found;
+
+      if (HEARTH_IS_WAITING_ROW (child))
+        return HEARTH_WAITING_ROW (child);
+      if ((found = first_waiting_row (child)) != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static void
@@ -182,6 +203,18 @@ test_find_shortlist_propose (void)
   /* The list is everyone waiting for a match, and no one else. */
   g_assert_cmpuint (g_list_model_get_n_items (hearth_matching_page_get_people (page)), ==,
                     n_waiting);
+  {
+    /* Each is a row of their own: the first is the first person, with their status. */
+    HearthWaitingRow *waiting = first_waiting_row (GTK_WIDGET (page));
+    GListModel *people = hearth_matching_page_get_people (page);
+    g_autoptr(HearthPerson) first_person = g_list_model_get_item (people, 0);
+    g_autofree char *line = hearth_waiting_row_dup_line (first_person);
+
+    g_assert_nonnull (waiting);
+    g_assert_true (hearth_waiting_row_get_item (waiting) == first_person);
+    g_assert_nonnull (strstr (line, hearth_values_label (HEARTH_VALUES_PERSON_STATUS,
+                                                         hearth_person_get_status (first_person))));
+  }
 
   /* Find Carers on their profile opens this view, with them chosen. */
   choose_from_profile (window, person);
@@ -341,6 +374,10 @@ test_weights (void)
   HearthMatchingWeights *dialog;
   HearthWindow *window;
   HearthPage *page;
+  g_autoptr(HearthPerson) person = NULL;
+  g_autoptr(GPtrArray) expected = NULL;
+  GListModel *shown;
+  guint n_waiting;
 
   scheme = hearth_demo_create (file, 1, HEARTH_DEMO_DEFAULT_SEED, NULL, NULL, &error);
   g_assert_no_error (error);
@@ -350,6 +387,10 @@ test_weights (void)
   hearth_window_show_view (window, "matching");
   hearth_gui_test_settle ();
   page = hearth_window_get_page (window, "matching");
+  person = person_to_match (scheme, &n_waiting);
+  hearth_matching_page_select_person (HEARTH_MATCHING_PAGE (page),
+                                      hearth_record_get_id (HEARTH_RECORD (person)));
+  hearth_gui_test_settle ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "matching.weights", NULL));
   hearth_gui_test_settle ();
@@ -362,7 +403,24 @@ test_weights (void)
   g_assert_no_error (error);
   g_assert_cmpint (weights.weight[HEARTH_MATCH_AREA], ==, 9);
 
+  /* Once the weights are set, the carers shown are ranked with them. */
   gtk_window_destroy (GTK_WINDOW (dialog));
+  hearth_gui_test_settle ();
+  expected = hearth_scheme_suggest_carers (scheme, person, "long-term", FALSE, &error);
+  g_assert_no_error (error);
+  shown = hearth_matching_page_get_suggestions (HEARTH_MATCHING_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      g_autoptr(HearthSuggestion) s = g_list_model_get_item (shown, i);
+
+      g_assert_cmpint (hearth_suggestion_get_carer_id (s), ==,
+                       hearth_suggestion_get_carer_id (expected->pdata[i]));
+      g_assert_cmpint (hearth_suggestion_get_score (s), ==,
+                       hearth_suggestion_get_score (expected->pdata[i]));
+    }
+  assert_lists_match (HEARTH_MATCHING_PAGE (page), expected);
+
   gtk_window_destroy (GTK_WINDOW (window));
   hearth_gui_test_settle ();
   hearth_scheme_close (scheme);

@@ -18,7 +18,7 @@ void          hearth_matching_page_select_person   (HearthMatchingPage *self,
                                                     gint64              person_id);
 HearthPerson *hearth_matching_page_get_person      (HearthMatchingPage *self);
 GListModel   *hearth_matching_page_get_people      (HearthMatchingPage *self);
-GPtrArray    *hearth_matching_page_get_suggestions (HearthMatchingPage *self);
+GListModel   *hearth_matching_page_get_suggestions (HearthMatchingPage *self);
 void          hearth_matching_page_set_request     (HearthMatchingPage *self,
                                                     const char         *arrangement_type,
                                                     gboolean            emergency);
