@@ -127,7 +127,10 @@ assert_lists_match (HearthMatchingPage *page,
 
       /* Candidates best first: each row of the list view follows the one before. */
       g_assert_true (ADW_IS_EXPANDER_ROW (row));
-      row_item = gtk_widget_get_parent (gtk_widget_get_parent (row));
+      /* The list view's own row around it. */
+      for (row_item = row; !GTK_IS_LIST_VIEW (gtk_widget_get_parent (row_item));
+           row_item = gtk_widget_get_parent (row_item))
+        ;
       if (previous != NULL)
         g_assert_true (gtk_widget_get_prev_sibling (row_item) == previous);
       previous = row_item;

@@ -41,21 +41,23 @@ static const char * const state_icons[] = {
   [HEARTH_REVIEW_STATE_NOT_NEEDED] = "window-close-symbolic",
 };
 
-/* The whole line, as a screen reader speaks the row: "Ann Lee with Sam Carter, Overdue
- * since 3 October 2026". The state is in the subtitle's words, so the icon is not read. */
+/* A screen reader names the row by what the review is of, as the form's heading does, and
+ * describes it by when it is due or was held. The state is in those words, so the icon is
+ * not read. */
 static void
 speak (HearthReviewRow *self)
 {
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
   g_autofree char *subtitle = NULL;
-  g_autofree char *spoken = NULL;
 
   if (self->item == NULL)
     return;
 
   subtitle = hearth_review_row_dup_subtitle (self->item);
-  /* Translators: a review's line in the Reviews list: what it is of, then when it is due */
-  spoken = g_strdup_printf (_("%s, %s"), hearth_review_summary_get_title (self->item), subtitle);
-  hearth_list_row_set_spoken_name (GTK_WIDGET (self), spoken);
+  hearth_list_row_set_spoken_name (GTK_WIDGET (self), hearth_review_summary_get_title (self->item));
+  if (parent != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (parent), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    subtitle, -1);
 }
 
 static void
