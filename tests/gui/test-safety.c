@@ -178,7 +178,7 @@ test_actions_follow_state (void)
 
   /* Someone else has it open: it shows here read-only, and can be taken over. */
   hearth_window_open_file (window, file);
-  hearth_gui_test_settle ();
+  hearth_gui_test_wait_for_window (window);
   g_assert_true (hearth_scheme_get_read_only (hearth_window_get_scheme (window)));
   g_assert_true (gtk_widget_is_sensitive (settings));
   g_assert_true (gtk_widget_is_sensitive (search));

@@ -197,6 +197,8 @@ show_candidate (HearthSuggestionRow *self,
   hearth_name_expander_row (GTK_WIDGET (self->candidate), spoken);
   hearth_name_inner_lists (GTK_WIDGET (self->candidate), carer);
   hearth_name_composite_rows (GTK_WIDGET (self->candidate));
+  /* The list that holds the row is named by whom it is about. */
+  hearth_set_spoken_name (gtk_widget_get_parent (GTK_WIDGET (self->candidate)), carer);
 }
 
 static void
@@ -215,6 +217,7 @@ show_ruled_out (HearthSuggestionRow *self,
   set_target (self->suggest_again_button, "matching.suggest-again",
               hearth_suggestion_get_past_no (s));
   hearth_set_spoken_name (GTK_WIDGET (self->ruled_out), spoken);
+  hearth_set_spoken_name (gtk_widget_get_parent (GTK_WIDGET (self->ruled_out)), carer);
 }
 
 static void
