@@ -9,9 +9,11 @@
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "hearth-scheme-private.h"
 #include "hearth-test-util.h"
 
 typedef struct
@@ -287,6 +289,71 @@ test_own_log_kept (SchemeFixture *f,
   g_assert_cmpint (test_count_rows (scheme, HEARTH_TYPE_PERSON), ==, 20);
 }
 
+/* Opens @file, and says whether the open read the whole file to check it. */
+static gboolean
+opened_checking_in_full (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthScheme) scheme = hearth_scheme_open (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return _hearth_scheme_get_checked_in_full (scheme);
+}
+
+/* A scheme Hearth closed whole, untouched since, opens without being read through again;
+ * the note of it is the user's alone. */
+static void
+test_clean_close_remembered (SchemeFixture *f,
+                             gconstpointer  data)
+{
+  g_autofree char *path = g_file_get_path (f->file);
+  g_autofree char *wal = with (path, "-wal");
+  g_autofree char *notes = g_build_filename (g_get_user_state_dir (), "hearth",
+                                             "checked-schemes", NULL);
+  GStatBuf st;
+
+  for (guint i = 0; i < 50; i++)
+    g_object_unref (test_add_person (f->scheme, "Kept", "Whole"));
+  g_clear_object (&f->scheme);
+
+  /* The log was merged into the file and emptied as it closed. */
+  g_assert_true (g_stat (wal, &st) != 0 || st.st_size == 0);
+  g_assert_cmpint (g_stat (notes, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_assert_false (opened_checking_in_full (f->file));
+  /* Each clean close notes the file anew. */
+  g_assert_false (opened_checking_in_full (f->file));
+}
+
+/* The same bytes somewhere else, or the file changed by anything after Hearth closed it: it
+ * is read through again, and a damaged one is refused as it always was. */
+static void
+test_changed_after_close_checked (SchemeFixture *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *path = g_file_get_path (f->file);
+  g_autofree char *copied = g_build_filename (f->dir, "Copied.hearth", NULL);
+  g_autoptr(GFile) copied_file = g_file_new_for_path (copied);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  for (guint i = 0; i < 300; i++)
+    g_object_unref (test_add_person (f->scheme, "Plenty", "Of Pages"));
+  g_clear_object (&f->scheme);
+
+  copy (path, copied);
+  g_assert_true (opened_checking_in_full (copied_file));
+
+  /* Another program writes over a page in the middle of the file. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8 * 4096);
+  memset (contents + 5 * 4096, 0x55, 4096);
+  g_assert_true (g_file_set_contents_full (path, contents, length, G_FILE_SET_CONTENTS_NONE,
+                                           0600, NULL));
+  assert_refused_unchanged (f->file, HEARTH_ERROR_DAMAGED, NULL);
+}
+
 #define ADD(path, func) \
   g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
 
@@ -302,6 +369,8 @@ main (int   argc,
   ADD ("/open/foreign-hot-journal", test_foreign_hot_journal);
   ADD ("/open/own-log-kept", test_own_log_kept);
   ADD ("/open/link-followed", test_link_followed);
+  ADD ("/open/clean-close-remembered", test_clean_close_remembered);
+  ADD ("/open/changed-after-close-checked", test_changed_after_close_checked);
   g_test_add_func ("/open/pipe-refused", test_pipe_refused);
   g_test_add_func ("/open/folder-refused", test_folder_refused);
 

@@ -17,6 +17,7 @@ typedef void (*HearthOpenStepHook) (const char   *step,
 void          _hearth_scheme_set_open_step_hook (HearthOpenStepHook hook);
 
 sqlite3      *_hearth_scheme_get_db         (HearthScheme  *self);
+gboolean      _hearth_scheme_get_checked_in_full (HearthScheme *self);
 sqlite3_stmt *_hearth_scheme_prepare        (HearthScheme  *self,
                                              const char    *sql,
                                              GError       **error);

@@ -17,6 +17,7 @@
 
 #include "hearth-audit-chain.h"
 #include "hearth-backup.h"
+#include "hearth-checked-files.h"
 #include "hearth-date.h"
 #include "hearth-error.h"
 #include "hearth-record-private.h"
@@ -47,6 +48,8 @@ struct _HearthScheme
   guint                bulk : 1;      /* a bulk load: no signals, nobody is listening */
   guint                written : 1;   /* opening has begun to change the file */
   guint                had_log : 1;   /* a write-ahead log with something in it, at opening */
+  guint                known_whole : 1; /* just as Hearth left it at a clean close */
+  guint                saw_damage : 1;  /* SQLite found the file damaged while it was open */
 };
 
 typedef struct
@@ -133,6 +136,7 @@ _hearth_scheme_set_error (HearthScheme  *self,
       break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
+      self->saw_damage = TRUE;
       g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_DAMAGED,
                    _("The scheme file is damaged (%s). It has been left as it is; "
                      "open your newest backup instead."), detail);
@@ -163,6 +167,13 @@ sqlite3 *
 _hearth_scheme_get_db (HearthScheme *self)
 {
   return self->db;
+}
+
+/* Whether opening read the whole file to check it, rather than knowing it from a clean close. */
+gboolean
+_hearth_scheme_get_checked_in_full (HearthScheme *self)
+{
+  return !self->known_whole;
 }
 
 sqlite3_stmt *
@@ -1734,9 +1745,13 @@ check_before_opening (HearthScheme  *self,
     return FALSE;
   {
     g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+    g_autofree char *journal = g_strconcat (self->path, "-journal", NULL);
     GStatBuf st;
 
     self->had_log = g_stat (wal, &st) == 0 && st.st_size > 0;
+    self->known_whole = !self->had_log &&
+                        !(g_stat (journal, &st) == 0 && st.st_size > 0) &&
+                        _hearth_checked_files_is_unchanged (self->path);
   }
   folder = g_path_get_dirname (self->path);
   if (g_access (self->path, W_OK) == 0 && g_access (folder, W_OK) == 0 &&
@@ -1818,8 +1833,9 @@ hearth_scheme_initable_init (GInitable     *initable,
       !open_database (self, &local_error))
     goto failed;
 
+  /* A file just as Hearth left it whole was checked when it was last opened. */
   if (!creating && (!verify_identity (self, &local_error) ||
-                    !quick_check (self, cancellable, &local_error)))
+                    (!self->known_whole && !quick_check (self, cancellable, &local_error))))
     goto failed;
 
   if (open_cancelled (self, "migrations", cancellable, &local_error))
@@ -2335,6 +2351,9 @@ hearth_scheme_get_details (HearthScheme *self)
 void
 hearth_scheme_close (HearthScheme *self)
 {
+  gboolean whole = FALSE;
+  gboolean closed;
+
   g_return_if_fail (HEARTH_IS_SCHEME (self));
 
   if (self->db == NULL)
@@ -2344,11 +2363,20 @@ hearth_scheme_close (HearthScheme *self)
     _hearth_scheme_rollback (self);
 
   if (!self->read_only)
-    hearth_writer_lock_release (self->db, self->token);
+    {
+      hearth_writer_lock_release (self->db, self->token);
+      /* The log goes into the file and is emptied, so the next open has nothing to merge;
+       * a reader still inside a transaction keeps it, and the next open checks in full. */
+      whole = !self->saw_damage && self->private_copy == NULL &&
+              sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE,
+                                         NULL, NULL) == SQLITE_OK;
+    }
 
-  sqlite3_close (self->db);
+  closed = sqlite3_close (self->db) == SQLITE_OK;
   self->db = NULL;
   remove_private_copy (self);
+  if (whole && closed && self->path != NULL)
+    _hearth_checked_files_remember (self->path);
 }
 
 /**
