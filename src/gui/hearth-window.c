@@ -23,6 +23,7 @@
 #include "hearth-retention-window.h"
 #include "hearth-preferences.h"
 #include "hearth-settings-window.h"
+#include "hearth-record-list.h"
 #include "hearth-records-page.h"
 #include "hearth-reviews-page.h"
 #include "hearth-recruitment-page.h"
@@ -33,22 +34,30 @@
 /* While a scheme has changed, a backup every half hour. */
 #define BACKUP_INTERVAL_SECONDS (30 * 60)
 
-/* The sidebar, in order; Alt+1 to Alt+9 follow it. Each page is made anew for each scheme. */
+/* The sidebar, in order; Alt+1 to Alt+9 follow it. Each page is made anew for each scheme,
+ * when it is first asked for: a view nobody opens costs nothing. `takes` is the kind of
+ * record the view opens (win.show-record), so it is made only for a record it will take. */
 static const struct {
   const char *name;
   const char *title;
   const char *icon_name;
   HearthPage *(*create) (HearthScheme *scheme, GError **error);
+  GType       (*takes) (void);
 } views[] = {
-  { "dashboard", N_("Dashboard"), "view-grid-symbolic", hearth_dashboard_page_new },
-  { "recruitment", N_("Recruitment"), "list-add-symbolic", hearth_recruitment_page_new },
-  { "people", N_("People"), "system-users-symbolic", hearth_records_page_new_people },
-  { "carers", N_("Carers"), "go-home-symbolic", hearth_records_page_new_carers },
-  { "matching", N_("Matching"), "emoji-people-symbolic", hearth_matching_page_new },
-  { "trials", N_("Trials"), "emblem-default-symbolic", hearth_trials_page_new },
-  { "arrangements", N_("Arrangements"), "emblem-favorite-symbolic", hearth_arrangements_page_new },
-  { "reviews", N_("Reviews"), "x-office-calendar-symbolic", hearth_reviews_page_new },
-  { "history", N_("History"), "document-open-recent-symbolic", hearth_history_page_new },
+  { "dashboard", N_("Dashboard"), "view-grid-symbolic", hearth_dashboard_page_new, NULL },
+  { "recruitment", N_("Recruitment"), "list-add-symbolic", hearth_recruitment_page_new, NULL },
+  { "people", N_("People"), "system-users-symbolic", hearth_records_page_new_people,
+    hearth_person_get_type },
+  { "carers", N_("Carers"), "go-home-symbolic", hearth_records_page_new_carers,
+    hearth_carer_get_type },
+  { "matching", N_("Matching"), "emoji-people-symbolic", hearth_matching_page_new, NULL },
+  { "trials", N_("Trials"), "emblem-default-symbolic", hearth_trials_page_new,
+    hearth_trial_get_type },
+  { "arrangements", N_("Arrangements"), "emblem-favorite-symbolic", hearth_arrangements_page_new,
+    hearth_arrangement_get_type },
+  { "reviews", N_("Reviews"), "x-office-calendar-symbolic", hearth_reviews_page_new,
+    hearth_review_get_type },
+  { "history", N_("History"), "document-open-recent-symbolic", hearth_history_page_new, NULL },
 };
 
 /* The records that `win.show-record` can open, by their table's name. */
@@ -82,6 +91,7 @@ struct _HearthWindow
   gboolean              backing_up;
   GCancellable         *busy;                 /* the open, creation or restore under way */
   GFile                *opening;              /* the file it is for */
+  HearthRecordList     *people;               /* read with the scheme, for its People view */
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
@@ -225,6 +235,8 @@ view_selected_cb (GtkListBox    *box,
     return;
 
   view = gtk_widget_get_name (GTK_WIDGET (row));
+  if (hearth_window_get_page (self, view) == NULL)
+    return;
   gtk_stack_set_visible_child_name (self->view_stack, view);
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-view", view);
@@ -281,6 +293,9 @@ hearth_window_show_record (HearthWindow *self,
     {
       GtkWidget *page = gtk_stack_get_child_by_name (self->view_stack, views[i].name);
 
+      if (page == NULL && views[i].takes != NULL &&
+          G_TYPE_CHECK_INSTANCE_TYPE (record, views[i].takes ()))
+        page = GTK_WIDGET (hearth_window_get_page (self, views[i].name));
       if (page != NULL && hearth_page_show_record (HEARTH_PAGE (page), record))
         {
           hearth_window_show_view (self, views[i].name);
@@ -336,20 +351,57 @@ remember_recent (HearthWindow *self,
   g_settings_set_strv (self->settings, "recent-schemes", (const char * const *) recent);
 }
 
-static gboolean
-add_view (HearthWindow  *self,
-          guint          i,
-          GError       **error)
+static int
+find_view (const char *view)
 {
-  HearthPage *page = views[i].create (self->scheme, error);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    if (g_str_equal (views[i].name, view))
+      return (int) i;
 
-  if (page == NULL)
-    return FALSE;
+  return -1;
+}
+
+/* Screen readers walk the pages in the stack's order, which a stack only appends to: the
+ * pages made before @made that come after it in the sidebar go to the end again, after it. */
+static void
+keep_sidebar_order (HearthWindow *self,
+                    guint         made)
+{
+  GtkWidget *visible = gtk_stack_get_visible_child (self->view_stack);
+
+  for (guint i = made + 1; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *later = gtk_stack_get_child_by_name (self->view_stack, views[i].name);
+
+      if (later == NULL)
+        continue;
+      g_object_ref (later);
+      gtk_stack_remove (self->view_stack, later);
+      gtk_stack_add_named (self->view_stack, later, views[i].name);
+      g_object_unref (later);
+    }
+  if (visible != NULL && visible != gtk_stack_get_visible_child (self->view_stack))
+    gtk_stack_set_visible_child (self->view_stack, visible);
+}
+
+/* The page of view @i, made now if it was never asked for. */
+static HearthPage *
+ensure_page (HearthWindow  *self,
+             guint          i,
+             GError       **error)
+{
+  HearthPage *page = (HearthPage *) gtk_stack_get_child_by_name (self->view_stack,
+                                                                 views[i].name);
+
+  if (page != NULL)
+    return page;
+  if (!(page = views[i].create (self->scheme, error)))
+    return NULL;
 
   g_object_bind_property (self->leaflet, "folded", page, "folded", G_BINDING_SYNC_CREATE);
   gtk_stack_add_named (self->view_stack, GTK_WIDGET (page), views[i].name);
-  gtk_list_box_append (self->view_list, view_row_new (i));
-  return TRUE;
+  keep_sidebar_order (self, i);
+  return page;
 }
 
 static void
@@ -587,6 +639,7 @@ close_scheme (HearthWindow *self)
   g_signal_handlers_disconnect_by_data (self->scheme, self);
   hearth_scheme_close (self->scheme);
   g_clear_object (&self->scheme);
+  g_clear_object (&self->people);
   update_actions (self);
   gtk_window_set_title (GTK_WINDOW (self), _("Hearth"));
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
@@ -609,6 +662,8 @@ hearth_window_set_scheme (HearthWindow *self,
   clear_views (self);
   if (self->scheme != NULL)
     g_signal_handlers_disconnect_by_data (self->scheme, self);
+  if (self->scheme != scheme)
+    g_clear_object (&self->people);
   g_set_object (&self->scheme, scheme);
   g_signal_connect_object (scheme, "notify::read-only", G_CALLBACK (update_actions), self,
                            G_CONNECT_SWAPPED);
@@ -616,12 +671,13 @@ hearth_window_set_scheme (HearthWindow *self,
   watch_for_backups (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    if (!add_view (self, i, &error))
-      {
-        clear_views (self);
-        show_error (self, _("The Scheme Could Not Be Shown"), error->message);
-        return FALSE;
-      }
+    gtk_list_box_append (self->view_list, view_row_new (i));
+  if (!ensure_page (self, 0, &error))
+    {
+      clear_views (self);
+      show_error (self, _("The Scheme Could Not Be Shown"), error->message);
+      return FALSE;
+    }
 
   show_scheme_name (self);
   remember_recent (self, hearth_scheme_get_file (scheme));
@@ -665,15 +721,25 @@ hearth_window_get_scheme (HearthWindow *self)
 /**
  * hearth_window_get_page:
  *
- * Returns: (transfer none) (nullable): the page of @view, while a scheme is open
+ * Returns: (transfer none) (nullable): the page of @view, made if it was not yet, while a
+ *   scheme is open; %NULL, after saying why, when it cannot be made
  */
 HearthPage *
 hearth_window_get_page (HearthWindow *self,
                         const char   *view)
 {
-  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+  g_autoptr(GError) error = NULL;
+  HearthPage *page;
+  int i;
 
-  return (HearthPage *) gtk_stack_get_child_by_name (self->view_stack, view);
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (view != NULL, NULL);
+
+  if (self->scheme == NULL || (i = find_view (view)) < 0)
+    return NULL;
+  if (!(page = ensure_page (self, (guint) i, &error)))
+    show_error (self, _("The View Could Not Be Shown"), error->message);
+  return page;
 }
 
 GtkWidget *
@@ -839,6 +905,42 @@ blocked_by_unsaved_changes (HearthWindow *self)
   return TRUE;
 }
 
+typedef struct
+{
+  HearthScheme     *scheme;
+  HearthRecordList *people;
+} Opened;
+
+static void
+opened_free (Opened *opened)
+{
+  g_clear_object (&opened->people);
+  g_clear_object (&opened->scheme);
+  g_free (opened);
+}
+
+/* Opens the scheme and reads its people, the list a coordinator asks for first, while the
+ * window stays free; nothing else holds the scheme until it is returned. */
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  Opened *opened = g_new0 (Opened, 1);
+
+  if (!(opened->scheme = hearth_scheme_open (task_data, cancellable, &error)))
+    {
+      opened_free (opened);
+      g_task_return_error (task, error);
+      return;
+    }
+  /* A list that cannot be read here is read, and its failure told, by the People view. */
+  opened->people = hearth_record_list_get_shared (opened->scheme, HEARTH_TYPE_PERSON, NULL);
+  g_task_return_pointer (task, opened, (GDestroyNotify) opened_free);
+}
+
 static void
 opened_cb (GObject      *source,
            GAsyncResult *result,
@@ -847,7 +949,11 @@ opened_cb (GObject      *source,
   g_autoptr(Job) job = data;
   HearthWindow *self = job->window;
   g_autoptr(GError) error = NULL;
-  g_autoptr(HearthScheme) scheme = hearth_scheme_open_finish (result, &error);
+  Opened *opened = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(HearthScheme) scheme = opened != NULL ? g_steal_pointer (&opened->scheme) : NULL;
+  g_autoptr(HearthRecordList) people = opened != NULL ? g_steal_pointer (&opened->people) : NULL;
+
+  g_clear_pointer (&opened, opened_free);
 
   /* Cancelled once the open had begun to write: it finished, but was not wanted. */
   if (scheme != NULL && g_cancellable_is_cancelled (job->cancellable))
@@ -874,12 +980,17 @@ opened_cb (GObject      *source,
     }
 
   hearth_window_set_scheme (self, scheme);
+  g_set_object (&self->people, people);
 }
 
 static void
 open_in_thread (Job *job)
 {
-  hearth_scheme_open_async (job->file, job->cancellable, opened_cb, job);
+  g_autoptr(GTask) task = g_task_new (NULL, job->cancellable, opened_cb, job);
+
+  g_task_set_source_tag (task, open_in_thread);
+  g_task_set_task_data (task, g_object_ref (job->file), g_object_unref);
+  g_task_run_in_thread (task, open_thread);
 }
 
 /* The window says at once what it is opening; the scheme's views come when it has opened. */
@@ -1257,14 +1368,15 @@ show_view_action (GtkWidget  *widget,
   HearthWindow *self = HEARTH_WINDOW (widget);
   const char *view = g_variant_get_string (parameter, NULL);
 
-  if (self->scheme == NULL || gtk_stack_get_child_by_name (self->view_stack, view) == NULL)
+  if (self->scheme == NULL || find_view (view) < 0)
     return;
 
   /* Alt+number, or a link from another page: the keyboard goes into the view shown, to its
    * first control, so the next key acts there. */
   hearth_window_show_view (self, view);
-  gtk_widget_child_focus (gtk_stack_get_child_by_name (self->view_stack, view),
-                          GTK_DIR_TAB_FORWARD);
+  if (gtk_stack_get_child_by_name (self->view_stack, view) != NULL)
+    gtk_widget_child_focus (gtk_stack_get_child_by_name (self->view_stack, view),
+                            GTK_DIR_TAB_FORWARD);
 }
 
 /* "TABLE:ID", from any page: a dashboard item, a link in a profile. */
@@ -1638,6 +1750,7 @@ hearth_window_dispose (GObject *object)
   if (self->scheme != NULL)
     g_signal_handlers_disconnect_by_data (self->scheme, self);
   g_clear_object (&self->scheme);
+  g_clear_object (&self->people);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (hearth_window_parent_class)->dispose (object);

@@ -70,12 +70,13 @@ def main():
         fail('Escape did not close an editor with no changes')
 
     # Alt and a number take the keyboard into the view: typing goes straight to its search.
+    # (A view is made when it is first shown, so its list is looked for once it is.)
+    keys(f'<Alt>{views.index("Carers") + 1}', 1.0)
     carers = hearth.app.child(name='Carers', roleName='list')
 
     def carer_rows():
         return [r.name for r in carers.children if r.roleName == 'list item']
 
-    keys(f'<Alt>{views.index("Carers") + 1}', 1.0)
     everyone = wait_for(carer_rows)
     surname = everyone[0].split(',')[0].split(' ')[-1]
     expected = [name for name in everyone if surname in name]
