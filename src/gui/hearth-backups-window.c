@@ -18,6 +18,8 @@ struct _HearthBackupsWindow
   AdwWindow            parent_instance;
 
   HearthScheme        *scheme;
+  GListModel          *backups;  /* HearthBackup, newest first, as the list shows them */
+  GFile               *restoring; /* the backup the open question offers to restore */
   AdwToastOverlay     *toasts;
   AdwPreferencesGroup *group;
   GtkWidget           *page;
@@ -46,39 +48,46 @@ restore_response_cb (AdwMessageDialog    *dialog,
                      const char          *response,
                      HearthBackupsWindow *self)
 {
-  GFile *backup = g_object_get_data (G_OBJECT (dialog), "backup");
+  g_autoptr(GFile) backup = g_steal_pointer (&self->restoring);
 
-  if (g_strcmp0 (response, "restore") != 0)
+  if (g_strcmp0 (response, "restore") != 0 || backup == NULL)
     return;
 
   g_signal_emit (self, signals[RESTORE], 0, backup);
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/* The backup is the list's, at the row's place in it. */
 static void
-restore_clicked_cb (GtkButton           *button,
-                    HearthBackupsWindow *self)
+restore_action (GtkWidget  *widget,
+                const char *action,
+                GVariant   *parameter)
 {
-  HearthBackup *backup = g_object_get_data (G_OBJECT (button), "backup");
-  g_autofree char *when = g_date_time_format (hearth_backup_get_taken_at (backup), "%-d %B %Y %H:%M");
-  g_autofree char *body = g_strdup_printf (_("The scheme goes back to how it was on %s. The "
-                                             "current file is kept beside it under a new name, "
-                                             "so nothing is lost."), when);
+  HearthBackupsWindow *self = HEARTH_BACKUPS_WINDOW (widget);
+  g_autoptr(HearthBackup) backup = g_list_model_get_item (self->backups,
+                                                          g_variant_get_uint32 (parameter));
+  g_autofree char *when = NULL;
+  g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
 
+  if (backup == NULL)
+    return;
+  when = g_date_time_format (hearth_backup_get_taken_at (backup), "%-d %B %Y %H:%M");
+  body = g_strdup_printf (_("The scheme goes back to how it was on %s. The "
+                                             "current file is kept beside it under a new name, "
+                                             "so nothing is lost."), when);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Restore This Backup?"),
                                                        body));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "restore", _("_Restore"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_DESTRUCTIVE);
-  g_object_set_data_full (G_OBJECT (dialog), "backup",
-                          g_object_ref (hearth_backup_get_file (backup)), g_object_unref);
+  g_set_object (&self->restoring, hearth_backup_get_file (backup));
   g_signal_connect (dialog, "response", G_CALLBACK (restore_response_cb), self);
   hearth_present_dialog (dialog);
 }
 
 static GtkWidget *
-backup_row (HearthBackupsWindow *self,
-            HearthBackup        *backup)
+backup_row (HearthBackup *backup,
+            guint         position)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *button = gtk_button_new_with_label (_("Restore…"));
@@ -90,8 +99,8 @@ backup_row (HearthBackupsWindow *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), size);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
-  g_object_set_data_full (G_OBJECT (button), "backup", g_object_ref (backup), g_object_unref);
-  g_signal_connect (button, "clicked", G_CALLBACK (restore_clicked_cb), self);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "backups.restore");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", position);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   return row;
 }
@@ -102,22 +111,26 @@ reload (HearthBackupsWindow *self)
   g_autoptr(GFile) folder = hearth_scheme_get_backup_folder (self->scheme);
   g_autofree char *base = g_file_get_basename (hearth_scheme_get_file (self->scheme));
   g_autofree char *path = g_file_get_path (folder);
-  g_autoptr(GListStore) backups = NULL;
+  GListStore *backups;
   GtkWidget *child;
   guint n;
 
   if (g_str_has_suffix (base, ".hearth"))
     base[strlen (base) - strlen (".hearth")] = '\0';
   backups = hearth_backup_list (folder, base, NULL);
-  n = backups != NULL ? g_list_model_get_n_items (G_LIST_MODEL (backups)) : 0;
+  if (backups == NULL)
+    backups = g_list_store_new (HEARTH_TYPE_BACKUP);
+  g_clear_object (&self->backups);
+  self->backups = G_LIST_MODEL (backups);
+  n = g_list_model_get_n_items (self->backups);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(HearthBackup) backup = g_list_model_get_item (G_LIST_MODEL (backups), i);
+      g_autoptr(HearthBackup) backup = g_list_model_get_item (self->backups, i);
 
-      gtk_list_box_append (self->list, backup_row (self, backup));
+      gtk_list_box_append (self->list, backup_row (backup, i));
     }
 
   adw_preferences_group_set_description (self->group, path);
@@ -269,6 +282,8 @@ hearth_backups_window_dispose (GObject *object)
     g_cancellable_cancel (self->busy);
   g_clear_object (&self->busy);
   g_clear_object (&self->scheme);
+  g_clear_object (&self->backups);
+  g_clear_object (&self->restoring);
 
   G_OBJECT_CLASS (hearth_backups_window_parent_class)->dispose (object);
 }
@@ -290,6 +305,8 @@ hearth_backups_window_class_init (HearthBackupsWindowClass *klass)
     g_signal_new ("restore", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_FILE);
 
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "backups.restore", "u",
+                                   restore_action);
   gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0,
                                        "window.close", NULL);
 }

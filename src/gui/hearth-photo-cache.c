@@ -15,7 +15,7 @@ struct _HearthPhotoCache
 {
   GObject            parent_instance;
 
-  HearthScheme      *scheme;       /* weak: the scheme keeps the cache, not the other way */
+  HearthScheme      *scheme;       /* weak: the cache lasts while the scheme does, not the other way */
   HearthPhotoReader *reader;
   GHashTable        *entries;      /* "kind:id" → Entry */
   GPtrArray         *queued;       /* Request *, waiting for the next batch */
@@ -33,6 +33,9 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+/* Each open scheme's cache, kept until the scheme goes: HearthScheme * → HearthPhotoCache *. */
+static GHashTable *caches;
 
 typedef struct
 {
@@ -196,6 +199,7 @@ scheme_gone_cb (gpointer  data,
   HearthPhotoCache *self = data;
 
   self->scheme = NULL;
+  g_hash_table_remove (caches, where_the_scheme_was);
 }
 
 static void
@@ -268,7 +272,9 @@ hearth_photo_cache_get_for_scheme (HearthScheme *scheme)
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), NULL);
 
-  self = g_object_get_data (G_OBJECT (scheme), "hearth-photo-cache");
+  if (caches == NULL)
+    caches = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self = g_hash_table_lookup (caches, scheme);
   if (self != NULL)
     return g_object_ref (self);
 
@@ -276,7 +282,7 @@ hearth_photo_cache_get_for_scheme (HearthScheme *scheme)
   self->scheme = scheme;
   self->reader = hearth_photo_reader_new (scheme);
   g_object_weak_ref (G_OBJECT (scheme), scheme_gone_cb, self);
-  g_object_set_data_full (G_OBJECT (scheme), "hearth-photo-cache", self, g_object_unref);
+  g_hash_table_insert (caches, scheme, self);
   g_signal_connect_object (scheme, "record-changed", G_CALLBACK (record_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (scheme, "record-erased", G_CALLBACK (record_erased_cb), self,

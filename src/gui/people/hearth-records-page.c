@@ -446,13 +446,35 @@ cancel_action (GtkWidget  *widget,
     adw_leaflet_set_visible_child (self->leaflet, self->list_box);
 }
 
-static void
-undo_archive_cb (AdwToast          *toast,
-                 HearthRecordsPage *self)
+/* What an archive's Undo needs: the toast lives in the window's overlay, outside the page, so
+ * it holds the record it brings back itself. */
+typedef struct
 {
-  HearthRecord *record = g_object_get_data (G_OBJECT (toast), "record");
+  GWeakRef      page;
+  HearthRecord *record;
+} Undo;
+
+static void
+undo_free (gpointer  data,
+           GClosure *closure)
+{
+  Undo *undo = data;
+
+  g_weak_ref_clear (&undo->page);
+  g_clear_object (&undo->record);
+  g_free (undo);
+}
+
+static void
+undo_archive_cb (AdwToast *toast,
+                 Undo     *undo)
+{
+  g_autoptr(HearthRecordsPage) self = g_weak_ref_get (&undo->page);
+  HearthRecord *record = undo->record;
   g_autoptr(GError) error = NULL;
 
+  if (self == NULL)
+    return;
   if (!hearth_scheme_restore (hearth_page_get_scheme (HEARTH_PAGE (self)), record, &error))
     {
       hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
@@ -468,12 +490,13 @@ archive_response_cb (AdwMessageDialog  *dialog,
                      const char        *response,
                      HearthRecordsPage *self)
 {
-  GtkEditable *reason = g_object_get_data (G_OBJECT (dialog), "reason");
+  GtkEditable *reason = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   g_autoptr(HearthRecord) record = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
+  Undo *undo;
 
   if (!g_str_equal (response, "archive") || shown_record (self) == NULL)
     return;
@@ -498,8 +521,11 @@ archive_response_cb (AdwMessageDialog  *dialog,
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data_full (G_OBJECT (toast), "record", g_object_ref (record), g_object_unref);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_archive_cb), self, 0);
+  undo = g_new0 (Undo, 1);
+  g_weak_ref_init (&undo->page, self);
+  undo->record = g_object_ref (record);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_archive_cb), undo, undo_free,
+                         0);
   hearth_page_add_toast (HEARTH_PAGE (self), toast);
 
   /* The profile stays, marked archived, until another record is chosen. */
@@ -551,7 +577,6 @@ archive_action (GtkWidget  *widget,
   adw_message_dialog_set_response_enabled (dialog, "archive", FALSE);
   adw_message_dialog_set_default_response (dialog, "archive");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data (G_OBJECT (dialog), "reason", reason);
   g_signal_connect (reason, "changed", G_CALLBACK (reason_changed_cb), dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (archive_response_cb), self, 0);
   hearth_present_dialog (dialog);

@@ -11,35 +11,20 @@
 #include "hearth-date-row.h"
 #include "hearth-gui-util.h"
 #include "hearth-add-to-panel-dialog.h"
+#include "hearth-question-dialog.h"
 #include "hearth-recruitment-dialogs.h"
 
 struct _HearthAddToPanelDialog
 {
-  AdwMessageDialog  parent_instance;
+  HearthQuestionDialog  parent_instance;
 
-  HearthScheme    *scheme;
-  HearthPanel     *panel;
-  GPtrArray       *carers;  /* who could go, as the choice lists them */
+  GPtrArray            *carers;  /* who could go, as the choice lists them */
 
-  AdwComboRow     *carer_row;
+  AdwComboRow          *carer_row;
 };
 
-G_DEFINE_FINAL_TYPE (HearthAddToPanelDialog, hearth_add_to_panel_dialog, ADW_TYPE_MESSAGE_DIALOG)
-
-enum {
-  PROP_0,
-  PROP_SCHEME,
-  PROP_PANEL,
-  N_PROPS
-};
-
-enum {
-  DONE,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (HearthAddToPanelDialog, hearth_add_to_panel_dialog,
+                     HEARTH_TYPE_QUESTION_DIALOG)
 
 /* Carers who could go to a panel: in preparation or ready for it. */
 static GPtrArray *
@@ -59,49 +44,41 @@ panel_candidates (HearthScheme *scheme)
   return carers;
 }
 
-static gboolean
-answer (HearthAddToPanelDialog  *self,
-        char                   **summary,
-        GError                 **error)
+/* The panel the question is about. */
+static HearthPanel *
+panel_of (gpointer self)
 {
+  return HEARTH_PANEL (hearth_question_dialog_get_record (self));
+}
+
+static gboolean
+hearth_add_to_panel_dialog_answer (HearthQuestionDialog  *question,
+                                   char                 **summary,
+                                   GError               **error)
+{
+  HearthAddToPanelDialog *self = HEARTH_ADD_TO_PANEL_DIALOG (question);
+  HearthScheme *scheme = hearth_question_dialog_get_scheme (question);
   guint i = adw_combo_row_get_selected (self->carer_row);
   g_autoptr(HearthPanelDecision) decision = NULL;
 
   /* Nobody to add: the only choice says so, and the answer does nothing. */
   if (i >= self->carers->len)
     return TRUE;
-  decision = hearth_scheme_add_to_panel (self->scheme, self->panel,
+  decision = hearth_scheme_add_to_panel (scheme, panel_of (self),
                                          g_ptr_array_index (self->carers, i), error);
   return decision != NULL;
-}
-
-static void
-hearth_add_to_panel_dialog_response (AdwMessageDialog *dialog,
-                                     const char       *response)
-{
-  HearthAddToPanelDialog *self = HEARTH_ADD_TO_PANEL_DIALOG (dialog);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *summary = NULL;
-
-  if (g_strcmp0 (response, "add") != 0)
-    return;
-  if (!answer (self, &summary, &error))
-    {
-      hearth_recruitment_show_error (gtk_window_get_transient_for (GTK_WINDOW (self)), error);
-      return;
-    }
-  g_signal_emit (self, signals[DONE], 0, summary);
 }
 
 static void
 hearth_add_to_panel_dialog_constructed (GObject *object)
 {
   HearthAddToPanelDialog *self = HEARTH_ADD_TO_PANEL_DIALOG (object);
+  HearthScheme *scheme = hearth_question_dialog_get_scheme (HEARTH_QUESTION_DIALOG (self));
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
   G_OBJECT_CLASS (hearth_add_to_panel_dialog_parent_class)->constructed (object);
 
-  self->carers = panel_candidates (self->scheme);
+  self->carers = panel_candidates (scheme);
   for (guint i = 0; i < self->carers->len; i++)
     {
       g_autofree char *name = hearth_carer_dup_display_name (g_ptr_array_index (self->carers, i));
@@ -118,53 +95,9 @@ hearth_add_to_panel_dialog_dispose (GObject *object)
 {
   HearthAddToPanelDialog *self = HEARTH_ADD_TO_PANEL_DIALOG (object);
 
-  g_clear_object (&self->scheme);
-  g_clear_object (&self->panel);
   g_clear_pointer (&self->carers, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hearth_add_to_panel_dialog_parent_class)->dispose (object);
-}
-
-static void
-hearth_add_to_panel_dialog_set_property (GObject      *object,
-                                         guint         prop_id,
-                                         const GValue *value,
-                                         GParamSpec   *pspec)
-{
-  HearthAddToPanelDialog *self = HEARTH_ADD_TO_PANEL_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_SCHEME:
-      self->scheme = g_value_dup_object (value);
-      break;
-    case PROP_PANEL:
-      self->panel = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-hearth_add_to_panel_dialog_get_property (GObject    *object,
-                                         guint       prop_id,
-                                         GValue     *value,
-                                         GParamSpec *pspec)
-{
-  HearthAddToPanelDialog *self = HEARTH_ADD_TO_PANEL_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_SCHEME:
-      g_value_set_object (value, self->scheme);
-      break;
-    case PROP_PANEL:
-      g_value_set_object (value, self->panel);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -172,30 +105,11 @@ hearth_add_to_panel_dialog_class_init (HearthAddToPanelDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  AdwMessageDialogClass *dialog_class = ADW_MESSAGE_DIALOG_CLASS (klass);
+  HearthQuestionDialogClass *question_class = HEARTH_QUESTION_DIALOG_CLASS (klass);
 
   object_class->constructed = hearth_add_to_panel_dialog_constructed;
   object_class->dispose = hearth_add_to_panel_dialog_dispose;
-  object_class->set_property = hearth_add_to_panel_dialog_set_property;
-  object_class->get_property = hearth_add_to_panel_dialog_get_property;
-  dialog_class->response = hearth_add_to_panel_dialog_response;
-
-  properties[PROP_SCHEME] =
-    g_param_spec_object ("scheme", NULL, NULL, HEARTH_TYPE_SCHEME,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PANEL] =
-    g_param_spec_object ("panel", NULL, NULL, HEARTH_TYPE_PANEL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * HearthAddToPanelDialog::done:
-   * @summary: (nullable): what was done, in a sentence for a toast
-   *
-   * The core added the carer to the panel; there is nothing to say about it.
-   */
-  signals[DONE] = g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
-                                NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  question_class->answer = hearth_add_to_panel_dialog_answer;
 
   g_type_ensure (HEARTH_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, HEARTH_RESOURCE_PATH
@@ -221,7 +135,7 @@ hearth_add_to_panel_dialog_new (HearthScheme *scheme,
   g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), NULL);
   g_return_val_if_fail (HEARTH_IS_PANEL (panel), NULL);
 
-  return g_object_new (HEARTH_TYPE_ADD_TO_PANEL_DIALOG, "scheme", scheme, "panel", panel, NULL);
+  return g_object_new (HEARTH_TYPE_ADD_TO_PANEL_DIALOG, "scheme", scheme, "record", panel, NULL);
 }
 
 /**
@@ -240,5 +154,5 @@ hearth_add_to_panel_dialog_present (HearthPage  *page,
   g_return_if_fail (HEARTH_IS_PANEL (panel));
 
   self = hearth_add_to_panel_dialog_new (hearth_page_get_scheme (page), panel);
-  hearth_recruitment_present_question (page, ADW_MESSAGE_DIALOG (self), NULL);
+  hearth_question_dialog_present (HEARTH_QUESTION_DIALOG (self), page);
 }

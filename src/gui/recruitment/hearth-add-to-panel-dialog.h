@@ -3,14 +3,14 @@
 
 #pragma once
 
-#include "hearth-page.h"
+#include "hearth-question-dialog.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_ADD_TO_PANEL_DIALOG (hearth_add_to_panel_dialog_get_type ())
 
 G_DECLARE_FINAL_TYPE (HearthAddToPanelDialog, hearth_add_to_panel_dialog, HEARTH,
-                      ADD_TO_PANEL_DIALOG, AdwMessageDialog)
+                      ADD_TO_PANEL_DIALOG, HearthQuestionDialog)
 
 HearthAddToPanelDialog *hearth_add_to_panel_dialog_new (HearthScheme *scheme,
                                                         HearthPanel  *panel);

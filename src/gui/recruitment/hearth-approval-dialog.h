@@ -3,14 +3,14 @@
 
 #pragma once
 
-#include "hearth-page.h"
+#include "hearth-question-dialog.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_APPROVAL_DIALOG (hearth_approval_dialog_get_type ())
 
 G_DECLARE_FINAL_TYPE (HearthApprovalDialog, hearth_approval_dialog, HEARTH,
-                      APPROVAL_DIALOG, AdwMessageDialog)
+                      APPROVAL_DIALOG, HearthQuestionDialog)
 
 HearthApprovalDialog *hearth_approval_dialog_new (HearthScheme        *scheme,
                                                   HearthCarer         *carer,

@@ -3,14 +3,14 @@
 
 #pragma once
 
-#include "hearth-page.h"
+#include "hearth-question-dialog.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_APPROVAL_REVIEW_DIALOG (hearth_approval_review_dialog_get_type ())
 
 G_DECLARE_FINAL_TYPE (HearthApprovalReviewDialog, hearth_approval_review_dialog, HEARTH,
-                      APPROVAL_REVIEW_DIALOG, AdwMessageDialog)
+                      APPROVAL_REVIEW_DIALOG, HearthQuestionDialog)
 
 HearthApprovalReviewDialog *hearth_approval_review_dialog_new (HearthScheme *scheme,
                                                                HearthCarer  *carer);

@@ -3,14 +3,14 @@
 
 #pragma once
 
-#include "hearth-page.h"
+#include "hearth-question-dialog.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_CARER_CHECK_DIALOG (hearth_carer_check_dialog_get_type ())
 
 G_DECLARE_FINAL_TYPE (HearthCarerCheckDialog, hearth_carer_check_dialog, HEARTH,
-                      CARER_CHECK_DIALOG, AdwMessageDialog)
+                      CARER_CHECK_DIALOG, HearthQuestionDialog)
 
 HearthCarerCheckDialog *hearth_carer_check_dialog_new (HearthScheme *scheme,
                                                        HearthCarer  *carer);

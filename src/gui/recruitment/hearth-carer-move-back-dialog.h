@@ -3,14 +3,14 @@
 
 #pragma once
 
-#include "hearth-page.h"
+#include "hearth-question-dialog.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_CARER_MOVE_BACK_DIALOG (hearth_carer_move_back_dialog_get_type ())
 
 G_DECLARE_FINAL_TYPE (HearthCarerMoveBackDialog, hearth_carer_move_back_dialog, HEARTH,
-                      CARER_MOVE_BACK_DIALOG, AdwMessageDialog)
+                      CARER_MOVE_BACK_DIALOG, HearthQuestionDialog)
 
 HearthCarerMoveBackDialog *hearth_carer_move_back_dialog_new (HearthScheme *scheme,
                                                               HearthCarer  *carer);

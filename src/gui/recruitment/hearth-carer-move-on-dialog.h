@@ -3,14 +3,14 @@
 
 #pragma once
 
-#include "hearth-page.h"
+#include "hearth-question-dialog.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_CARER_MOVE_ON_DIALOG (hearth_carer_move_on_dialog_get_type ())
 
 G_DECLARE_FINAL_TYPE (HearthCarerMoveOnDialog, hearth_carer_move_on_dialog, HEARTH,
-                      CARER_MOVE_ON_DIALOG, AdwMessageDialog)
+                      CARER_MOVE_ON_DIALOG, HearthQuestionDialog)
 
 HearthCarerMoveOnDialog *hearth_carer_move_on_dialog_new (HearthScheme *scheme,
                                                           HearthCarer  *carer);

@@ -11,67 +11,49 @@
 #include "hearth-date-row.h"
 #include "hearth-gui-util.h"
 #include "hearth-panel-decision-dialog.h"
+#include "hearth-question-dialog.h"
 #include "hearth-recruitment-dialogs.h"
 #include "hearth-approval-dialog.h"
 
 struct _HearthPanelDecisionDialog
 {
-  AdwMessageDialog  parent_instance;
+  HearthQuestionDialog  parent_instance;
 
-  HearthScheme    *scheme;
-  HearthPanelDecision*decision;
-  char            *outcome;
+  char                 *outcome;
 
-  AdwEntryRow     *reasons_row;
+  AdwEntryRow          *reasons_row;
 };
 
 G_DEFINE_FINAL_TYPE (HearthPanelDecisionDialog, hearth_panel_decision_dialog,
-                     ADW_TYPE_MESSAGE_DIALOG)
+                     HEARTH_TYPE_QUESTION_DIALOG)
 
 enum {
   PROP_0,
-  PROP_SCHEME,
-  PROP_DECISION,
   PROP_OUTCOME,
   N_PROPS
 };
 
-enum {
-  DONE,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+
+/* The decision the question is about. */
+static HearthPanelDecision *
+decision_of (gpointer self)
+{
+  return HEARTH_PANEL_DECISION (hearth_question_dialog_get_record (self));
+}
 
 static gboolean
-answer (HearthPanelDecisionDialog  *self,
-        char                      **summary,
-        GError                    **error)
+hearth_panel_decision_dialog_answer (HearthQuestionDialog  *question,
+                                     char                 **summary,
+                                     GError               **error)
 {
-  if (!hearth_scheme_decide_panel (self->scheme, self->decision, self->outcome, NULL,
+  HearthPanelDecisionDialog *self = HEARTH_PANEL_DECISION_DIALOG (question);
+  HearthScheme *scheme = hearth_question_dialog_get_scheme (question);
+  if (!hearth_scheme_decide_panel (scheme, decision_of (self), self->outcome, NULL,
                                    hearth_recruitment_entry_text (self->reasons_row), error))
     return FALSE;
   *summary = g_strdup (_("The panel’s decision is recorded"));
   return TRUE;
-}
-
-static void
-hearth_panel_decision_dialog_response (AdwMessageDialog *dialog,
-                                       const char       *response)
-{
-  HearthPanelDecisionDialog *self = HEARTH_PANEL_DECISION_DIALOG (dialog);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *summary = NULL;
-
-  if (g_strcmp0 (response, "record") != 0)
-    return;
-  if (!answer (self, &summary, &error))
-    {
-      hearth_recruitment_show_error (gtk_window_get_transient_for (GTK_WINDOW (self)), error);
-      return;
-    }
-  g_signal_emit (self, signals[DONE], 0, summary);
 }
 
 static void
@@ -94,8 +76,6 @@ hearth_panel_decision_dialog_dispose (GObject *object)
 {
   HearthPanelDecisionDialog *self = HEARTH_PANEL_DECISION_DIALOG (object);
 
-  g_clear_object (&self->scheme);
-  g_clear_object (&self->decision);
   g_clear_pointer (&self->outcome, g_free);
 
   G_OBJECT_CLASS (hearth_panel_decision_dialog_parent_class)->dispose (object);
@@ -111,12 +91,6 @@ hearth_panel_decision_dialog_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_SCHEME:
-      self->scheme = g_value_dup_object (value);
-      break;
-    case PROP_DECISION:
-      self->decision = g_value_dup_object (value);
-      break;
     case PROP_OUTCOME:
       self->outcome = g_value_dup_string (value);
       break;
@@ -135,12 +109,6 @@ hearth_panel_decision_dialog_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_SCHEME:
-      g_value_set_object (value, self->scheme);
-      break;
-    case PROP_DECISION:
-      g_value_set_object (value, self->decision);
-      break;
     case PROP_OUTCOME:
       g_value_set_string (value, self->outcome);
       break;
@@ -154,33 +122,18 @@ hearth_panel_decision_dialog_class_init (HearthPanelDecisionDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  AdwMessageDialogClass *dialog_class = ADW_MESSAGE_DIALOG_CLASS (klass);
+  HearthQuestionDialogClass *question_class = HEARTH_QUESTION_DIALOG_CLASS (klass);
 
   object_class->constructed = hearth_panel_decision_dialog_constructed;
   object_class->dispose = hearth_panel_decision_dialog_dispose;
   object_class->set_property = hearth_panel_decision_dialog_set_property;
   object_class->get_property = hearth_panel_decision_dialog_get_property;
-  dialog_class->response = hearth_panel_decision_dialog_response;
+  question_class->answer = hearth_panel_decision_dialog_answer;
 
-  properties[PROP_SCHEME] =
-    g_param_spec_object ("scheme", NULL, NULL, HEARTH_TYPE_SCHEME,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DECISION] =
-    g_param_spec_object ("decision", NULL, NULL, HEARTH_TYPE_PANEL_DECISION,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_OUTCOME] =
     g_param_spec_string ("outcome", NULL, NULL, "deferred",
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * HearthPanelDecisionDialog::done:
-   * @summary: (nullable): what was done, in a sentence for a toast
-   *
-   * The core recorded the decision.
-   */
-  signals[DONE] = g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
-                                NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (HEARTH_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, HEARTH_RESOURCE_PATH
@@ -209,7 +162,7 @@ hearth_panel_decision_dialog_new (HearthScheme        *scheme,
   g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), NULL);
   g_return_val_if_fail (HEARTH_IS_PANEL_DECISION (decision), NULL);
 
-  return g_object_new (HEARTH_TYPE_PANEL_DECISION_DIALOG, "scheme", scheme, "decision", decision,
+  return g_object_new (HEARTH_TYPE_PANEL_DECISION_DIALOG, "scheme", scheme, "record", decision,
                        "outcome", outcome, NULL);
 }
 
@@ -243,5 +196,5 @@ hearth_panel_decision_dialog_present (HearthPage          *page,
     }
 
   self = hearth_panel_decision_dialog_new (hearth_page_get_scheme (page), decision, outcome);
-  hearth_recruitment_present_question (page, ADW_MESSAGE_DIALOG (self), NULL);
+  hearth_question_dialog_present (HEARTH_QUESTION_DIALOG (self), page);
 }

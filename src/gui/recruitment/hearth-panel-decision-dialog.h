@@ -3,14 +3,14 @@
 
 #pragma once
 
-#include "hearth-page.h"
+#include "hearth-question-dialog.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_PANEL_DECISION_DIALOG (hearth_panel_decision_dialog_get_type ())
 
 G_DECLARE_FINAL_TYPE (HearthPanelDecisionDialog, hearth_panel_decision_dialog, HEARTH,
-                      PANEL_DECISION_DIALOG, AdwMessageDialog)
+                      PANEL_DECISION_DIALOG, HearthQuestionDialog)
 
 HearthPanelDecisionDialog *hearth_panel_decision_dialog_new (HearthScheme        *scheme,
                                                              HearthPanelDecision *decision,

@@ -1,8 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hearth-recruitment-dialogs.c: what the Recruitment view's questions share. Each question
- * is an AdwMessageDialog template class whose extra child holds the fields; the answer goes
- * to the core, and a refusal comes back in the core's own words in another dialog, with
- * nothing lost: the question can simply be asked again. */
+/* hearth-recruitment-dialogs.c: what the Recruitment view's questions use besides their base
+ * class: the stages a carer can go back to, the terms of an approval, how a refusal is said,
+ * and the summary's export. */
 
 #define G_LOG_DOMAIN "hearth-recruitment"
 
@@ -75,6 +74,30 @@ hearth_recruitment_terms_name (HearthTermsFields *terms)
   hearth_set_spoken_name (GTK_WIDGET (terms->places), _("Places (1 to 3)"));
 }
 
+/**
+ * hearth_recruitment_terms_bind:
+ * @offset: where a question's #HearthTermsFields stand in its instance
+ *
+ * Binds the terms' rows of a question's template (long_term, short_breaks, day_support,
+ * emergency, places) to its fields.
+ */
+void
+hearth_recruitment_terms_bind (GtkWidgetClass *widget_class,
+                               gssize          offset)
+{
+  static const struct { const char *id; gssize field; } rows[] = {
+    { "long_term", G_STRUCT_OFFSET (HearthTermsFields, long_term) },
+    { "short_breaks", G_STRUCT_OFFSET (HearthTermsFields, short_breaks) },
+    { "day_support", G_STRUCT_OFFSET (HearthTermsFields, day_support) },
+    { "emergency", G_STRUCT_OFFSET (HearthTermsFields, emergency) },
+    { "places", G_STRUCT_OFFSET (HearthTermsFields, places) },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, rows[i].id, FALSE,
+                                               offset + rows[i].field);
+}
+
 /* The terms @carer is approved on now. */
 void
 hearth_recruitment_terms_set (HearthTermsFields *terms,
@@ -117,43 +140,6 @@ hearth_recruitment_show_error (GtkWindow    *parent,
   gtk_widget_set_name (dialog, "recruitment-error");
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   hearth_present_dialog (ADW_MESSAGE_DIALOG (dialog));
-}
-
-static void
-question_done_cb (HearthPage *page,
-                  const char *summary)
-{
-  if (summary != NULL)
-    hearth_page_add_toast (page, adw_toast_new (summary));
-}
-
-/**
- * hearth_recruitment_present_question:
- * @question: a question, with a "done" signal that says what it did
- * @done: (nullable): called as `done (question, summary, page)`; when %NULL, the summary is
- *   the page's toast
- *
- * Shows @question over @page's window.
- */
-void
-hearth_recruitment_present_question (HearthPage       *page,
-                                     AdwMessageDialog *question,
-                                     GCallback         done)
-{
-  GtkRoot *root;
-
-  g_return_if_fail (HEARTH_IS_PAGE (page));
-  g_return_if_fail (ADW_IS_MESSAGE_DIALOG (question));
-
-  root = gtk_widget_get_root (GTK_WIDGET (page));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (question), GTK_WINDOW (root));
-  if (done != NULL)
-    g_signal_connect_object (question, "done", done, page, 0);
-  else
-    g_signal_connect_object (question, "done", G_CALLBACK (question_done_cb), page,
-                             G_CONNECT_SWAPPED);
-  hearth_present_dialog (question);
 }
 
 /* The file chooser's answer needs the page and the summary's text. */

@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hearth-recruitment-dialogs.h: what the Recruitment view's questions share: the stages in
- * order, the terms of an approval, how a question is shown and a refusal said, and the
- * summary's export. */
+ * order, the terms of an approval, how a refusal is said, and the summary's export. */
 
 #pragma once
 
@@ -23,6 +22,8 @@ GStrv                hearth_recruitment_back_or_out_stages (const char        *s
 char                *hearth_recruitment_dup_moved          (HearthCarer       *carer);
 const char          *hearth_recruitment_entry_text         (AdwEntryRow       *row);
 
+void                 hearth_recruitment_terms_bind         (GtkWidgetClass    *widget_class,
+                                                            gssize             offset);
 void                 hearth_recruitment_terms_name         (HearthTermsFields *terms);
 void                 hearth_recruitment_terms_set          (HearthTermsFields *terms,
                                                             HearthCarer       *carer);
@@ -30,9 +31,6 @@ HearthApprovalTerms  hearth_recruitment_terms_read         (HearthTermsFields *t
 
 void                 hearth_recruitment_show_error         (GtkWindow         *parent,
                                                             const GError      *error);
-void                 hearth_recruitment_present_question   (HearthPage        *page,
-                                                            AdwMessageDialog  *question,
-                                                            GCallback          done);
 void                 hearth_recruitment_ask_export         (HearthPage        *page,
                                                             const HearthRecruitmentSummary
                                                                               *summary);

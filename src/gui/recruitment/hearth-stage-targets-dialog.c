@@ -11,39 +11,28 @@
 #include "hearth-date-row.h"
 #include "hearth-gui-util.h"
 #include "hearth-stage-targets-dialog.h"
+#include "hearth-question-dialog.h"
 #include "hearth-recruitment-dialogs.h"
 
 struct _HearthStageTargetsDialog
 {
-  AdwMessageDialog  parent_instance;
+  HearthQuestionDialog  parent_instance;
 
-  HearthScheme    *scheme;
-  GPtrArray       *spins;   /* a spin button for each stage before approval, in order */
+  GPtrArray            *spins;   /* a spin button for each stage before approval, in order */
 
-  GtkListBox      *fields;
+  GtkListBox           *fields;
 };
 
-G_DEFINE_FINAL_TYPE (HearthStageTargetsDialog, hearth_stage_targets_dialog, ADW_TYPE_MESSAGE_DIALOG)
-
-enum {
-  PROP_0,
-  PROP_SCHEME,
-  N_PROPS
-};
-
-enum {
-  DONE,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (HearthStageTargetsDialog, hearth_stage_targets_dialog,
+                     HEARTH_TYPE_QUESTION_DIALOG)
 
 static gboolean
-answer (HearthStageTargetsDialog  *self,
-        char                     **summary,
-        GError                   **error)
+hearth_stage_targets_dialog_answer (HearthQuestionDialog  *question,
+                                    char                 **summary,
+                                    GError               **error)
 {
+  HearthStageTargetsDialog *self = HEARTH_STAGE_TARGETS_DIALOG (question);
+  HearthScheme *scheme = hearth_question_dialog_get_scheme (question);
   gboolean ok = TRUE;
 
   for (guint k = 0; ok && k < self->spins->len; k++)
@@ -51,8 +40,8 @@ answer (HearthStageTargetsDialog  *self,
       const char *stage = hearth_recruitment_stage (k);
       gint64 days = gtk_spin_button_get_value_as_int (g_ptr_array_index (self->spins, k));
 
-      if (days != hearth_scheme_get_stage_target (self->scheme, stage, NULL))
-        ok = hearth_scheme_set_stage_target (self->scheme, stage, days, error);
+      if (days != hearth_scheme_get_stage_target (scheme, stage, NULL))
+        ok = hearth_scheme_set_stage_target (scheme, stage, days, error);
     }
   return ok;
 }
@@ -61,6 +50,8 @@ answer (HearthStageTargetsDialog  *self,
 static void
 add_stage_rows (HearthStageTargetsDialog *self)
 {
+  HearthScheme *scheme = hearth_question_dialog_get_scheme (HEARTH_QUESTION_DIALOG (self));
+
   for (guint k = 0; hearth_recruitment_stage_has_target (hearth_recruitment_stage (k)); k++)
     {
       const char *stage = hearth_recruitment_stage (k);
@@ -71,7 +62,7 @@ add_stage_rows (HearthStageTargetsDialog *self)
       gtk_widget_set_name (spin, stage);
       gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin),
-                                 hearth_scheme_get_stage_target (self->scheme, stage, NULL));
+                                 hearth_scheme_get_stage_target (scheme, stage, NULL));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Days"));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
@@ -83,28 +74,11 @@ add_stage_rows (HearthStageTargetsDialog *self)
 }
 
 static void
-hearth_stage_targets_dialog_response (AdwMessageDialog *dialog,
-                                      const char       *response)
-{
-  HearthStageTargetsDialog *self = HEARTH_STAGE_TARGETS_DIALOG (dialog);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *summary = NULL;
-
-  if (g_strcmp0 (response, "save") != 0)
-    return;
-  if (!answer (self, &summary, &error))
-    {
-      hearth_recruitment_show_error (gtk_window_get_transient_for (GTK_WINDOW (self)), error);
-      return;
-    }
-  g_signal_emit (self, signals[DONE], 0, summary);
-}
-
-static void
 hearth_stage_targets_dialog_constructed (GObject *object)
 {
   HearthStageTargetsDialog *self = HEARTH_STAGE_TARGETS_DIALOG (object);
-  HearthRecord *details = HEARTH_RECORD (hearth_scheme_get_details (self->scheme));
+  HearthScheme *scheme = hearth_question_dialog_get_scheme (HEARTH_QUESTION_DIALOG (self));
+  HearthRecord *details = HEARTH_RECORD (hearth_scheme_get_details (scheme));
   gint64 overall = hearth_record_get_int (details, "recruitment-target-days");
   g_autofree char *body = g_strdup_printf (_("Cards past a target are flagged. The whole process "
                                              "has a target of %" G_GINT64_FORMAT " days, set in "
@@ -122,46 +96,9 @@ hearth_stage_targets_dialog_dispose (GObject *object)
 {
   HearthStageTargetsDialog *self = HEARTH_STAGE_TARGETS_DIALOG (object);
 
-  g_clear_object (&self->scheme);
   g_clear_pointer (&self->spins, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hearth_stage_targets_dialog_parent_class)->dispose (object);
-}
-
-static void
-hearth_stage_targets_dialog_set_property (GObject      *object,
-                                          guint         prop_id,
-                                          const GValue *value,
-                                          GParamSpec   *pspec)
-{
-  HearthStageTargetsDialog *self = HEARTH_STAGE_TARGETS_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_SCHEME:
-      self->scheme = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-hearth_stage_targets_dialog_get_property (GObject    *object,
-                                          guint       prop_id,
-                                          GValue     *value,
-                                          GParamSpec *pspec)
-{
-  HearthStageTargetsDialog *self = HEARTH_STAGE_TARGETS_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_SCHEME:
-      g_value_set_object (value, self->scheme);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -169,27 +106,11 @@ hearth_stage_targets_dialog_class_init (HearthStageTargetsDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  AdwMessageDialogClass *dialog_class = ADW_MESSAGE_DIALOG_CLASS (klass);
+  HearthQuestionDialogClass *question_class = HEARTH_QUESTION_DIALOG_CLASS (klass);
 
   object_class->constructed = hearth_stage_targets_dialog_constructed;
   object_class->dispose = hearth_stage_targets_dialog_dispose;
-  object_class->set_property = hearth_stage_targets_dialog_set_property;
-  object_class->get_property = hearth_stage_targets_dialog_get_property;
-  dialog_class->response = hearth_stage_targets_dialog_response;
-
-  properties[PROP_SCHEME] =
-    g_param_spec_object ("scheme", NULL, NULL, HEARTH_TYPE_SCHEME,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * HearthStageTargetsDialog::done:
-   * @summary: (nullable): what was done, in a sentence for a toast
-   *
-   * The targets that changed are saved; a refusal stops at the first one refused.
-   */
-  signals[DONE] = g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
-                                NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  question_class->answer = hearth_stage_targets_dialog_answer;
 
   g_type_ensure (HEARTH_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, HEARTH_RESOURCE_PATH
@@ -242,5 +163,5 @@ hearth_stage_targets_dialog_present (HearthPage *page)
 
   self = hearth_stage_targets_dialog_new (hearth_page_get_scheme (page));
   g_signal_connect_object (self, "response", G_CALLBACK (answered_cb), page, G_CONNECT_AFTER);
-  hearth_recruitment_present_question (page, ADW_MESSAGE_DIALOG (self), NULL);
+  hearth_question_dialog_present (HEARTH_QUESTION_DIALOG (self), page);
 }

@@ -3,14 +3,14 @@
 
 #pragma once
 
-#include "hearth-page.h"
+#include "hearth-trial-question.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_TRIAL_CHOICE_DIALOG (hearth_trial_choice_dialog_get_type ())
 
 G_DECLARE_FINAL_TYPE (HearthTrialChoiceDialog, hearth_trial_choice_dialog, HEARTH,
-                      TRIAL_CHOICE_DIALOG, GtkWindow)
+                      TRIAL_CHOICE_DIALOG, HearthTrialQuestion)
 
 HearthTrialChoiceDialog *hearth_trial_choice_dialog_new     (HearthScheme *scheme,
                                                              HearthTrial  *trial);

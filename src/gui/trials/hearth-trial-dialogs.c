@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hearth-trial-dialogs.c: what the Trials view's questions (Move On, Record Choice, Withdraw)
- * share: how a trial's two sides are named, and the toast that says what an answer did. */
+ * use besides their base class: how a trial's two sides are named, and the toast that says
+ * what an answer did. */
 
 #define G_LOG_DOMAIN "hearth-trials"
 
@@ -76,34 +77,4 @@ hearth_trials_toast (HearthPage *page,
   g_set_weak_pointer (&last_toast, next);
   g_set_weak_pointer (&last_page, page);
   hearth_page_add_toast (page, next);
-}
-
-/* The focus goes back to the card the question was about, as it would from a dialog. */
-static void
-question_destroyed_cb (HearthPage *page)
-{
-  gtk_widget_activate_action (GTK_WIDGET (page), "trials.focus-selected", NULL);
-}
-
-/**
- * hearth_trials_present_question:
- * @question: a question about the trial selected in @page, not yet shown
- *
- * Shows @question over @page's window.
- */
-void
-hearth_trials_present_question (HearthPage *page,
-                                GtkWindow  *question)
-{
-  GtkRoot *root;
-
-  g_return_if_fail (HEARTH_IS_PAGE (page));
-  g_return_if_fail (GTK_IS_WINDOW (question));
-
-  root = gtk_widget_get_root (GTK_WIDGET (page));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (question, GTK_WINDOW (root));
-  g_signal_connect_object (question, "destroy", G_CALLBACK (question_destroyed_cb), page,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (question);
 }

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hearth-trial-dialogs.h: what the Trials view's questions share: the names of a trial's two
- * sides, how a question is shown, and the one toast that says what the last answer did. */
+ * sides, and the one toast that says what the last answer did. */
 
 #pragma once
 
@@ -16,7 +16,5 @@ char *hearth_trials_dup_pair  (HearthScheme  *scheme,
                                HearthTrial   *trial);
 void  hearth_trials_toast     (HearthPage    *page,
                                const char    *text);
-void  hearth_trials_present_question (HearthPage *page,
-                                      GtkWindow  *question);
 
 G_END_DECLS

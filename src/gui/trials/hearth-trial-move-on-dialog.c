@@ -12,41 +12,25 @@
 #include "hearth-date-row.h"
 #include "hearth-gui-util.h"
 #include "hearth-trial-dialogs.h"
+#include "hearth-trial-question.h"
 #include "hearth-trial-move-on-dialog.h"
 
 struct _HearthTrialMoveOnDialog
 {
-  GtkWindow      parent_instance;
+  HearthTrialQuestion  parent_instance;
 
-  HearthScheme  *scheme;
-  HearthTrial   *trial;
-  GStrv          stages;    /* the later stages, as the choice lists them */
+  GStrv                stages;    /* the later stages, as the choice lists them */
 
-  GtkLabel      *heading_label;
-  GtkLabel      *error_label;
-  AdwComboRow   *stage_row;
-  HearthDateRow *on_row;
-  HearthDateRow *start_row;
-  HearthDateRow *end_row;
-  AdwEntryRow   *notes_row;
+  GtkLabel            *heading_label;
+  AdwComboRow         *stage_row;
+  HearthDateRow       *on_row;
+  HearthDateRow       *start_row;
+  HearthDateRow       *end_row;
+  AdwEntryRow         *notes_row;
 };
 
-G_DEFINE_FINAL_TYPE (HearthTrialMoveOnDialog, hearth_trial_move_on_dialog, GTK_TYPE_WINDOW)
-
-enum {
-  PROP_0,
-  PROP_SCHEME,
-  PROP_TRIAL,
-  N_PROPS
-};
-
-enum {
-  DONE,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (HearthTrialMoveOnDialog, hearth_trial_move_on_dialog,
+                     HEARTH_TYPE_TRIAL_QUESTION)
 
 static const char *
 chosen_stage (HearthTrialMoveOnDialog *self)
@@ -86,48 +70,30 @@ read_trial_period (HearthTrialMoveOnDialog  *self,
 }
 
 static gboolean
-move_on (HearthTrialMoveOnDialog  *self,
-         GError                  **error)
+hearth_trial_move_on_dialog_answer (HearthTrialQuestion  *question,
+                                    char                **sentence,
+                                    GError              **error)
 {
+  HearthTrialMoveOnDialog *self = HEARTH_TRIAL_MOVE_ON_DIALOG (question);
+  HearthScheme *scheme = hearth_trial_question_get_scheme (question);
+  HearthTrial *trial = hearth_trial_question_get_trial (question);
   const char *stage = chosen_stage (self);
-  g_autoptr(HearthTrial) copy = HEARTH_TRIAL (hearth_record_copy (HEARTH_RECORD (self->trial)));
+  g_autoptr(HearthTrial) copy = HEARTH_TRIAL (hearth_record_copy (HEARTH_RECORD (trial)));
   g_autofree char *on = NULL;
+  g_autofree char *pair = NULL;
 
   /* The dates go on a copy, so a refusal leaves the trial as the page shows it. */
   if (stage == NULL || !hearth_date_row_read (self->on_row, &on, error) ||
       (g_str_equal (stage, "trial-period") && !read_trial_period (self, copy, error)) ||
-      !hearth_scheme_advance_trial (self->scheme, copy, stage, on, notes_text (self), error))
+      !hearth_scheme_advance_trial (scheme, copy, stage, on, notes_text (self), error))
     return FALSE;
 
-  hearth_record_assign (HEARTH_RECORD (self->trial), HEARTH_RECORD (copy));
+  hearth_record_assign (HEARTH_RECORD (trial), HEARTH_RECORD (copy));
+  pair = hearth_trials_dup_pair (scheme, trial);
+  *sentence = g_strdup_printf (_("%s moved on to “%s”"), pair,
+                               hearth_values_label (HEARTH_VALUES_TRIAL_STAGE,
+                                                    hearth_trial_get_stage (trial)));
   return TRUE;
-}
-
-static void
-answer_action (GtkWidget  *widget,
-               const char *action,
-               GVariant   *parameter)
-{
-  HearthTrialMoveOnDialog *self = HEARTH_TRIAL_MOVE_ON_DIALOG (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *pair = NULL;
-  g_autofree char *text = NULL;
-
-  if (!move_on (self, &error))
-    {
-      gtk_label_set_label (self->error_label, error != NULL ? error->message : "");
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      return;
-    }
-
-  pair = hearth_trials_dup_pair (self->scheme, self->trial);
-  text = g_strdup_printf (_("%s moved on to “%s”"), pair,
-                          hearth_values_label (HEARTH_VALUES_TRIAL_STAGE,
-                                               hearth_trial_get_stage (self->trial)));
-  g_object_ref (self);
-  g_signal_emit (self, signals[DONE], 0, text);
-  gtk_window_destroy (GTK_WINDOW (self));
-  g_object_unref (self);
 }
 
 static void
@@ -143,9 +109,10 @@ stage_chosen_cb (HearthTrialMoveOnDialog *self)
 static void
 load_stages (HearthTrialMoveOnDialog *self)
 {
+  HearthTrial *trial = hearth_trial_question_get_trial (HEARTH_TRIAL_QUESTION (self));
   guint n;
   const HearthValue *stages = hearth_values_get (HEARTH_VALUES_TRIAL_STAGE, &n);
-  int from = hearth_values_index (HEARTH_VALUES_TRIAL_STAGE, hearth_trial_get_stage (self->trial));
+  int from = hearth_values_index (HEARTH_VALUES_TRIAL_STAGE, hearth_trial_get_stage (trial));
   g_autoptr(GStrvBuilder) values = g_strv_builder_new ();
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
 
@@ -163,7 +130,9 @@ static void
 hearth_trial_move_on_dialog_constructed (GObject *object)
 {
   HearthTrialMoveOnDialog *self = HEARTH_TRIAL_MOVE_ON_DIALOG (object);
-  g_autofree char *pair = hearth_trials_dup_pair (self->scheme, self->trial);
+  HearthTrialQuestion *question = HEARTH_TRIAL_QUESTION (object);
+  g_autofree char *pair = hearth_trials_dup_pair (hearth_trial_question_get_scheme (question),
+                                                  hearth_trial_question_get_trial (question));
   g_autofree char *heading = g_strdup_printf (_("Move %s On"), pair);
   g_autofree char *today = hearth_date_today ();
   g_autofree char *six_weeks = hearth_date_add_weeks (today, 6);
@@ -187,53 +156,9 @@ hearth_trial_move_on_dialog_dispose (GObject *object)
 {
   HearthTrialMoveOnDialog *self = HEARTH_TRIAL_MOVE_ON_DIALOG (object);
 
-  g_clear_object (&self->scheme);
-  g_clear_object (&self->trial);
   g_clear_pointer (&self->stages, g_strfreev);
 
   G_OBJECT_CLASS (hearth_trial_move_on_dialog_parent_class)->dispose (object);
-}
-
-static void
-hearth_trial_move_on_dialog_set_property (GObject      *object,
-                                          guint         prop_id,
-                                          const GValue *value,
-                                          GParamSpec   *pspec)
-{
-  HearthTrialMoveOnDialog *self = HEARTH_TRIAL_MOVE_ON_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_SCHEME:
-      self->scheme = g_value_dup_object (value);
-      break;
-    case PROP_TRIAL:
-      self->trial = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-hearth_trial_move_on_dialog_get_property (GObject    *object,
-                                          guint       prop_id,
-                                          GValue     *value,
-                                          GParamSpec *pspec)
-{
-  HearthTrialMoveOnDialog *self = HEARTH_TRIAL_MOVE_ON_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_SCHEME:
-      g_value_set_object (value, self->scheme);
-      break;
-    case PROP_TRIAL:
-      g_value_set_object (value, self->trial);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -241,47 +166,21 @@ hearth_trial_move_on_dialog_class_init (HearthTrialMoveOnDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  HearthTrialQuestionClass *question_class = HEARTH_TRIAL_QUESTION_CLASS (klass);
 
   object_class->constructed = hearth_trial_move_on_dialog_constructed;
   object_class->dispose = hearth_trial_move_on_dialog_dispose;
-  object_class->set_property = hearth_trial_move_on_dialog_set_property;
-  object_class->get_property = hearth_trial_move_on_dialog_get_property;
-
-  properties[PROP_SCHEME] =
-    g_param_spec_object ("scheme", NULL, NULL, HEARTH_TYPE_SCHEME,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TRIAL] =
-    g_param_spec_object ("trial", NULL, NULL, HEARTH_TYPE_TRIAL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * HearthTrialMoveOnDialog::done:
-   * @summary: what was done, in a sentence for a toast
-   *
-   * The core took the answer; the trial is at its new stage, and the window closes.
-   */
-  signals[DONE] = g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
-                                NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  question_class->answer = hearth_trial_move_on_dialog_answer;
 
   g_type_ensure (HEARTH_TYPE_DATE_ROW);
-  gtk_widget_class_set_template_from_resource (widget_class, HEARTH_RESOURCE_PATH
-                                               "/ui/trials/hearth-trial-move-on-dialog.ui");
+  hearth_trial_question_class_set_template (widget_class, HEARTH_RESOURCE_PATH
+                                            "/ui/trials/hearth-trial-move-on-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthTrialMoveOnDialog, heading_label);
-  gtk_widget_class_bind_template_child (widget_class, HearthTrialMoveOnDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, HearthTrialMoveOnDialog, stage_row);
   gtk_widget_class_bind_template_child (widget_class, HearthTrialMoveOnDialog, on_row);
   gtk_widget_class_bind_template_child (widget_class, HearthTrialMoveOnDialog, start_row);
   gtk_widget_class_bind_template_child (widget_class, HearthTrialMoveOnDialog, end_row);
   gtk_widget_class_bind_template_child (widget_class, HearthTrialMoveOnDialog, notes_row);
-
-  gtk_widget_class_install_action (widget_class, "trial.answer", NULL, answer_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  /* Ctrl+Return answers from anywhere, a choice row too, where Enter opens its list. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "trial.answer", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
-                                       "trial.answer", NULL);
 }
 
 static void
@@ -324,13 +223,6 @@ hearth_trial_move_on_dialog_new (HearthScheme *scheme,
   return g_object_new (HEARTH_TYPE_TRIAL_MOVE_ON_DIALOG, "scheme", scheme, "trial", trial, NULL);
 }
 
-static void
-done_cb (HearthPage *page,
-         const char *summary)
-{
-  hearth_trials_toast (page, summary);
-}
-
 /**
  * hearth_trial_move_on_dialog_present:
  * @page: the page whose window the question belongs to, where the toast goes
@@ -349,7 +241,6 @@ hearth_trial_move_on_dialog_present (HearthPage  *page,
   if (!hearth_trial_move_on_dialog_can_ask (trial))
     return NULL;
   self = hearth_trial_move_on_dialog_new (hearth_page_get_scheme (page), trial);
-  hearth_trials_present_question (page, GTK_WINDOW (self));
-  g_signal_connect_object (self, "done", G_CALLBACK (done_cb), page, G_CONNECT_SWAPPED);
+  hearth_trial_question_present (HEARTH_TRIAL_QUESTION (self), page);
   return GTK_WINDOW (self);
 }

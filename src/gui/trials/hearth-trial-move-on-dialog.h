@@ -3,14 +3,14 @@
 
 #pragma once
 
-#include "hearth-page.h"
+#include "hearth-trial-question.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_TRIAL_MOVE_ON_DIALOG (hearth_trial_move_on_dialog_get_type ())
 
 G_DECLARE_FINAL_TYPE (HearthTrialMoveOnDialog, hearth_trial_move_on_dialog, HEARTH,
-                      TRIAL_MOVE_ON_DIALOG, GtkWindow)
+                      TRIAL_MOVE_ON_DIALOG, HearthTrialQuestion)
 
 gboolean                 hearth_trial_move_on_dialog_can_ask (HearthTrial  *trial);
 HearthTrialMoveOnDialog *hearth_trial_move_on_dialog_new     (HearthScheme *scheme,

@@ -3,14 +3,14 @@
 
 #pragma once
 
-#include "hearth-page.h"
+#include "hearth-trial-question.h"
 
 G_BEGIN_DECLS
 
 #define HEARTH_TYPE_TRIAL_WITHDRAW_DIALOG (hearth_trial_withdraw_dialog_get_type ())
 
 G_DECLARE_FINAL_TYPE (HearthTrialWithdrawDialog, hearth_trial_withdraw_dialog, HEARTH,
-                      TRIAL_WITHDRAW_DIALOG, GtkWindow)
+                      TRIAL_WITHDRAW_DIALOG, HearthTrialQuestion)
 
 HearthTrialWithdrawDialog *hearth_trial_withdraw_dialog_new     (HearthScheme *scheme,
                                                                  HearthTrial  *trial);
