@@ -209,3 +209,76 @@ hearth_scheme_check_audit_chain (HearthScheme  *self,
 
   return TRUE;
 }
+
+static void
+check_chain_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  GError *error = NULL;
+  gint64 broken_at = 0;
+
+  if (!hearth_scheme_check_audit_chain (task_data, &broken_at, &error) && broken_at == 0)
+    g_task_return_error (task, error);
+  else
+    g_task_return_int (task, broken_at);
+}
+
+/**
+ * hearth_scheme_check_audit_chain_async:
+ *
+ * Works the chain out again, as hearth_scheme_check_audit_chain() does, on a read-only
+ * connection of its own in a worker thread: it reads every entry of the history.
+ */
+void
+hearth_scheme_check_audit_chain_async (HearthScheme        *self,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+  HearthScheme *reader;
+
+  g_return_if_fail (HEARTH_IS_SCHEME (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hearth_scheme_check_audit_chain_async);
+  if (!(reader = hearth_scheme_open_reader (self, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_set_task_data (task, reader, g_object_unref);
+  g_task_run_in_thread (task, check_chain_thread);
+}
+
+/**
+ * hearth_scheme_check_audit_chain_finish:
+ * @broken_at: (out): the first entry that does not follow from the one before, or 0
+ *
+ * Returns: %TRUE when the chain could be read, with @broken_at set; %FALSE with @error set
+ */
+gboolean
+hearth_scheme_check_audit_chain_finish (HearthScheme  *self,
+                                        GAsyncResult  *result,
+                                        gint64        *broken_at,
+                                        GError       **error)
+{
+  GError *local_error = NULL;
+  gssize found;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (broken_at != NULL, FALSE);
+
+  found = g_task_propagate_int (G_TASK (result), &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      *broken_at = 0;
+      return FALSE;
+    }
+  *broken_at = found;
+  return TRUE;
+}

@@ -289,6 +289,67 @@ hearth_scheme_list_history_who (HearthScheme  *self,
   return g_strv_builder_end (builder);
 }
 
+static void
+list_who_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  GError *error = NULL;
+  GStrv who = hearth_scheme_list_history_who (task_data, &error);
+
+  if (who == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, who, (GDestroyNotify) g_strfreev);
+}
+
+/**
+ * hearth_scheme_list_history_who_async:
+ *
+ * Lists everyone who has changed the scheme, as hearth_scheme_list_history_who() does, on a
+ * read-only connection of its own in a worker thread: on a large scheme it reads the whole
+ * history.
+ */
+void
+hearth_scheme_list_history_who_async (HearthScheme        *self,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+  HearthScheme *reader;
+
+  g_return_if_fail (HEARTH_IS_SCHEME (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hearth_scheme_list_history_who_async);
+  if (!(reader = hearth_scheme_open_reader (self, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_set_task_data (task, reader, g_object_unref);
+  g_task_run_in_thread (task, list_who_thread);
+}
+
+/**
+ * hearth_scheme_list_history_who_finish:
+ *
+ * Returns: (transfer full): everyone who has changed the scheme, by name, or %NULL with
+ *   @error set
+ */
+GStrv
+hearth_scheme_list_history_who_finish (HearthScheme  *self,
+                                       GAsyncResult  *result,
+                                       GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 const char *
 hearth_history_kind_label (const char *kind)
 {

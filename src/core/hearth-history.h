@@ -63,6 +63,13 @@ GPtrArray  *hearth_scheme_list_changes      (HearthScheme              *self,
                                              GError                   **error);
 GStrv       hearth_scheme_list_history_who  (HearthScheme              *self,
                                              GError                   **error);
+void        hearth_scheme_list_history_who_async  (HearthScheme        *self,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+GStrv       hearth_scheme_list_history_who_finish (HearthScheme        *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
 
 const char *hearth_history_kind_label       (const char                *kind);
 const char *hearth_history_action_label     (const char                *action);

@@ -99,5 +99,13 @@ gboolean            hearth_scheme_integrity_check (HearthScheme *self,
 gboolean            hearth_scheme_check_audit_chain (HearthScheme  *self,
                                                      gint64        *broken_at,
                                                      GError       **error);
+void                hearth_scheme_check_audit_chain_async  (HearthScheme        *self,
+                                                            GCancellable        *cancellable,
+                                                            GAsyncReadyCallback  callback,
+                                                            gpointer             user_data);
+gboolean            hearth_scheme_check_audit_chain_finish (HearthScheme        *self,
+                                                            GAsyncResult        *result,
+                                                            gint64              *broken_at,
+                                                            GError             **error);
 
 G_END_DECLS

@@ -24,6 +24,7 @@ struct _HearthHistoryPage
   GtkSortListModel    *shown;       /* newest first */
   GPtrArray           *rows;        /* HearthHistoryRow, every one the list view made */
   GHashTable          *open_ids;    /* audit ids of the changes opened */
+  GCancellable        *cancellable; /* the reads of who changed the scheme and of its chain */
 
   AdwWindowTitle *title;
   GtkLabel       *chain_label;
@@ -199,16 +200,46 @@ compare_entries (gconstpointer a,
 }
 
 static void
+who_listed_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) who = hearth_scheme_list_history_who_finish (HEARTH_SCHEME (source), result,
+                                                             &error);
+  HearthHistoryPage *self = data;
+  g_autofree char *chosen = NULL;
+  g_autoptr(GtkStringList) model = NULL;
+  guint position = 0;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (who == NULL)
+    {
+      g_warning ("Who changed the scheme could not be listed: %s", error->message);
+      return;
+    }
+
+  /* Whoever was chosen stays chosen when the list is read again. */
+  chosen = g_strdup (selected_who (self));
+  model = gtk_string_list_new (NULL);
+  gtk_string_list_append (model, _("Anyone"));
+  for (guint i = 0; who[i] != NULL; i++)
+    {
+      gtk_string_list_append (model, who[i]);
+      if (g_strcmp0 (who[i], chosen) == 0)
+        position = i + 1;
+    }
+  gtk_drop_down_set_model (self->who_dropdown, G_LIST_MODEL (model));
+  gtk_drop_down_set_selected (self->who_dropdown, position);
+}
+
+/* Who changed the scheme, read off the window's thread: it reads the whole history. */
+static void
 load_who (HearthHistoryPage *self)
 {
-  g_auto(GStrv) who = hearth_scheme_list_history_who (hearth_page_get_scheme (HEARTH_PAGE (self)),
-                                                      NULL);
-  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
-
-  gtk_string_list_append (model, _("Anyone"));
-  for (guint i = 0; who != NULL && who[i] != NULL; i++)
-    gtk_string_list_append (model, who[i]);
-  gtk_drop_down_set_model (self->who_dropdown, G_LIST_MODEL (model));
+  hearth_scheme_list_history_who_async (hearth_page_get_scheme (HEARTH_PAGE (self)),
+                                        self->cancellable, who_listed_cb, self);
 }
 
 static void
@@ -251,6 +282,8 @@ hearth_history_page_dispose (GObject *object)
 
   if (self->list != NULL)
     gtk_list_view_set_model (self->list, NULL);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->shown);
   g_clear_object (&self->entries);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
@@ -264,14 +297,16 @@ hearth_history_page_dispose (GObject *object)
  * changes keep the chain whole, so it is checked once: the first time History is shown, not
  * while the scheme opens, since it reads every entry. */
 static void
-show_chain (HearthHistoryPage *self)
+chain_checked_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      data)
 {
-  HearthScheme *scheme = hearth_page_get_scheme (HEARTH_PAGE (self));
+  HearthHistoryPage *self = data;
   g_autofree char *text = NULL;
   gint64 broken_at = 0;
 
-  g_signal_handlers_disconnect_by_func (self, show_chain, NULL);
-  if (hearth_scheme_check_audit_chain (scheme, &broken_at, NULL) || broken_at == 0)
+  if (!hearth_scheme_check_audit_chain_finish (HEARTH_SCHEME (source), result, &broken_at,
+                                               NULL) || broken_at == 0)
     return;
 
   text = g_strdup_printf (_("This history was changed outside Hearth, from entry %lld on: what "
@@ -280,6 +315,14 @@ show_chain (HearthHistoryPage *self)
                           (long long) broken_at);
   gtk_label_set_label (self->chain_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->chain_label), TRUE);
+}
+
+static void
+show_chain (HearthHistoryPage *self)
+{
+  g_signal_handlers_disconnect_by_func (self, show_chain, NULL);
+  hearth_scheme_check_audit_chain_async (hearth_page_get_scheme (HEARTH_PAGE (self)),
+                                         self->cancellable, chain_checked_cb, self);
 }
 
 static void
@@ -341,6 +384,7 @@ hearth_history_page_init (HearthHistoryPage *self)
   GtkWidget *scroller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
   self->rows = g_ptr_array_new ();
   self->open_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
