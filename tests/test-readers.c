@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-readers.c: readers from hearth_scheme_open_reader(), for the workers that read a
+ * scheme off the window's thread: they see what the scheme committed and never write. */
+
+#define G_LOG_DOMAIN "test-readers"
+
+#include "config.h"
+
+#include "hearth-test-util.h"
+
+/* A PNG signature and the start of its header: enough for the scheme to keep it. */
+static const guint8 png_a[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'a' };
+static const guint8 png_b[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'b' };
+
+static void
+set_photo (HearthScheme *scheme,
+           gpointer      record,
+           GBytes       *photo)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hearth_scheme_set_photo (scheme, record, photo, &error));
+  g_assert_no_error (error);
+}
+
+/* A reader reads one record's photo by its number, as the scheme has committed it, and
+ * refuses to change anything. */
+static void
+test_photo (SchemeFixture *f,
+            gconstpointer  data)
+{
+  g_autoptr(HearthPerson) person = test_add_person (f->scheme, "Jac", "Morgan");
+  g_autoptr(HearthCarer) carer = test_add_carer (f->scheme, "Gwen", "Ellis");
+  g_autoptr(GBytes) a = g_bytes_new_static (png_a, sizeof png_a);
+  g_autoptr(GBytes) b = g_bytes_new_static (png_b, sizeof png_b);
+  g_autoptr(HearthScheme) reader = NULL;
+  g_autoptr(GBytes) read = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = hearth_record_get_id (HEARTH_RECORD (person));
+
+  set_photo (f->scheme, person, a);
+  reader = hearth_scheme_open_reader (f->scheme, &error);
+  g_assert_no_error (error);
+
+  read = hearth_scheme_load_photo_by_id (reader, HEARTH_TYPE_PERSON, id, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (read, a));
+  g_clear_pointer (&read, g_bytes_unref);
+  read = hearth_scheme_load_photo_by_id (reader, HEARTH_TYPE_CARER,
+                                         hearth_record_get_id (HEARTH_RECORD (carer)), &error);
+  g_assert_no_error (error);
+  g_assert_null (read);
+
+  /* Changed through the scheme: the reader has the new photo, then none. */
+  set_photo (f->scheme, person, b);
+  read = hearth_scheme_load_photo_by_id (reader, HEARTH_TYPE_PERSON, id, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (read, b));
+  g_clear_pointer (&read, g_bytes_unref);
+  set_photo (f->scheme, person, NULL);
+  g_assert_null (hearth_scheme_load_photo_by_id (reader, HEARTH_TYPE_PERSON, id, &error));
+  g_assert_no_error (error);
+
+  /* A reader changes nothing, and the scheme keeps what it had. */
+  g_assert_false (hearth_scheme_set_photo (reader, HEARTH_RECORD (person), a, &error));
+  g_assert_error (error, HEARTH_ERROR, HEARTH_ERROR_READ_ONLY);
+  g_assert_null (hearth_scheme_load_photo (f->scheme, HEARTH_RECORD (person), NULL));
+}
+
+#define ADD(path, func) \
+  g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  ADD ("/readers/photo", test_photo);
+
+  return g_test_run ();
+}
