@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-readers.c: readers from hearth_scheme_open_reader(), for the workers that read a
- * scheme off the window's thread: they see what the scheme committed and never write. */
+ * scheme off the window's thread (the photo reader): they see what the scheme committed and
+ * never write. */
 
 #define G_LOG_DOMAIN "test-readers"
 
@@ -11,6 +12,33 @@
 /* A PNG signature and the start of its header: enough for the scheme to keep it. */
 static const guint8 png_a[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'a' };
 static const guint8 png_b[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'b' };
+
+typedef struct
+{
+  HearthPhotoReader *reader;
+  gint64             id;
+  GError            *error;
+} ThreadRead;
+
+static gpointer
+read_thread (gpointer data)
+{
+  ThreadRead *read = data;
+
+  return hearth_photo_reader_read (read->reader, HEARTH_TYPE_PERSON, read->id, &read->error);
+}
+
+/* The photo of person @id, read by @reader in a thread of its own, as the lists do. */
+static GBytes *
+read_in_thread (HearthPhotoReader *reader,
+                gint64             id)
+{
+  ThreadRead read = { reader, id, NULL };
+  GBytes *photo = g_thread_join (g_thread_new ("photo", read_thread, &read));
+
+  g_assert_no_error (read.error);
+  return photo;
+}
 
 static void
 set_photo (HearthScheme *scheme,
@@ -67,6 +95,33 @@ test_photo (SchemeFixture *f,
   g_assert_null (hearth_scheme_load_photo (f->scheme, HEARTH_RECORD (person), NULL));
 }
 
+/* The photo reader reads in a thread of its own what the scheme has committed. */
+static void
+test_photo_reader (SchemeFixture *f,
+                   gconstpointer  data)
+{
+  g_autoptr(HearthPerson) person = test_add_person (f->scheme, "Nia", "Pryce");
+  g_autoptr(HearthPerson) other = test_add_person (f->scheme, "Idris", "Vaughan");
+  g_autoptr(GBytes) a = g_bytes_new_static (png_a, sizeof png_a);
+  g_autoptr(GBytes) b = g_bytes_new_static (png_b, sizeof png_b);
+  g_autoptr(HearthPhotoReader) photos = NULL;
+  g_autoptr(GBytes) read = NULL;
+  gint64 id = hearth_record_get_id (HEARTH_RECORD (person));
+
+  set_photo (f->scheme, person, a);
+  photos = hearth_photo_reader_new (f->scheme);
+  read = read_in_thread (photos, id);
+  g_assert_true (g_bytes_equal (read, a));
+  g_clear_pointer (&read, g_bytes_unref);
+  g_assert_null (read_in_thread (photos, hearth_record_get_id (HEARTH_RECORD (other))));
+
+  set_photo (f->scheme, person, b);
+  read = read_in_thread (photos, id);
+  g_assert_true (g_bytes_equal (read, b));
+  set_photo (f->scheme, person, NULL);
+  g_assert_null (read_in_thread (photos, id));
+}
+
 #define ADD(path, func) \
   g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
 
@@ -77,6 +132,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   ADD ("/readers/photo", test_photo);
+  ADD ("/readers/photo-reader", test_photo_reader);
 
   return g_test_run ();
 }
