@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* hearth-attention-map.c: record id → what its row flags (hearth_scheme_dup_attention() for
- * every person or carer), read in a worker thread on a connection of its own, so binding a
- * row is a lookup and never a query. After each change to the scheme the map is worked out
- * again, and ::changed is emitted once for each record whose text is not what it was. */
+ * every person or carer), read in a worker thread on a reader of the scheme
+ * (hearth_scheme_open_reader()), so binding a row is a lookup and never a query. After each
+ * change to the scheme the map is worked out again, and ::changed is emitted once for each
+ * record whose text is not what it was. */
 
 #define G_LOG_DOMAIN "hearth-attention-map"
 
@@ -12,7 +13,7 @@
 #include "hearth-attention-private.h"
 #include "hearth-carer-check.h"
 #include "hearth-date.h"
-#include "hearth-scheme-reader-private.h"
+#include "hearth-scheme-private.h"
 #include "hearth-training.h"
 
 struct _HearthAttentionMap
@@ -21,7 +22,7 @@ struct _HearthAttentionMap
 
   HearthScheme       *scheme;
   GType               type;
-  HearthSchemeReader *reader;       /* used by one refresh at a time */
+  HearthScheme       *reader;       /* opened by the first refresh, used by one at a time */
   GHashTable         *texts;        /* gint64 id → text, only for records with something */
   GCancellable       *cancellable;
   guint               idle_id;
@@ -48,9 +49,9 @@ static guint signals[N_SIGNALS];
 
 typedef struct
 {
-  HearthSchemeReader *reader;
-  GType               type;
-  char               *today;
+  HearthScheme *reader;
+  GType         type;
+  char         *today;
 } RefreshJob;
 
 static void start_refresh (HearthAttentionMap *self);
@@ -58,6 +59,7 @@ static void start_refresh (HearthAttentionMap *self);
 static void
 refresh_job_free (RefreshJob *job)
 {
+  g_clear_object (&job->reader);
   g_free (job->today);
   g_free (job);
 }
@@ -87,9 +89,9 @@ people_texts (RefreshJob  *job,
   g_autoptr(GPtrArray) people = NULL;
   GHashTable *texts;
 
-  people = _hearth_scheme_reader_load (job->reader, HEARTH_TYPE_PERSON,
-                                       "WHERE archived_at IS NULL AND risk_review_due IS NOT NULL",
-                                       error);
+  people = _hearth_scheme_load_where (job->reader, HEARTH_TYPE_PERSON,
+                                      "WHERE archived_at IS NULL AND risk_review_due IS NOT NULL",
+                                      0, error);
   if (people == NULL)
     return NULL;
 
@@ -135,12 +137,12 @@ carer_texts (RefreshJob  *job,
   g_autoptr(GHashTable) training_of = NULL;
   GHashTable *texts;
 
-  if (!(carers = _hearth_scheme_reader_load (job->reader, HEARTH_TYPE_CARER,
-                                             "WHERE stage = 'approved' AND archived_at IS NULL",
-                                             error)) ||
-      !(checks = _hearth_scheme_reader_load (job->reader, HEARTH_TYPE_CARER_CHECK,
-                                             "WHERE kind = 'dbs'", error)) ||
-      !(training = _hearth_scheme_reader_load (job->reader, HEARTH_TYPE_TRAINING, NULL, error)))
+  if (!(carers = _hearth_scheme_load_where (job->reader, HEARTH_TYPE_CARER,
+                                            "WHERE stage = 'approved' AND archived_at IS NULL",
+                                            0, error)) ||
+      !(checks = _hearth_scheme_load_where (job->reader, HEARTH_TYPE_CARER_CHECK,
+                                            "WHERE kind = 'dbs'", 0, error)) ||
+      !(training = hearth_scheme_load_all (job->reader, HEARTH_TYPE_TRAINING, error)))
     return NULL;
 
   checks_of = by_carer (checks);
@@ -248,16 +250,23 @@ static void
 start_refresh (HearthAttentionMap *self)
 {
   g_autoptr(GTask) task = NULL;
-  RefreshJob *job = g_new0 (RefreshJob, 1);
+  g_autoptr(GError) error = NULL;
+  RefreshJob *job;
 
-  if (self->reader == NULL)
-    self->reader = _hearth_scheme_reader_new (self->scheme);
+  self->again = FALSE;
+  if (self->reader == NULL && !(self->reader = hearth_scheme_open_reader (self->scheme, &error)))
+    {
+      /* As when a refresh fails: the badges stay, and the next change tries again. */
+      g_debug ("Could not work out what needs attention: %s", error->message);
+      set_loading (self, FALSE);
+      return;
+    }
 
-  job->reader = self->reader;
+  job = g_new0 (RefreshJob, 1);
+  job->reader = g_object_ref (self->reader);
   job->type = self->type;
   job->today = hearth_date_today ();
   self->running = TRUE;
-  self->again = FALSE;
 
   task = g_task_new (self, self->cancellable, refreshed_cb, NULL);
   g_task_set_source_tag (task, start_refresh);
@@ -308,6 +317,7 @@ hearth_attention_map_dispose (GObject *object)
   if (self->scheme != NULL)
     g_signal_handlers_disconnect_by_data (self->scheme, self);
   g_clear_object (&self->scheme);
+  g_clear_object (&self->reader);
 
   G_OBJECT_CLASS (hearth_attention_map_parent_class)->dispose (object);
 }
@@ -317,7 +327,6 @@ hearth_attention_map_finalize (GObject *object)
 {
   HearthAttentionMap *self = HEARTH_ATTENTION_MAP (object);
 
-  g_clear_pointer (&self->reader, _hearth_scheme_reader_free);
   g_clear_pointer (&self->texts, g_hash_table_unref);
   g_clear_object (&self->cancellable);
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hearth-photo-reader.c: reads the photos of people and carers on a read-only connection of
- * its own, so a list can read and decode them off the UI thread. Made on the thread that
- * owns the scheme; read from any thread, one read at a time. */
+/* hearth-photo-reader.c: reads the photos of people and carers on a reader of the scheme
+ * (hearth_scheme_open_reader()), so a list can read and decode them off the UI thread. Made
+ * on the thread that owns the scheme; read from any thread, one read at a time. */
 
 #define G_LOG_DOMAIN "hearth-photo-reader"
 
@@ -9,15 +9,16 @@
 
 #include "hearth-carer.h"
 #include "hearth-person.h"
+#include "hearth-photo.h"
 #include "hearth-photo-reader.h"
-#include "hearth-scheme-reader-private.h"
 
 struct _HearthPhotoReader
 {
-  GObject             parent_instance;
+  GObject       parent_instance;
 
-  GMutex              lock;
-  HearthSchemeReader *reader;
+  GMutex        lock;
+  HearthScheme *reader;   /* NULL when it could not be opened */
+  GError       *error;    /* why not */
 };
 
 G_DEFINE_FINAL_TYPE (HearthPhotoReader, hearth_photo_reader, G_TYPE_OBJECT)
@@ -27,7 +28,8 @@ hearth_photo_reader_finalize (GObject *object)
 {
   HearthPhotoReader *self = HEARTH_PHOTO_READER (object);
 
-  g_clear_pointer (&self->reader, _hearth_scheme_reader_free);
+  g_clear_object (&self->reader);
+  g_clear_error (&self->error);
   g_mutex_clear (&self->lock);
 
   G_OBJECT_CLASS (hearth_photo_reader_parent_class)->finalize (object);
@@ -48,6 +50,9 @@ hearth_photo_reader_init (HearthPhotoReader *self)
 /**
  * hearth_photo_reader_new:
  *
+ * Opens a reader of @scheme at once, on this thread: the workers that read with it never
+ * touch @scheme. When it cannot be opened, every read says why.
+ *
  * Returns: (transfer full): a reader of the photos in @scheme's file
  */
 HearthPhotoReader *
@@ -58,7 +63,7 @@ hearth_photo_reader_new (HearthScheme *scheme)
   g_return_val_if_fail (HEARTH_IS_SCHEME (scheme), NULL);
 
   self = g_object_new (HEARTH_TYPE_PHOTO_READER, NULL);
-  self->reader = _hearth_scheme_reader_new (scheme);
+  self->reader = hearth_scheme_open_reader (scheme, &self->error);
   return self;
 }
 
@@ -80,6 +85,12 @@ hearth_photo_reader_read (HearthPhotoReader  *self,
   g_return_val_if_fail (HEARTH_IS_PHOTO_READER (self), NULL);
   g_return_val_if_fail (type == HEARTH_TYPE_PERSON || type == HEARTH_TYPE_CARER, NULL);
 
+  if (self->reader == NULL)
+    {
+      g_propagate_error (error, g_error_copy (self->error));
+      return NULL;
+    }
+
   locker = g_mutex_locker_new (&self->lock);
-  return _hearth_scheme_reader_load_photo (self->reader, type, id, error);
+  return hearth_scheme_load_photo_by_id (self->reader, type, id, error);
 }

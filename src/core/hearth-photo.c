@@ -10,8 +10,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "hearth-carer.h"
 #include "hearth-date.h"
 #include "hearth-error.h"
+#include "hearth-person.h"
 #include "hearth-photo.h"
 #include "hearth-scheme-private.h"
 
@@ -63,6 +65,34 @@ hearth_photo_check (GBytes  *photo,
   return TRUE;
 }
 
+/* The photo in row @id of @table; %NULL, with @error unset, when it has none. The statement
+ * is finalized before this returns, so a reader is left outside any transaction. */
+static GBytes *
+read_photo (HearthScheme  *self,
+            const char    *table,
+            gint64         id,
+            GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT photo FROM %s WHERE id = ?1", table);
+  int rc;
+
+  if (!(stmt = _hearth_scheme_prepare (self, sql, error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      if (sqlite3_column_type (stmt, 0) != SQLITE_BLOB)
+        return NULL;
+      return g_bytes_new (sqlite3_column_blob (stmt, 0), (gsize) sqlite3_column_bytes (stmt, 0));
+    }
+  if (rc != SQLITE_DONE)
+    _hearth_scheme_set_error (self, error, rc);
+  return NULL;
+}
+
 /**
  * hearth_scheme_load_photo:
  *
@@ -74,31 +104,39 @@ hearth_scheme_load_photo (HearthScheme  *self,
                           HearthRecord  *record,
                           GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *sql = NULL;
-  int rc;
-
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
   g_return_val_if_fail (HEARTH_IS_RECORD (record), NULL);
 
   if (!has_photo_column (record))
     return NULL;
 
-  sql = g_strdup_printf ("SELECT photo FROM %s WHERE id = ?1", hearth_record_get_table (record));
-  if (!(stmt = _hearth_scheme_prepare (self, sql, error)))
-    return NULL;
+  return read_photo (self, hearth_record_get_table (record), hearth_record_get_id (record),
+                     error);
+}
 
-  sqlite3_bind_int64 (stmt, 1, hearth_record_get_id (record));
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      if (sqlite3_column_type (stmt, 0) != SQLITE_BLOB)
-        return NULL;
-      return g_bytes_new (sqlite3_column_blob (stmt, 0), (gsize) sqlite3_column_bytes (stmt, 0));
-    }
-  if (rc != SQLITE_DONE)
-    _hearth_scheme_set_error (self, error, rc);
-  return NULL;
+/**
+ * hearth_scheme_load_photo_by_id:
+ * @type: %HEARTH_TYPE_PERSON or %HEARTH_TYPE_CARER
+ *
+ * The same as hearth_scheme_load_photo(), for a worker that has only the record's number:
+ * on a reader (hearth_scheme_open_reader()), photos are read off the window's thread.
+ *
+ * Returns: (transfer full) (nullable): the photo of record @id, or %NULL when it has none
+ *   (and @error is not set) or it could not be read
+ */
+GBytes *
+hearth_scheme_load_photo_by_id (HearthScheme  *self,
+                                GType          type,
+                                gint64         id,
+                                GError       **error)
+{
+  g_autoptr(HearthRecordClass) klass = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
+  g_return_val_if_fail (type == HEARTH_TYPE_PERSON || type == HEARTH_TYPE_CARER, NULL);
+
+  klass = g_type_class_ref (type);
+  return read_photo (self, klass->table, id, error);
 }
 
 /**

@@ -63,9 +63,6 @@ void          _hearth_scheme_emit_erased    (HearthScheme  *self,
                                              HearthRecord  *record);
 void          _hearth_scheme_queue_changed  (HearthScheme  *self,
                                              HearthRecord  *record);
-char         *_hearth_record_select_sql     (GType          type);
-HearthRecord *_hearth_record_new_from_row   (GType          type,
-                                             sqlite3_stmt  *stmt);
 void          _hearth_json_append_string    (GString       *json,
                                              const char    *value);
 void          _hearth_json_append_column    (GString       *json,

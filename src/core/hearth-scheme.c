@@ -549,29 +549,6 @@ select_sql (HearthRecordClass *klass)
   return g_string_free (sql, FALSE);
 }
 
-/* The SELECT that reads every column of @type, for a worker's connection of its own. */
-char *
-_hearth_record_select_sql (GType type)
-{
-  g_autoptr(HearthRecordClass) klass = g_type_class_ref (type);
-
-  return select_sql (klass);
-}
-
-/* A new record of @type from the row @stmt is on, a statement made from
- * _hearth_record_select_sql(). */
-HearthRecord *
-_hearth_record_new_from_row (GType         type,
-                             sqlite3_stmt *stmt)
-{
-  g_autoptr(HearthRecordClass) klass = g_type_class_ref (type);
-  HearthRecord *record = g_object_new (type, NULL);
-
-  for (guint i = 0; i < klass->columns->len; i++)
-    read_column (stmt, (int) i, record, g_ptr_array_index (klass->columns, i));
-  return record;
-}
-
 /* Loads the rows of @type matching @where (which may use one parameter, ?1). */
 GPtrArray *
 _hearth_scheme_load_where (HearthScheme  *self,
