@@ -713,6 +713,180 @@ hearth_rules_check_nothing_missing_for_panel (HearthCarer  *carer,
   return FALSE;
 }
 
+/* Only the stages of recruitment before panel have a target length. */
+gboolean
+hearth_rules_check_stage_has_target (const char  *stage,
+                                     GError     **error)
+{
+  if (hearth_recruitment_stage_has_target (stage))
+    return TRUE;
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+               _("“%s” is not a stage of recruitment with a target."), stage);
+  return FALSE;
+}
+
+/**
+ * hearth_rules_check_stage_target:
+ *
+ * A stage with a target is given from 1 to 365 days.
+ */
+gboolean
+hearth_rules_check_stage_target (const char  *stage,
+                                 gint64       days,
+                                 GError     **error)
+{
+  if (!hearth_rules_check_stage_has_target (stage, error))
+    return FALSE;
+
+  if (days < 1 || days > 365)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("A stage’s target is from 1 to 365 days, not %" G_GINT64_FORMAT "."), days);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A panel is set for a date, past or future. */
+gboolean
+hearth_rules_check_panel_date (const char  *held_on,
+                               GError     **error)
+{
+  if (hearth_date_is_valid (held_on))
+    return TRUE;
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+               _("Enter the panel’s date, like 2026-03-03."));
+  return FALSE;
+}
+
+/**
+ * hearth_rules_check_carer_can_join_panel:
+ * @pending_decisions: the panels the carer is already waiting for
+ *
+ * A carer in preparation or ready for panel goes on one panel's list at a time.
+ */
+gboolean
+hearth_rules_check_carer_can_join_panel (HearthCarer  *carer,
+                                         gint64        pending_decisions,
+                                         GError      **error)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
+
+  if (!hearth_rules_check_carer_can_go_to_panel (carer, error))
+    return FALSE;
+
+  if (pending_decisions == 0)
+    return TRUE;
+
+  name = hearth_carer_dup_display_name (carer);
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+               _("%s is already going to a panel."), name);
+  return FALSE;
+}
+
+/**
+ * hearth_rules_check_panel_decision:
+ * @outcome: "approved", "deferred" or "not-approved"
+ * @terms: (nullable): the terms of approval, needed when approved
+ * @reasons: (nullable): the panel's reasons, needed unless approved
+ * @today: today's date
+ *
+ * A panel decides once, after it has met: approval comes with its terms, anything else with
+ * the panel's reasons.
+ */
+gboolean
+hearth_rules_check_panel_decision (HearthPanelDecision        *decision,
+                                   HearthPanel                *panel,
+                                   const char                 *outcome,
+                                   const HearthApprovalTerms  *terms,
+                                   const char                 *reasons,
+                                   const char                 *today,
+                                   GError                    **error)
+{
+  g_return_val_if_fail (HEARTH_IS_PANEL_DECISION (decision), FALSE);
+  g_return_val_if_fail (HEARTH_IS_PANEL (panel), FALSE);
+
+  if (g_strcmp0 (hearth_panel_decision_get_decision (decision), "pending") != 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+                   _("This panel’s decision has already been recorded."));
+      return FALSE;
+    }
+
+  if (g_strcmp0 (hearth_panel_get_held_on (panel), today) > 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("The panel has not met yet; record its decision on or after its date."));
+      return FALSE;
+    }
+
+  if (g_strcmp0 (outcome, "approved") != 0 && g_strcmp0 (outcome, "deferred") != 0 &&
+      g_strcmp0 (outcome, "not-approved") != 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("A panel’s decision is approved, deferred or not approved."));
+      return FALSE;
+    }
+
+  if (!g_str_equal (outcome, "approved") && hearth_record_text_is_blank (reasons))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_ARCHIVE_REASON,
+                   _("Record the panel’s reasons."));
+      return FALSE;
+    }
+
+  if (g_str_equal (outcome, "approved") && terms == NULL)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_APPROVAL_TERMS,
+                   _("Record the terms of the carer’s approval."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * hearth_rules_check_undo_carer_move:
+ * @last: (nullable): the carer's last stage change, %NULL when they have none
+ *
+ * Only the carer's last move can be undone, and never an approval or its end.
+ */
+gboolean
+hearth_rules_check_undo_carer_move (HearthCarer        *carer,
+                                    HearthStageChange  *last,
+                                    GError            **error)
+{
+  const char *to, *from;
+
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
+
+  if (last == NULL)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE, _("There is no move to undo."));
+      return FALSE;
+    }
+
+  to = hearth_stage_change_get_to_stage (last);
+  from = hearth_stage_change_get_from_stage (last);
+  if (from == NULL || g_strcmp0 (to, hearth_carer_get_stage (carer)) != 0 ||
+      g_strcmp0 (to, "approved") == 0 || g_strcmp0 (to, "approval-ended") == 0 ||
+      g_str_equal (from, "approved"))
+    {
+      g_autofree char *name = hearth_carer_dup_display_name (carer);
+
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+                   _("%s’s last move cannot be undone."), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * hearth_rules_check_approval_review:
  * @notes: (nullable): what was agreed; the reason when the approval ends

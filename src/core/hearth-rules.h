@@ -95,6 +95,26 @@ gboolean  hearth_rules_check_step_date          (const char    *date,
 gboolean  hearth_rules_check_nothing_missing_for_panel (HearthCarer *carer,
                                                  GPtrArray     *missing,
                                                  GError       **error);
+gboolean  hearth_rules_check_stage_has_target   (const char    *stage,
+                                                 GError       **error);
+gboolean  hearth_rules_check_stage_target       (const char    *stage,
+                                                 gint64         days,
+                                                 GError       **error);
+gboolean  hearth_rules_check_panel_date         (const char    *held_on,
+                                                 GError       **error);
+gboolean  hearth_rules_check_carer_can_join_panel (HearthCarer *carer,
+                                                 gint64         pending_decisions,
+                                                 GError       **error);
+gboolean  hearth_rules_check_panel_decision     (HearthPanelDecision        *decision,
+                                                 HearthPanel                *panel,
+                                                 const char                 *outcome,
+                                                 const HearthApprovalTerms  *terms,
+                                                 const char                 *reasons,
+                                                 const char                 *today,
+                                                 GError                    **error);
+gboolean  hearth_rules_check_undo_carer_move    (HearthCarer        *carer,
+                                                 HearthStageChange  *last,
+                                                 GError            **error);
 gboolean  hearth_rules_check_approval_review    (HearthCarer   *carer,
                                                  const char    *reviewer,
                                                  const char    *outcome,
