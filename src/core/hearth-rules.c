@@ -1144,6 +1144,25 @@ hearth_rules_check_trial_withdrawal (HearthTrial  *trial,
          hearth_rules_check_reason (reason, _("the trial is being withdrawn"), error);
 }
 
+/* Only a no keeps a carer from being suggested for a person, so only a no can be lifted. */
+gboolean
+hearth_rules_check_suggest_again (HearthTrial  *trial,
+                                  GError      **error)
+{
+  const char *outcome;
+
+  g_return_val_if_fail (HEARTH_IS_TRIAL (trial), FALSE);
+
+  outcome = hearth_trial_get_outcome (trial);
+  if (g_strcmp0 (outcome, "declined-by-person") == 0 ||
+      g_strcmp0 (outcome, "declined-by-carer") == 0)
+    return TRUE;
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
+               _("Only a trial that ended with a no keeps a carer from being suggested."));
+  return FALSE;
+}
+
 /* Arrangements */
 
 /* An arrangement is long-term, short breaks or day support. */
@@ -1379,5 +1398,39 @@ hearth_rules_check_review_action_open (HearthReviewAction  *action,
     return TRUE;
 
   g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID, _("This action is already done."));
+  return FALSE;
+}
+
+/* Matching */
+
+/* A factor of the match score is worth from 0 to 10 points. */
+gboolean
+hearth_rules_check_match_weight (gint64   weight,
+                                 GError **error)
+{
+  if (weight >= 0 && weight <= 10)
+    return TRUE;
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+               _("A weight is from 0 to 10 points, not %" G_GINT64_FORMAT "."), weight);
+  return FALSE;
+}
+
+/* Only a carer who could be suggested, approved and not archived, is shortlisted. */
+gboolean
+hearth_rules_check_can_shortlist (HearthCarer  *carer,
+                                  GError      **error)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
+
+  if (g_strcmp0 (hearth_carer_get_stage (carer), "approved") == 0 &&
+      !hearth_record_is_archived (HEARTH_RECORD (carer)))
+    return TRUE;
+
+  name = hearth_carer_dup_display_name (carer);
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_APPROVED,
+               _("%s is not an approved carer, so cannot be shortlisted."), name);
   return FALSE;
 }

@@ -148,6 +148,8 @@ gboolean  hearth_rules_check_trial_decision     (HearthTrial   *trial,
 gboolean  hearth_rules_check_trial_withdrawal   (HearthTrial   *trial,
                                                  const char    *reason,
                                                  GError       **error);
+gboolean  hearth_rules_check_suggest_again      (HearthTrial   *trial,
+                                                 GError       **error);
 
 /* Arrangements */
 gboolean  hearth_rules_check_arrangement_type   (const char    *arrangement_type,
@@ -178,5 +180,11 @@ gboolean  hearth_rules_check_review_action      (HearthReviewAction   *action,
                                                  GError              **error);
 gboolean  hearth_rules_check_review_action_open (HearthReviewAction   *action,
                                                  GError              **error);
+
+/* Matching */
+gboolean  hearth_rules_check_match_weight       (gint64         weight,
+                                                 GError       **error);
+gboolean  hearth_rules_check_can_shortlist      (HearthCarer   *carer,
+                                                 GError       **error);
 
 G_END_DECLS
