@@ -849,6 +849,381 @@ test_status_after_ending (SchemeFixture *f,
   g_assert_cmpstr (hearth_rules_status_after_ending (NULL, 1, 0), ==, "in-arrangement");
 }
 
+/* The rules below are pure functions over records: each is tested without a scheme, with the
+ * input that breaks it and the input that passes. */
+
+#define assert_refused(call, code, words) \
+  G_STMT_START { \
+    g_autoptr(GError) refused = NULL; \
+    g_assert_false (call); \
+    g_assert_error (refused, HEARTH_ERROR, code); \
+    if (strstr (refused->message, words) == NULL) \
+      g_error ("“%s” does not say “%s”", refused->message, words); \
+  } G_STMT_END
+
+#define assert_allowed(call) \
+  G_STMT_START { \
+    g_autoptr(GError) refused = NULL; \
+    g_assert_true (call); \
+    g_assert_no_error (refused); \
+  } G_STMT_END
+
+static HearthCarer *
+carer_at (const char *stage)
+{
+  HearthCarer *carer = hearth_carer_new ();
+
+  g_object_set (carer, "first-name", "Mira", "last-name", "Kowalski", "stage", stage, NULL);
+  if (g_str_equal (stage, "approved"))
+    g_object_set (carer, "approved-long-term", TRUE, "approved-places", (gint64) 2, NULL);
+  return carer;
+}
+
+static HearthPerson *
+person_named (void)
+{
+  HearthPerson *person = hearth_person_new ();
+
+  g_object_set (person, "first-name", "Tomasz", "last-name", "Bell", NULL);
+  return person;
+}
+
+static void
+test_pure_step_date (void)
+{
+  assert_refused (hearth_rules_check_step_date ("2026-02-30", HEARTH_TEST_TODAY, NULL, &refused),
+                  HEARTH_ERROR_INVALID, "“2026-02-30” is not a date");
+  assert_refused (hearth_rules_check_step_date ("2026-11-23", HEARTH_TEST_TODAY, NULL, &refused),
+                  HEARTH_ERROR_INVALID, "2026-11-23 is in the future");
+  assert_refused (hearth_rules_check_step_date ("2026-05-01", HEARTH_TEST_TODAY, "2026-05-02",
+                                                &refused),
+                  HEARTH_ERROR_INVALID, "cannot be dated before the previous one");
+  assert_allowed (hearth_rules_check_step_date ("2026-05-02", HEARTH_TEST_TODAY, "2026-05-02",
+                                                &refused));
+  assert_allowed (hearth_rules_check_step_date (HEARTH_TEST_TODAY, HEARTH_TEST_TODAY, NULL,
+                                                &refused));
+}
+
+static void
+test_pure_recruitment (void)
+{
+  g_autoptr(HearthCarer) preparing = carer_at ("preparation");
+  g_autoptr(HearthCarer) assessed = carer_at ("assessment");
+  g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (missing, g_strdup ("two references"));
+  g_ptr_array_add (missing, g_strdup ("the assessment report"));
+  assert_refused (hearth_rules_check_nothing_missing_for_panel (preparing, missing, &refused),
+                  HEARTH_ERROR_STAGE,
+                  "Mira Kowalski cannot be marked ready for panel yet. Still missing: "
+                  "two references, the assessment report.");
+  g_assert_cmpuint (missing->len, ==, 2);
+  g_ptr_array_set_size (missing, 0);
+  assert_allowed (hearth_rules_check_nothing_missing_for_panel (preparing, missing, &refused));
+
+  assert_refused (hearth_rules_check_stage_has_target ("approved", &refused),
+                  HEARTH_ERROR_INVALID, "“approved” is not a stage of recruitment with a target");
+  assert_allowed (hearth_rules_check_stage_has_target ("assessment", &refused));
+  assert_refused (hearth_rules_check_stage_target ("on-hold", 30, &refused),
+                  HEARTH_ERROR_INVALID, "“on-hold” is not a stage of recruitment");
+  assert_refused (hearth_rules_check_stage_target ("assessment", 366, &refused),
+                  HEARTH_ERROR_INVALID, "from 1 to 365 days, not 366");
+  assert_refused (hearth_rules_check_stage_target ("assessment", 0, &refused),
+                  HEARTH_ERROR_INVALID, "not 0");
+  assert_allowed (hearth_rules_check_stage_target ("assessment", 365, &refused));
+
+  assert_refused (hearth_rules_check_panel_date ("next Tuesday", &refused),
+                  HEARTH_ERROR_INVALID, "Enter the panel’s date");
+  assert_allowed (hearth_rules_check_panel_date ("2026-12-01", &refused));
+
+  assert_refused (hearth_rules_check_carer_can_join_panel (assessed, 0, &refused),
+                  HEARTH_ERROR_STAGE, "only carers in preparation or ready for panel");
+  assert_refused (hearth_rules_check_carer_can_join_panel (preparing, 1, &refused),
+                  HEARTH_ERROR_STAGE, "Mira Kowalski is already going to a panel.");
+  assert_allowed (hearth_rules_check_carer_can_join_panel (preparing, 0, &refused));
+}
+
+static void
+test_pure_panel_decision (void)
+{
+  g_autoptr(HearthPanel) panel = hearth_panel_new ();
+  g_autoptr(HearthPanel) future = hearth_panel_new ();
+  g_autoptr(HearthPanelDecision) pending = hearth_panel_decision_new ();
+  g_autoptr(HearthPanelDecision) decided = hearth_panel_decision_new ();
+  HearthApprovalTerms terms = { TRUE, FALSE, FALSE, FALSE, 2 };
+  const char *today = HEARTH_TEST_TODAY;
+
+  g_object_set (panel, "held-on", "2026-11-20", NULL);
+  g_object_set (future, "held-on", "2026-12-01", NULL);
+  g_object_set (decided, "decision", "deferred", NULL);
+
+  assert_refused (hearth_rules_check_panel_decision (decided, panel, "approved", &terms, NULL,
+                                                     today, &refused),
+                  HEARTH_ERROR_STAGE, "decision has already been recorded");
+  assert_refused (hearth_rules_check_panel_decision (pending, future, "approved", &terms, NULL,
+                                                     today, &refused),
+                  HEARTH_ERROR_INVALID, "The panel has not met yet");
+  assert_refused (hearth_rules_check_panel_decision (pending, panel, "maybe", &terms, "x",
+                                                     today, &refused),
+                  HEARTH_ERROR_INVALID, "approved, deferred or not approved");
+  assert_refused (hearth_rules_check_panel_decision (pending, panel, "deferred", NULL, "  ",
+                                                     today, &refused),
+                  HEARTH_ERROR_ARCHIVE_REASON, "Record the panel’s reasons.");
+  assert_refused (hearth_rules_check_panel_decision (pending, panel, "approved", NULL, NULL,
+                                                     today, &refused),
+                  HEARTH_ERROR_APPROVAL_TERMS, "Record the terms of the carer’s approval.");
+  assert_allowed (hearth_rules_check_panel_decision (pending, panel, "approved", &terms, NULL,
+                                                     today, &refused));
+  assert_allowed (hearth_rules_check_panel_decision (pending, panel, "not-approved", NULL,
+                                                     "References raised concerns", today,
+                                                     &refused));
+}
+
+static void
+test_pure_undo_and_approval_review (void)
+{
+  g_autoptr(HearthCarer) held = carer_at ("on-hold");
+  g_autoptr(HearthCarer) approved = carer_at ("approved");
+  g_autoptr(HearthStageChange) to_hold = hearth_stage_change_new ();
+  g_autoptr(HearthStageChange) to_approved = hearth_stage_change_new ();
+  HearthApprovalTerms terms = { FALSE, TRUE, FALSE, FALSE, 1 };
+  HearthApprovalTerms no_type = { FALSE, FALSE, FALSE, FALSE, 1 };
+
+  g_object_set (to_hold, "from-stage", "assessment", "to-stage", "on-hold", NULL);
+  g_object_set (to_approved, "from-stage", "ready-for-panel", "to-stage", "approved", NULL);
+
+  assert_refused (hearth_rules_check_undo_carer_move (held, NULL, &refused),
+                  HEARTH_ERROR_STAGE, "There is no move to undo.");
+  assert_refused (hearth_rules_check_undo_carer_move (approved, to_approved, &refused),
+                  HEARTH_ERROR_STAGE, "Mira Kowalski’s last move cannot be undone.");
+  assert_refused (hearth_rules_check_undo_carer_move (approved, to_hold, &refused),
+                  HEARTH_ERROR_STAGE, "last move cannot be undone");
+  assert_allowed (hearth_rules_check_undo_carer_move (held, to_hold, &refused));
+
+  assert_refused (hearth_rules_check_approval_review (held, "Ann", "continue", NULL, &refused),
+                  HEARTH_ERROR_NOT_APPROVED, "Mira Kowalski is not approved");
+  assert_refused (hearth_rules_check_approval_review (approved, " ", "continue", NULL, &refused),
+                  HEARTH_ERROR_INVALID, "Say who reviewed Mira Kowalski’s approval.");
+  assert_refused (hearth_rules_check_approval_review (approved, "Ann", "end-approval", NULL,
+                                                      &refused),
+                  HEARTH_ERROR_ARCHIVE_REASON, "Say why Mira Kowalski’s approval ends.");
+  assert_allowed (hearth_rules_check_approval_review (approved, "Ann", "end-approval",
+                                                      "Retiring", &refused));
+
+  assert_refused (hearth_rules_check_approval_outcome ("pause", &refused),
+                  HEARTH_ERROR_INVALID, "Record the review’s outcome");
+  assert_allowed (hearth_rules_check_approval_outcome ("continue", &refused));
+
+  assert_refused (hearth_rules_check_changed_terms ("change-terms", NULL, &refused),
+                  HEARTH_ERROR_APPROVAL_TERMS, "new terms of approval");
+  assert_refused (hearth_rules_check_changed_terms ("change-terms", &no_type, &refused),
+                  HEARTH_ERROR_APPROVAL_TERMS, "Choose at least one type");
+  assert_allowed (hearth_rules_check_changed_terms ("change-terms", &terms, &refused));
+  assert_allowed (hearth_rules_check_changed_terms ("continue", NULL, &refused));
+}
+
+static void
+test_pure_person_and_proposal (void)
+{
+  g_autoptr(HearthPerson) person = person_named ();
+  g_autoptr(HearthPerson) closed = person_named ();
+  g_autoptr(HearthCarer) carer = carer_at ("approved");
+  g_autoptr(HearthCarer) assessed = carer_at ("assessment");
+
+  g_object_set (closed, "status", "closed", NULL);
+
+  assert_refused (hearth_rules_check_person_status (person, "in-trial", 0, 0, &refused),
+                  HEARTH_ERROR_INVALID, "choose referred, matching, moved on or closed");
+  assert_refused (hearth_rules_check_person_status (person, "asleep", 0, 0, &refused),
+                  HEARTH_ERROR_INVALID, "choose referred, matching");
+  assert_refused (hearth_rules_check_person_status (person, "closed", 0, 1, &refused),
+                  HEARTH_ERROR_INVALID, "Tomasz Bell has an open trial or a current arrangement");
+  assert_refused (hearth_rules_check_person_status (person, "closed", 1, 0, &refused),
+                  HEARTH_ERROR_INVALID, "end it first");
+  assert_allowed (hearth_rules_check_person_status (person, "closed", 0, 0, &refused));
+
+  assert_refused (hearth_rules_check_can_propose (closed, carer, "long-term", 0, &refused),
+                  HEARTH_ERROR_TRIAL_STATE, "Tomasz Bell is not being supported by the scheme");
+  assert_refused (hearth_rules_check_can_propose (person, assessed, "long-term", 0, &refused),
+                  HEARTH_ERROR_NOT_APPROVED, "is not an approved carer");
+  assert_refused (hearth_rules_check_can_propose (person, carer, "short-breaks", 0, &refused),
+                  HEARTH_ERROR_NOT_APPROVED_FOR_TYPE, "is not approved for");
+  assert_refused (hearth_rules_check_can_propose (person, carer, "long-term", 1, &refused),
+                  HEARTH_ERROR_TRIAL_STATE, "Tomasz Bell already has an open trial with this carer.");
+  assert_allowed (hearth_rules_check_can_propose (person, carer, "long-term", 0, &refused));
+}
+
+static void
+test_pure_trials (void)
+{
+  g_autoptr(HearthTrial) trial = hearth_trial_new ();
+  g_autoptr(HearthTrial) withdrawn = hearth_trial_new ();
+  g_autoptr(HearthTrial) declined = hearth_trial_new ();
+
+  g_object_set (trial, "stage", "first-meeting", NULL);
+  g_object_set (withdrawn, "stage", "first-meeting", "outcome", "withdrawn", NULL);
+  g_object_set (declined, "outcome", "declined-by-carer", NULL);
+
+  assert_refused (hearth_rules_check_trial_open (withdrawn, &refused),
+                  HEARTH_ERROR_TRIAL_STATE, "This trial has closed (Withdrawn)");
+  assert_allowed (hearth_rules_check_trial_open (trial, &refused));
+
+  assert_refused (hearth_rules_check_trial_advance (withdrawn, "decision", &refused),
+                  HEARTH_ERROR_TRIAL_STATE, "has closed");
+  assert_refused (hearth_rules_check_trial_advance (trial, "tea", &refused),
+                  HEARTH_ERROR_TRIAL_STATE, "“tea” is not a stage of a trial.");
+  assert_refused (hearth_rules_check_trial_advance (trial, "portraits-shared", &refused),
+                  HEARTH_ERROR_TRIAL_STATE, "already reached “First meeting”; trials only move on");
+  assert_refused (hearth_rules_check_trial_advance (trial, "first-meeting", &refused),
+                  HEARTH_ERROR_TRIAL_STATE, "trials only move on");
+  assert_refused (hearth_rules_check_trial_advance (trial, "trial-period", &refused),
+                  HEARTH_ERROR_TRIAL_STATE, "needs its start date and planned end date");
+  assert_allowed (hearth_rules_check_trial_advance (trial, "overnight-stay", &refused));
+  g_object_set (trial, "trial-start", "2026-10-01", "trial-planned-end", "2026-12-01", NULL);
+  assert_allowed (hearth_rules_check_trial_advance (trial, "trial-period", &refused));
+
+  assert_allowed (hearth_rules_check_trial_decision (trial, HEARTH_SIDE_PERSON, &refused));
+  g_object_set (trial, "person-decision", "yes", NULL);
+  assert_refused (hearth_rules_check_trial_decision (trial, HEARTH_SIDE_PERSON, &refused),
+                  HEARTH_ERROR_TRIAL_STATE, "The person’s choice is already recorded.");
+  assert_allowed (hearth_rules_check_trial_decision (trial, HEARTH_SIDE_CARER, &refused));
+  g_object_set (trial, "carer-decision", "yes", NULL);
+  assert_refused (hearth_rules_check_trial_decision (trial, HEARTH_SIDE_CARER, &refused),
+                  HEARTH_ERROR_TRIAL_STATE, "The carer’s choice is already recorded.");
+  assert_refused (hearth_rules_check_trial_decision (withdrawn, HEARTH_SIDE_CARER, &refused),
+                  HEARTH_ERROR_TRIAL_STATE, "has closed");
+
+  assert_refused (hearth_rules_check_trial_withdrawal (trial, "", &refused),
+                  HEARTH_ERROR_ARCHIVE_REASON, "Say why the trial is being withdrawn");
+  assert_refused (hearth_rules_check_trial_withdrawal (withdrawn, "Moved away", &refused),
+                  HEARTH_ERROR_TRIAL_STATE, "has closed");
+  assert_allowed (hearth_rules_check_trial_withdrawal (trial, "Moved away", &refused));
+
+  assert_refused (hearth_rules_check_suggest_again (withdrawn, &refused),
+                  HEARTH_ERROR_TRIAL_STATE, "Only a trial that ended with a no");
+  assert_allowed (hearth_rules_check_suggest_again (declined, &refused));
+}
+
+static void
+test_pure_arrangements (void)
+{
+  g_autoptr(HearthPerson) person = person_named ();
+  g_autoptr(HearthPerson) archived = person_named ();
+  g_autoptr(HearthArrangement) planned = hearth_arrangement_new ();
+  g_autoptr(HearthArrangement) emergency = hearth_arrangement_new ();
+  g_autoptr(HearthArrangement) from_trial = hearth_arrangement_new ();
+  g_autoptr(HearthTrial) trial = hearth_trial_new ();
+
+  hearth_record_set_string (HEARTH_RECORD (archived), "archived-at", "2026-01-01T00:00:00Z");
+  g_object_set (planned, "arrangement-type", "long-term", "start-date", "2026-11-01", NULL);
+  g_object_set (emergency, "arrangement-type", "long-term", "emergency", TRUE,
+                "start-date", "2026-11-01", NULL);
+  g_object_set (from_trial, "trial-id", (gint64) 4, "person-id", (gint64) 1,
+                "carer-id", (gint64) 2, "start-date", "2026-11-01", NULL);
+  g_object_set (trial, "person-id", (gint64) 1, "carer-id", (gint64) 3,
+                "person-decision", "yes", "carer-decision", "yes", "outcome", "agreed", NULL);
+
+  assert_refused (hearth_rules_check_arrangement_type ("weekends", &refused),
+                  HEARTH_ERROR_INVALID, "Choose the type of arrangement");
+  assert_allowed (hearth_rules_check_arrangement_type ("day-support", &refused));
+
+  assert_refused (hearth_rules_check_arrangement_start (emergency, archived, &refused),
+                  HEARTH_ERROR_INVALID, "Tomasz Bell is archived.");
+  assert_refused (hearth_rules_check_arrangement_start (planned, person, &refused),
+                  HEARTH_ERROR_TRIAL_NOT_AGREED, "or as an emergency placement");
+  assert_allowed (hearth_rules_check_arrangement_start (emergency, person, &refused));
+  assert_allowed (hearth_rules_check_arrangement_start (from_trial, person, &refused));
+
+  assert_refused (hearth_rules_check_arrangement_from_trial (from_trial, trial, 0, &refused),
+                  HEARTH_ERROR_INVALID, "between the person and the carer of the trial");
+  g_object_set (trial, "carer-id", (gint64) 2, NULL);
+  assert_refused (hearth_rules_check_arrangement_from_trial (from_trial, trial, 1, &refused),
+                  HEARTH_ERROR_INVALID, "already started from this trial");
+  assert_allowed (hearth_rules_check_arrangement_from_trial (from_trial, trial, 0, &refused));
+  g_object_set (trial, "carer-decision", NULL, NULL);
+  assert_refused (hearth_rules_check_arrangement_from_trial (from_trial, trial, 0, &refused),
+                  HEARTH_ERROR_TRIAL_NOT_AGREED, "The carer has not said yes yet");
+
+  assert_refused (hearth_rules_check_emergency_placement (emergency, "2027-01-31", 3, &refused),
+                  HEARTH_ERROR_INVALID, "needs the registered manager’s approval");
+  g_object_set (emergency, "manager-approved-by", "Grace Obi", "planned-end", "2027-02-01",
+                NULL);
+  assert_refused (hearth_rules_check_emergency_placement (emergency, "2027-01-31", 3, &refused),
+                  HEARTH_ERROR_INVALID, "lasts at most 3 months; plan its end by 2027-01-31");
+  g_object_set (emergency, "planned-end", "2027-01-31", NULL);
+  assert_allowed (hearth_rules_check_emergency_placement (emergency, "2027-01-31", 3, &refused));
+  g_object_set (emergency, "planned-end", NULL, NULL);
+  assert_allowed (hearth_rules_check_emergency_placement (emergency, "2027-01-31", 3, &refused));
+
+  assert_refused (hearth_rules_check_arrangement_end (planned, "bored", NULL, &refused),
+                  HEARTH_ERROR_ARCHIVE_REASON, "Choose why the arrangement ended.");
+  assert_refused (hearth_rules_check_arrangement_end (planned, "other", " ", &refused),
+                  HEARTH_ERROR_ARCHIVE_REASON, "Say why the arrangement ended");
+  assert_allowed (hearth_rules_check_arrangement_end (planned, "other", "Family moved",
+                                                      &refused));
+  assert_allowed (hearth_rules_check_arrangement_end (planned, "needs-changed", NULL, &refused));
+  g_object_set (planned, "end-date", "2026-11-20", NULL);
+  assert_refused (hearth_rules_check_arrangement_end (planned, "needs-changed", NULL, &refused),
+                  HEARTH_ERROR_ARRANGEMENT_STATE, "This arrangement has already ended.");
+}
+
+static void
+test_pure_reviews (void)
+{
+  g_autoptr(HearthReview) review = hearth_review_new ();
+  g_autoptr(HearthReview) stored = hearth_review_new ();
+  g_autoptr(HearthReviewOutcome) outcome = hearth_review_outcome_new ();
+  g_autoptr(HearthReviewAction) action = hearth_review_action_new ();
+
+  assert_refused (hearth_rules_check_review_to_record (review, NULL, &refused),
+                  HEARTH_ERROR_INVALID, "Enter the date the review was held.");
+  g_object_set (review, "held-on", "2026-11-01", NULL);
+  assert_allowed (hearth_rules_check_review_to_record (review, NULL, &refused));
+  assert_allowed (hearth_rules_check_review_to_record (review, stored, &refused));
+  g_object_set (stored, "held-on", "2026-10-01", NULL);
+  assert_refused (hearth_rules_check_review_to_record (review, stored, &refused),
+                  HEARTH_ERROR_INVALID, "This review has already been recorded.");
+
+  g_object_set (outcome, "area", "friends", "answer", "much better", NULL);
+  assert_refused (hearth_rules_check_review_outcome (outcome, &refused),
+                  HEARTH_ERROR_INVALID, "answered better, no different or worse");
+  g_object_set (outcome, "answer", "better", NULL);
+  assert_allowed (hearth_rules_check_review_outcome (outcome, &refused));
+
+  g_object_set (action, "action", "Book a dentist", "owner", "Mira", NULL);
+  assert_refused (hearth_rules_check_review_action (action, &refused),
+                  HEARTH_ERROR_INVALID, "who does it and a date it is due");
+  g_object_set (action, "due-on", "2026-12-01", NULL);
+  assert_allowed (hearth_rules_check_review_action (action, &refused));
+
+  assert_allowed (hearth_rules_check_review_action_open (action, &refused));
+  g_object_set (action, "done-on", "2026-11-10", NULL);
+  assert_refused (hearth_rules_check_review_action_open (action, &refused),
+                  HEARTH_ERROR_INVALID, "This action is already done.");
+}
+
+static void
+test_pure_matching (void)
+{
+  g_autoptr(HearthCarer) approved = carer_at ("approved");
+  g_autoptr(HearthCarer) assessed = carer_at ("assessment");
+
+  assert_refused (hearth_rules_check_match_weight (11, &refused),
+                  HEARTH_ERROR_INVALID, "from 0 to 10 points, not 11");
+  assert_refused (hearth_rules_check_match_weight (-1, &refused),
+                  HEARTH_ERROR_INVALID, "not -1");
+  assert_allowed (hearth_rules_check_match_weight (0, &refused));
+  assert_allowed (hearth_rules_check_match_weight (10, &refused));
+
+  assert_refused (hearth_rules_check_can_shortlist (assessed, &refused),
+                  HEARTH_ERROR_NOT_APPROVED, "Mira Kowalski is not an approved carer, so cannot "
+                  "be shortlisted.");
+  assert_allowed (hearth_rules_check_can_shortlist (approved, &refused));
+  hearth_record_set_string (HEARTH_RECORD (approved), "archived-at", "2026-01-01T00:00:00Z");
+  assert_refused (hearth_rules_check_can_shortlist (approved, &refused),
+                  HEARTH_ERROR_NOT_APPROVED, "cannot be shortlisted");
+}
+
 #define ADD(path, func) \
   g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
 
@@ -881,6 +1256,15 @@ main (int   argc,
   ADD ("/rules/archive/reason", test_archive_needs_reason);
   ADD ("/rules/arrangement/status-after-ending", test_status_after_ending);
   g_test_add_func ("/rules/recruitment/carer-moves", test_carer_move_rules);
+  g_test_add_func ("/rules/pure/step-date", test_pure_step_date);
+  g_test_add_func ("/rules/pure/recruitment", test_pure_recruitment);
+  g_test_add_func ("/rules/pure/panel-decision", test_pure_panel_decision);
+  g_test_add_func ("/rules/pure/undo-and-approval-review", test_pure_undo_and_approval_review);
+  g_test_add_func ("/rules/pure/person-and-proposal", test_pure_person_and_proposal);
+  g_test_add_func ("/rules/pure/trials", test_pure_trials);
+  g_test_add_func ("/rules/pure/arrangements", test_pure_arrangements);
+  g_test_add_func ("/rules/pure/reviews", test_pure_reviews);
+  g_test_add_func ("/rules/pure/matching", test_pure_matching);
 
   return g_test_run ();
 }

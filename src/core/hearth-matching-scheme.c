@@ -72,14 +72,8 @@ hearth_scheme_set_match_weight (HearthScheme       *self,
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
   g_return_val_if_fail (factor < HEARTH_N_MATCH_FACTORS, FALSE);
 
-  if (weight < 0 || weight > 10)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("A weight is from 0 to 10 points, not %" G_GINT64_FORMAT "."), weight);
-      return FALSE;
-    }
-
-  if (!hearth_scheme_get_match_weights (self, &before, error))
+  if (!hearth_rules_check_match_weight (weight, error) ||
+      !hearth_scheme_get_match_weights (self, &before, error))
     return FALSE;
 
   _hearth_json_append_string (json, hearth_match_factor_name (factor));
@@ -482,14 +476,8 @@ hearth_scheme_suggest_carers (HearthScheme  *self,
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
   g_return_val_if_fail (HEARTH_IS_PERSON (person), NULL);
 
-  if (!hearth_values_contains (HEARTH_VALUES_ARRANGEMENT_TYPE, arrangement_type))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("Choose the type of arrangement: long-term, short breaks or day support."));
-      return NULL;
-    }
-
-  if (!hearth_scheme_get_match_weights (self, &weights, error) ||
+  if (!hearth_rules_check_arrangement_type (arrangement_type, error) ||
+      !hearth_scheme_get_match_weights (self, &weights, error) ||
       !(facts = gather_facts (self, person, error)) ||
       !(shortlist = hearth_scheme_get_shortlist (self, person, error)))
     return NULL;
@@ -525,19 +513,12 @@ hearth_scheme_suggest_again (HearthScheme  *self,
                              GError       **error)
 {
   g_autoptr(HearthTrial) copy = NULL;
-  const char *outcome;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
   g_return_val_if_fail (HEARTH_IS_TRIAL (trial), FALSE);
 
-  outcome = hearth_trial_get_outcome (trial);
-  if (g_strcmp0 (outcome, "declined-by-person") != 0 &&
-      g_strcmp0 (outcome, "declined-by-carer") != 0)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
-                   _("Only a trial that ended with a no keeps a carer from being suggested."));
-      return FALSE;
-    }
+  if (!hearth_rules_check_suggest_again (trial, error))
+    return FALSE;
 
   copy = HEARTH_TRIAL (hearth_record_copy (HEARTH_RECORD (trial)));
   g_object_set (copy, "suggest-again", TRUE, NULL);
@@ -619,15 +600,8 @@ hearth_scheme_shortlist_carer (HearthScheme  *self,
   g_return_val_if_fail (HEARTH_IS_PERSON (person), FALSE);
   g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
 
-  if (g_strcmp0 (hearth_carer_get_stage (carer), "approved") != 0 ||
-      hearth_record_is_archived (HEARTH_RECORD (carer)))
-    {
-      g_autofree char *name = hearth_carer_dup_display_name (carer);
-
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_APPROVED,
-                   _("%s is not an approved carer, so cannot be shortlisted."), name);
-      return FALSE;
-    }
+  if (!hearth_rules_check_can_shortlist (carer, error))
+    return FALSE;
 
   return write_shortlist (self, person, carer, TRUE, error);
 }

@@ -36,12 +36,8 @@ hearth_scheme_get_stage_target (HearthScheme  *self,
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), -1);
 
-  if (!hearth_recruitment_stage_has_target (stage))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("“%s” is not a stage of recruitment with a target."), stage);
-      return -1;
-    }
+  if (!hearth_rules_check_stage_has_target (stage, error))
+    return -1;
 
   stmt = _hearth_scheme_prepare (self, "SELECT days FROM stage_target WHERE stage = ?1", error);
   if (stmt == NULL)
@@ -74,15 +70,9 @@ hearth_scheme_set_stage_target (HearthScheme  *self,
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
 
-  if ((before = hearth_scheme_get_stage_target (self, stage, error)) < 0)
+  if (!hearth_rules_check_stage_target (stage, days, error) ||
+      (before = hearth_scheme_get_stage_target (self, stage, error)) < 0)
     return FALSE;
-
-  if (days < 1 || days > 365)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("A stage’s target is from 1 to 365 days, not %" G_GINT64_FORMAT "."), days);
-      return FALSE;
-    }
 
   _hearth_json_append_string (json, stage);
   g_string_append_printf (json, ",\"days\":[%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT "]}",
@@ -198,12 +188,8 @@ hearth_scheme_schedule_panel (HearthScheme  *self,
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
 
-  if (!hearth_date_is_valid (held_on))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("Enter the panel’s date, like 2026-03-03."));
-      return NULL;
-    }
+  if (!hearth_rules_check_panel_date (held_on, error))
+    return NULL;
 
   g_object_set (panel, "held-on", held_on, "chair", chair, NULL);
   if (!hearth_scheme_insert (self, HEARTH_RECORD (panel), error))
@@ -225,30 +211,18 @@ hearth_scheme_add_to_panel (HearthScheme  *self,
                             GError       **error)
 {
   g_autoptr(HearthPanelDecision) decision = hearth_panel_decision_new ();
-  g_autofree char *name = NULL;
   gint64 waiting;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
   g_return_val_if_fail (HEARTH_IS_PANEL (panel), NULL);
   g_return_val_if_fail (HEARTH_IS_CARER (carer), NULL);
 
-  if (!hearth_rules_check_carer_can_go_to_panel (carer, error))
-    return NULL;
-
-  name = hearth_carer_dup_display_name (carer);
-
   waiting = _hearth_scheme_query_int (self,
                                       "SELECT count(*) FROM panel_decision"
                                       " WHERE carer_id = ?1 AND decision = 'pending'",
                                       hearth_record_get_id (HEARTH_RECORD (carer)), error);
-  if (waiting < 0)
+  if (waiting < 0 || !hearth_rules_check_carer_can_join_panel (carer, waiting, error))
     return NULL;
-  if (waiting > 0)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("%s is already going to a panel."), name);
-      return NULL;
-    }
 
   g_object_set (decision, "panel-id", hearth_record_get_id (HEARTH_RECORD (panel)),
                 "carer-id", hearth_record_get_id (HEARTH_RECORD (carer)),
@@ -257,47 +231,6 @@ hearth_scheme_add_to_panel (HearthScheme  *self,
     return NULL;
 
   return g_steal_pointer (&decision);
-}
-
-static gboolean
-check_decision (HearthPanelDecision  *decision,
-                HearthPanel          *panel,
-                const char           *outcome,
-                const char           *reasons,
-                GError              **error)
-{
-  g_autofree char *today = hearth_date_today ();
-
-  if (g_strcmp0 (hearth_panel_decision_get_decision (decision), "pending") != 0)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("This panel’s decision has already been recorded."));
-      return FALSE;
-    }
-
-  if (g_strcmp0 (hearth_panel_get_held_on (panel), today) > 0)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("The panel has not met yet; record its decision on or after its date."));
-      return FALSE;
-    }
-
-  if (g_strcmp0 (outcome, "approved") != 0 && g_strcmp0 (outcome, "deferred") != 0 &&
-      g_strcmp0 (outcome, "not-approved") != 0)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("A panel’s decision is approved, deferred or not approved."));
-      return FALSE;
-    }
-
-  if (!g_str_equal (outcome, "approved") && hearth_record_text_is_blank (reasons))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_ARCHIVE_REASON,
-                   _("Record the panel’s reasons."));
-      return FALSE;
-    }
-
-  return TRUE;
 }
 
 /* The carer's side of a decision: approval with its terms, a decline, or nothing yet. */
@@ -311,15 +244,7 @@ follow_decision (HearthScheme               *self,
                  GError                    **error)
 {
   if (g_str_equal (outcome, "approved"))
-    {
-      if (terms == NULL)
-        {
-          g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_APPROVAL_TERMS,
-                       _("Record the terms of the carer’s approval."));
-          return FALSE;
-        }
-      return hearth_scheme_approve_carer (self, carer, terms, held_on, reasons, error);
-    }
+    return hearth_scheme_approve_carer (self, carer, terms, held_on, reasons, error);
 
   if (g_str_equal (outcome, "not-approved"))
     return hearth_scheme_move_carer (self, carer, "declined", held_on, reasons, error);
@@ -348,6 +273,7 @@ hearth_scheme_decide_panel (HearthScheme               *self,
   g_autoptr(HearthRecord) panel = NULL;
   g_autoptr(HearthRecord) carer = NULL;
   g_autoptr(HearthPanelDecision) copy = NULL;
+  g_autofree char *today = hearth_date_today ();
   gboolean ok;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
@@ -357,7 +283,8 @@ hearth_scheme_decide_panel (HearthScheme               *self,
                                     hearth_panel_decision_get_panel_id (decision), error)) ||
       !(carer = hearth_scheme_load (self, HEARTH_TYPE_CARER,
                                     hearth_panel_decision_get_carer_id (decision), error)) ||
-      !check_decision (decision, HEARTH_PANEL (panel), outcome, reasons, error))
+      !hearth_rules_check_panel_decision (decision, HEARTH_PANEL (panel), outcome, terms,
+                                          reasons, today, error))
     return FALSE;
 
   copy = HEARTH_PANEL_DECISION (hearth_record_copy (HEARTH_RECORD (decision)));
@@ -560,28 +487,6 @@ load_stage_changes (HearthScheme  *self,
                                     hearth_record_get_id (HEARTH_RECORD (carer)), error);
 }
 
-static gboolean
-check_undo (HearthCarer        *carer,
-            HearthStageChange  *last,
-            GError            **error)
-{
-  const char *to = hearth_stage_change_get_to_stage (last);
-  const char *from = hearth_stage_change_get_from_stage (last);
-
-  if (from == NULL || g_strcmp0 (to, hearth_carer_get_stage (carer)) != 0 ||
-      g_str_equal (to, "approved") || g_str_equal (to, "approval-ended") ||
-      g_str_equal (from, "approved"))
-    {
-      g_autofree char *name = hearth_carer_dup_display_name (carer);
-
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-                   _("%s’s last move cannot be undone."), name);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /**
  * hearth_scheme_undo_carer_move:
  *
@@ -608,12 +513,8 @@ hearth_scheme_undo_carer_move (HearthScheme  *self,
   if (!(changes = load_stage_changes (self, carer, error)))
     return FALSE;
   last = changes->len > 0 ? g_ptr_array_index (changes, 0) : NULL;
-  if (last == NULL || !check_undo (carer, last, error))
-    {
-      if (last == NULL)
-        g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE, _("There is no move to undo."));
-      return FALSE;
-    }
+  if (!hearth_rules_check_undo_carer_move (carer, last, error))
+    return FALSE;
 
   /* The day they had reached the stage they go back to. */
   for (guint i = 1; i < changes->len && since == NULL; i++)

@@ -241,12 +241,8 @@ hearth_rules_check_carer_can_take (HearthCarer  *carer,
 
   name = hearth_carer_dup_display_name (carer);
 
-  if (!hearth_values_contains (HEARTH_VALUES_ARRANGEMENT_TYPE, arrangement_type))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("Choose the type of arrangement: long-term, short breaks or day support."));
-      return FALSE;
-    }
+  if (!hearth_rules_check_arrangement_type (arrangement_type, error))
+    return FALSE;
 
   if (g_strcmp0 (hearth_carer_get_stage (carer), "approved") != 0 || hearth_record_is_archived (HEARTH_RECORD (carer)))
     {
@@ -641,4 +637,800 @@ hearth_rules_status_after_ending (const char *reason,
     return "closed";
 
   return "matching";
+}
+
+/**
+ * hearth_rules_check_step_date:
+ * @date: the day a step is recorded on
+ * @today: today's date
+ * @not_before: (nullable): the date of the step before it
+ *
+ * Each step is recorded on the day it happened: a real date, not in the future, and never
+ * before the step it follows.
+ */
+gboolean
+hearth_rules_check_step_date (const char  *date,
+                              const char  *today,
+                              const char  *not_before,
+                              GError     **error)
+{
+  if (!hearth_date_is_valid (date))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("“%s” is not a date; write dates like 2026-03-03."), date);
+      return FALSE;
+    }
+
+  if (g_strcmp0 (date, today) > 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("%s is in the future; record each step on the day it happened."), date);
+      return FALSE;
+    }
+
+  if (not_before != NULL && g_strcmp0 (date, not_before) < 0)
+    {
+      g_autofree char *shown = hearth_date_to_display (not_before);
+
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("This step cannot be dated before the previous one, on %s."), shown);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Recruitment */
+
+/**
+ * hearth_rules_check_nothing_missing_for_panel:
+ * @missing: (element-type utf8): what the carer's checklist still lacks, in words
+ *
+ * A carer is ready for panel only with the whole checklist done.
+ */
+gboolean
+hearth_rules_check_nothing_missing_for_panel (HearthCarer  *carer,
+                                              GPtrArray    *missing,
+                                              GError      **error)
+{
+  g_autoptr(GString) list = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
+  g_return_val_if_fail (missing != NULL, FALSE);
+
+  if (missing->len == 0)
+    return TRUE;
+
+  list = g_string_new (NULL);
+  for (guint i = 0; i < missing->len; i++)
+    g_string_append_printf (list, "%s%s", i > 0 ? ", " : "",
+                            (const char *) g_ptr_array_index (missing, i));
+
+  name = hearth_carer_dup_display_name (carer);
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+               _("%s cannot be marked ready for panel yet. Still missing: %s."), name, list->str);
+  return FALSE;
+}
+
+/* Only the stages of recruitment before panel have a target length. */
+gboolean
+hearth_rules_check_stage_has_target (const char  *stage,
+                                     GError     **error)
+{
+  if (hearth_recruitment_stage_has_target (stage))
+    return TRUE;
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+               _("“%s” is not a stage of recruitment with a target."), stage);
+  return FALSE;
+}
+
+/**
+ * hearth_rules_check_stage_target:
+ *
+ * A stage with a target is given from 1 to 365 days.
+ */
+gboolean
+hearth_rules_check_stage_target (const char  *stage,
+                                 gint64       days,
+                                 GError     **error)
+{
+  if (!hearth_rules_check_stage_has_target (stage, error))
+    return FALSE;
+
+  if (days < 1 || days > 365)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("A stage’s target is from 1 to 365 days, not %" G_GINT64_FORMAT "."), days);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A panel is set for a date, past or future. */
+gboolean
+hearth_rules_check_panel_date (const char  *held_on,
+                               GError     **error)
+{
+  if (hearth_date_is_valid (held_on))
+    return TRUE;
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+               _("Enter the panel’s date, like 2026-03-03."));
+  return FALSE;
+}
+
+/**
+ * hearth_rules_check_carer_can_join_panel:
+ * @pending_decisions: the panels the carer is already waiting for
+ *
+ * A carer in preparation or ready for panel goes on one panel's list at a time.
+ */
+gboolean
+hearth_rules_check_carer_can_join_panel (HearthCarer  *carer,
+                                         gint64        pending_decisions,
+                                         GError      **error)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
+
+  if (!hearth_rules_check_carer_can_go_to_panel (carer, error))
+    return FALSE;
+
+  if (pending_decisions == 0)
+    return TRUE;
+
+  name = hearth_carer_dup_display_name (carer);
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+               _("%s is already going to a panel."), name);
+  return FALSE;
+}
+
+/**
+ * hearth_rules_check_panel_decision:
+ * @outcome: "approved", "deferred" or "not-approved"
+ * @terms: (nullable): the terms of approval, needed when approved
+ * @reasons: (nullable): the panel's reasons, needed unless approved
+ * @today: today's date
+ *
+ * A panel decides once, after it has met: approval comes with its terms, anything else with
+ * the panel's reasons.
+ */
+gboolean
+hearth_rules_check_panel_decision (HearthPanelDecision        *decision,
+                                   HearthPanel                *panel,
+                                   const char                 *outcome,
+                                   const HearthApprovalTerms  *terms,
+                                   const char                 *reasons,
+                                   const char                 *today,
+                                   GError                    **error)
+{
+  g_return_val_if_fail (HEARTH_IS_PANEL_DECISION (decision), FALSE);
+  g_return_val_if_fail (HEARTH_IS_PANEL (panel), FALSE);
+
+  if (g_strcmp0 (hearth_panel_decision_get_decision (decision), "pending") != 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+                   _("This panel’s decision has already been recorded."));
+      return FALSE;
+    }
+
+  if (g_strcmp0 (hearth_panel_get_held_on (panel), today) > 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("The panel has not met yet; record its decision on or after its date."));
+      return FALSE;
+    }
+
+  if (g_strcmp0 (outcome, "approved") != 0 && g_strcmp0 (outcome, "deferred") != 0 &&
+      g_strcmp0 (outcome, "not-approved") != 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("A panel’s decision is approved, deferred or not approved."));
+      return FALSE;
+    }
+
+  if (!g_str_equal (outcome, "approved") && hearth_record_text_is_blank (reasons))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_ARCHIVE_REASON,
+                   _("Record the panel’s reasons."));
+      return FALSE;
+    }
+
+  if (g_str_equal (outcome, "approved") && terms == NULL)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_APPROVAL_TERMS,
+                   _("Record the terms of the carer’s approval."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * hearth_rules_check_undo_carer_move:
+ * @last: (nullable): the carer's last stage change, %NULL when they have none
+ *
+ * Only the carer's last move can be undone, and never an approval or its end.
+ */
+gboolean
+hearth_rules_check_undo_carer_move (HearthCarer        *carer,
+                                    HearthStageChange  *last,
+                                    GError            **error)
+{
+  const char *to, *from;
+
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
+
+  if (last == NULL)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE, _("There is no move to undo."));
+      return FALSE;
+    }
+
+  to = hearth_stage_change_get_to_stage (last);
+  from = hearth_stage_change_get_from_stage (last);
+  if (from == NULL || g_strcmp0 (to, hearth_carer_get_stage (carer)) != 0 ||
+      g_strcmp0 (to, "approved") == 0 || g_strcmp0 (to, "approval-ended") == 0 ||
+      g_str_equal (from, "approved"))
+    {
+      g_autofree char *name = hearth_carer_dup_display_name (carer);
+
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
+                   _("%s’s last move cannot be undone."), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * hearth_rules_check_approval_review:
+ * @notes: (nullable): what was agreed; the reason when the approval ends
+ *
+ * Only an approved carer's approval is reviewed, by someone named, and an approval ends
+ * with a reason.
+ */
+gboolean
+hearth_rules_check_approval_review (HearthCarer  *carer,
+                                    const char   *reviewer,
+                                    const char   *outcome,
+                                    const char   *notes,
+                                    GError      **error)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
+
+  name = hearth_carer_dup_display_name (carer);
+  if (g_strcmp0 (hearth_carer_get_stage (carer), "approved") != 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_APPROVED,
+                   _("%s is not approved, so there is no approval to review."), name);
+      return FALSE;
+    }
+
+  if (hearth_record_text_is_blank (reviewer))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("Say who reviewed %s’s approval."), name);
+      return FALSE;
+    }
+
+  if (g_strcmp0 (outcome, "end-approval") == 0 && hearth_record_text_is_blank (notes))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_ARCHIVE_REASON,
+                   _("Say why %s’s approval ends."), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* An approval review continues the approval, changes its terms or ends it. */
+gboolean
+hearth_rules_check_approval_outcome (const char  *outcome,
+                                     GError     **error)
+{
+  if (hearth_values_contains (HEARTH_VALUES_APPROVAL_OUTCOME, outcome))
+    return TRUE;
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+               _("Record the review’s outcome: continue, change the terms, or end approval."));
+  return FALSE;
+}
+
+/**
+ * hearth_rules_check_changed_terms:
+ * @terms: (nullable): the new terms
+ *
+ * A change of terms at an approval review says what they are, and is checked like the
+ * panel's approval.
+ */
+gboolean
+hearth_rules_check_changed_terms (const char                 *outcome,
+                                  const HearthApprovalTerms  *terms,
+                                  GError                    **error)
+{
+  if (g_strcmp0 (outcome, "change-terms") != 0)
+    return TRUE;
+
+  if (terms == NULL)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_APPROVAL_TERMS,
+                   _("Say what the carer’s new terms of approval are."));
+      return FALSE;
+    }
+
+  return hearth_rules_check_approval_terms (terms->places, terms->long_term, terms->short_breaks,
+                                            terms->day_support, error);
+}
+
+/* People and trials */
+
+/**
+ * hearth_rules_check_person_status:
+ * @current_arrangements: the person's arrangements that have not ended
+ * @open_trials: the person's open trials
+ *
+ * A coordinator sets a person's status only to one that is not decided by their trials and
+ * arrangements, and only while they have none open.
+ */
+gboolean
+hearth_rules_check_person_status (HearthPerson  *person,
+                                  const char    *status,
+                                  gint64         current_arrangements,
+                                  gint64         open_trials,
+                                  GError       **error)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_PERSON (person), FALSE);
+
+  if (!hearth_values_contains (HEARTH_VALUES_PERSON_STATUS, status) ||
+      g_str_equal (status, "in-trial") || g_str_equal (status, "in-arrangement"))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("A person is in a trial or an arrangement when one is recorded; "
+                     "choose referred, matching, moved on or closed."));
+      return FALSE;
+    }
+
+  if (current_arrangements == 0 && open_trials == 0)
+    return TRUE;
+
+  name = hearth_person_dup_display_name (person);
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+               _("%s has an open trial or a current arrangement; end it first."), name);
+  return FALSE;
+}
+
+/**
+ * hearth_rules_check_can_propose:
+ * @open_trials_together: the open trials between this person and this carer
+ *
+ * A match is proposed for a person the scheme supports, with a carer who could take the
+ * arrangement, and only one at a time between the same two.
+ */
+gboolean
+hearth_rules_check_can_propose (HearthPerson  *person,
+                                HearthCarer   *carer,
+                                const char    *arrangement_type,
+                                gint64         open_trials_together,
+                                GError       **error)
+{
+  g_autofree char *name = NULL;
+  const char *status;
+
+  g_return_val_if_fail (HEARTH_IS_PERSON (person), FALSE);
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
+
+  name = hearth_person_dup_display_name (person);
+  status = hearth_person_get_status (person);
+  if (hearth_record_is_archived (HEARTH_RECORD (person)) ||
+      g_strcmp0 (status, "closed") == 0 || g_strcmp0 (status, "moved-on") == 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
+                   _("%s is not being supported by the scheme at the moment."), name);
+      return FALSE;
+    }
+
+  if (!hearth_rules_check_carer_can_take (carer, arrangement_type, FALSE, 0, error))
+    return FALSE;
+
+  if (open_trials_together > 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
+                   _("%s already has an open trial with this carer."), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Nothing more is recorded on a trial once it has closed. */
+gboolean
+hearth_rules_check_trial_open (HearthTrial  *trial,
+                               GError      **error)
+{
+  g_return_val_if_fail (HEARTH_IS_TRIAL (trial), FALSE);
+
+  if (g_strcmp0 (hearth_trial_get_outcome (trial), "open") == 0)
+    return TRUE;
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
+               _("This trial has closed (%s); nothing more can be recorded on it."),
+               hearth_values_label (HEARTH_VALUES_TRIAL_OUTCOME, hearth_trial_get_outcome (trial)));
+  return FALSE;
+}
+
+/**
+ * hearth_rules_check_trial_advance:
+ * @stage: the stage the trial would move to
+ *
+ * An open trial only moves on, and a trial period has its start and planned end.
+ */
+gboolean
+hearth_rules_check_trial_advance (HearthTrial  *trial,
+                                  const char   *stage,
+                                  GError      **error)
+{
+  int from, to;
+
+  if (!hearth_rules_check_trial_open (trial, error))
+    return FALSE;
+
+  from = hearth_values_index (HEARTH_VALUES_TRIAL_STAGE, hearth_trial_get_stage (trial));
+  to = hearth_values_index (HEARTH_VALUES_TRIAL_STAGE, stage);
+  if (to < 0 || to <= from)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
+                   to < 0 ? _("“%s” is not a stage of a trial.")
+                          : _("The trial has already reached “%s”; trials only move on."),
+                   to < 0 ? stage : hearth_values_label (HEARTH_VALUES_TRIAL_STAGE,
+                                                         hearth_trial_get_stage (trial)));
+      return FALSE;
+    }
+
+  if (g_str_equal (stage, "trial-period") &&
+      (hearth_trial_get_trial_start (trial) == NULL ||
+       hearth_trial_get_trial_planned_end (trial) == NULL))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
+                   _("A trial period needs its start date and planned end date."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * hearth_rules_check_trial_decision:
+ * @side: whose choice it is
+ *
+ * Each side of an open trial says yes or no once.
+ */
+gboolean
+hearth_rules_check_trial_decision (HearthTrial  *trial,
+                                   HearthSide    side,
+                                   GError      **error)
+{
+  const char *already;
+
+  if (!hearth_rules_check_trial_open (trial, error))
+    return FALSE;
+
+  already = side == HEARTH_SIDE_PERSON ? hearth_trial_get_person_decision (trial)
+                                       : hearth_trial_get_carer_decision (trial);
+  if (already == NULL)
+    return TRUE;
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
+               side == HEARTH_SIDE_PERSON ? _("The person’s choice is already recorded.")
+                                          : _("The carer’s choice is already recorded."));
+  return FALSE;
+}
+
+/* An open trial is withdrawn with a reason. */
+gboolean
+hearth_rules_check_trial_withdrawal (HearthTrial  *trial,
+                                     const char   *reason,
+                                     GError      **error)
+{
+  return hearth_rules_check_trial_open (trial, error) &&
+         hearth_rules_check_reason (reason, _("the trial is being withdrawn"), error);
+}
+
+/* Only a no keeps a carer from being suggested for a person, so only a no can be lifted. */
+gboolean
+hearth_rules_check_suggest_again (HearthTrial  *trial,
+                                  GError      **error)
+{
+  const char *outcome;
+
+  g_return_val_if_fail (HEARTH_IS_TRIAL (trial), FALSE);
+
+  outcome = hearth_trial_get_outcome (trial);
+  if (g_strcmp0 (outcome, "declined-by-person") == 0 ||
+      g_strcmp0 (outcome, "declined-by-carer") == 0)
+    return TRUE;
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
+               _("Only a trial that ended with a no keeps a carer from being suggested."));
+  return FALSE;
+}
+
+/* Arrangements */
+
+/* An arrangement is long-term, short breaks or day support. */
+gboolean
+hearth_rules_check_arrangement_type (const char  *arrangement_type,
+                                     GError     **error)
+{
+  if (hearth_values_contains (HEARTH_VALUES_ARRANGEMENT_TYPE, arrangement_type))
+    return TRUE;
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+               _("Choose the type of arrangement: long-term, short breaks or day support."));
+  return FALSE;
+}
+
+/**
+ * hearth_rules_check_arrangement_start:
+ *
+ * An arrangement starts for a person whose record is not archived, from an agreed trial or
+ * as an emergency placement.
+ */
+gboolean
+hearth_rules_check_arrangement_start (HearthArrangement  *arrangement,
+                                      HearthPerson       *person,
+                                      GError            **error)
+{
+  g_return_val_if_fail (HEARTH_IS_ARRANGEMENT (arrangement), FALSE);
+  g_return_val_if_fail (HEARTH_IS_PERSON (person), FALSE);
+
+  if (hearth_record_is_archived (HEARTH_RECORD (person)))
+    {
+      g_autofree char *name = hearth_person_dup_display_name (person);
+
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID, _("%s is archived."), name);
+      return FALSE;
+    }
+
+  if (hearth_arrangement_get_trial_id (arrangement) == 0 &&
+      !hearth_arrangement_get_emergency (arrangement))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_NOT_AGREED,
+                   _("An arrangement starts from a trial that the person and the carer both "
+                     "agreed to, or as an emergency placement."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * hearth_rules_check_arrangement_from_trial:
+ * @trial: the trial @arrangement comes from
+ * @arrangements_from_trial: the arrangements already started from @trial
+ *
+ * An arrangement comes from a trial both sides agreed to, between the same person and
+ * carer, and a trial gives one arrangement.
+ */
+gboolean
+hearth_rules_check_arrangement_from_trial (HearthArrangement  *arrangement,
+                                           HearthTrial        *trial,
+                                           gint64              arrangements_from_trial,
+                                           GError            **error)
+{
+  g_return_val_if_fail (HEARTH_IS_ARRANGEMENT (arrangement), FALSE);
+
+  if (!hearth_rules_check_trial_agreed (trial, error))
+    return FALSE;
+
+  if (hearth_trial_get_person_id (trial) != hearth_arrangement_get_person_id (arrangement) ||
+      hearth_trial_get_carer_id (trial) != hearth_arrangement_get_carer_id (arrangement))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("The arrangement must be between the person and the carer of the trial."));
+      return FALSE;
+    }
+
+  if (arrangements_from_trial > 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("An arrangement has already started from this trial."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * hearth_rules_check_emergency_placement:
+ * @latest_end: the last day the scheme's policy lets an emergency placement starting on the
+ *   arrangement's start date run to
+ * @max_months: the policy's longest emergency placement, in months
+ *
+ * An emergency placement is approved by the registered manager, by name, and planned to end
+ * within the scheme's limit.
+ */
+gboolean
+hearth_rules_check_emergency_placement (HearthArrangement  *arrangement,
+                                        const char         *latest_end,
+                                        int                 max_months,
+                                        GError            **error)
+{
+  const char *planned_end;
+
+  g_return_val_if_fail (HEARTH_IS_ARRANGEMENT (arrangement), FALSE);
+
+  if (hearth_record_text_is_blank (hearth_arrangement_get_manager_approved_by (arrangement)))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("An emergency placement needs the registered manager’s approval: record "
+                     "who approved it."));
+      return FALSE;
+    }
+
+  planned_end = hearth_arrangement_get_planned_end (arrangement);
+  if (planned_end != NULL && g_strcmp0 (planned_end, latest_end) > 0)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("An emergency placement lasts at most %d months; plan its end by %s."),
+                   max_months, latest_end);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * hearth_rules_check_arrangement_end:
+ * @reason: one of %HEARTH_VALUES_END_REASON
+ * @note: (nullable): more about why; needed when @reason is "other"
+ *
+ * A current arrangement ends once, with a reason.
+ */
+gboolean
+hearth_rules_check_arrangement_end (HearthArrangement  *arrangement,
+                                    const char         *reason,
+                                    const char         *note,
+                                    GError            **error)
+{
+  g_return_val_if_fail (HEARTH_IS_ARRANGEMENT (arrangement), FALSE);
+
+  if (hearth_arrangement_get_end_date (arrangement) != NULL)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_ARRANGEMENT_STATE,
+                   _("This arrangement has already ended."));
+      return FALSE;
+    }
+
+  if (!hearth_values_contains (HEARTH_VALUES_END_REASON, reason))
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_ARCHIVE_REASON,
+                   _("Choose why the arrangement ended."));
+      return FALSE;
+    }
+
+  return !g_str_equal (reason, "other") ||
+         hearth_rules_check_reason (note, _("the arrangement ended"), error);
+}
+
+/* Reviews */
+
+/**
+ * hearth_rules_check_review_to_record:
+ * @stored: (nullable): the review as the scheme holds it, when it was scheduled
+ *
+ * A review is recorded once, with the date it was held.
+ */
+gboolean
+hearth_rules_check_review_to_record (HearthReview  *review,
+                                     HearthReview  *stored,
+                                     GError       **error)
+{
+  g_return_val_if_fail (HEARTH_IS_REVIEW (review), FALSE);
+
+  if (stored != NULL && hearth_review_get_held_on (stored) != NULL)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("This review has already been recorded."));
+      return FALSE;
+    }
+
+  if (hearth_review_get_held_on (review) == NULL)
+    {
+      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+                   _("Enter the date the review was held."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Each outcome question of a review is answered better, no different or worse. */
+gboolean
+hearth_rules_check_review_outcome (HearthReviewOutcome  *outcome,
+                                   GError              **error)
+{
+  g_return_val_if_fail (HEARTH_IS_REVIEW_OUTCOME (outcome), FALSE);
+
+  if (hearth_values_contains (HEARTH_VALUES_OUTCOME_AREA, hearth_review_outcome_get_area (outcome)) &&
+      hearth_values_contains (HEARTH_VALUES_OUTCOME_ANSWER, hearth_review_outcome_get_answer (outcome)))
+    return TRUE;
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+               _("Each outcome question is answered better, no different or worse."));
+  return FALSE;
+}
+
+/* What a review agrees to do has an owner and a date, so it is followed up. */
+gboolean
+hearth_rules_check_review_action (HearthReviewAction  *action,
+                                  GError             **error)
+{
+  g_return_val_if_fail (HEARTH_IS_REVIEW_ACTION (action), FALSE);
+
+  if (!hearth_record_text_is_blank (hearth_review_action_get_action (action)) &&
+      !hearth_record_text_is_blank (hearth_review_action_get_owner (action)) &&
+      hearth_date_is_valid (hearth_review_action_get_due_on (action)))
+    return TRUE;
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+               _("Each action from a review needs what is to be done, who does it and "
+                 "a date it is due."));
+  return FALSE;
+}
+
+/* An action from a review is done once. */
+gboolean
+hearth_rules_check_review_action_open (HearthReviewAction  *action,
+                                       GError             **error)
+{
+  g_return_val_if_fail (HEARTH_IS_REVIEW_ACTION (action), FALSE);
+
+  if (hearth_review_action_get_done_on (action) == NULL)
+    return TRUE;
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID, _("This action is already done."));
+  return FALSE;
+}
+
+/* Matching */
+
+/* A factor of the match score is worth from 0 to 10 points. */
+gboolean
+hearth_rules_check_match_weight (gint64   weight,
+                                 GError **error)
+{
+  if (weight >= 0 && weight <= 10)
+    return TRUE;
+
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
+               _("A weight is from 0 to 10 points, not %" G_GINT64_FORMAT "."), weight);
+  return FALSE;
+}
+
+/* Only a carer who could be suggested, approved and not archived, is shortlisted. */
+gboolean
+hearth_rules_check_can_shortlist (HearthCarer  *carer,
+                                  GError      **error)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
+
+  if (g_strcmp0 (hearth_carer_get_stage (carer), "approved") == 0 &&
+      !hearth_record_is_archived (HEARTH_RECORD (carer)))
+    return TRUE;
+
+  name = hearth_carer_dup_display_name (carer);
+  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_APPROVED,
+               _("%s is not an approved carer, so cannot be shortlisted."), name);
+  return FALSE;
 }

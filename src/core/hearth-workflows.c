@@ -47,28 +47,8 @@ step_date (const char  *on,
   g_autofree char *today = hearth_date_today ();
   g_autofree char *date = g_strdup (on != NULL ? on : today);
 
-  if (!hearth_date_is_valid (date))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("“%s” is not a date; write dates like 2026-03-03."), date);
-      return NULL;
-    }
-
-  if (g_strcmp0 (date, today) > 0)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("%s is in the future; record each step on the day it happened."), date);
-      return NULL;
-    }
-
-  if (not_before != NULL && g_strcmp0 (date, not_before) < 0)
-    {
-      g_autofree char *shown = hearth_date_to_display (not_before);
-
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("This step cannot be dated before the previous one, on %s."), shown);
-      return NULL;
-    }
+  if (!hearth_rules_check_step_date (date, today, not_before, error))
+    return NULL;
 
   return g_steal_pointer (&date);
 }
@@ -274,20 +254,8 @@ check_ready_for_panel (HearthScheme  *self,
                        GError       **error)
 {
   g_autoptr(GPtrArray) missing = missing_on (self, carer, on, error);
-  g_autofree char *name = NULL;
-  g_autofree char *list = NULL;
 
-  if (missing == NULL)
-    return FALSE;
-  if (missing->len == 0)
-    return TRUE;
-
-  g_ptr_array_add (missing, NULL);
-  list = g_strjoinv (", ", (char **) missing->pdata);
-  name = hearth_carer_dup_display_name (carer);
-  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_STAGE,
-               _("%s cannot be marked ready for panel yet. Still missing: %s."), name, list);
-  return FALSE;
+  return missing != NULL && hearth_rules_check_nothing_missing_for_panel (carer, missing, error);
 }
 
 /**
@@ -494,34 +462,16 @@ hearth_scheme_set_person_status (HearthScheme  *self,
                                  GError       **error)
 {
   g_autoptr(HearthRecord) saved = NULL;
-  g_autofree char *name = NULL;
-  gint64 id, busy;
+  gint64 id, arrangements, trials;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
   g_return_val_if_fail (HEARTH_IS_PERSON (person), FALSE);
 
-  name = hearth_person_dup_display_name (person);
   id = hearth_record_get_id (HEARTH_RECORD (person));
-
-  if (!hearth_values_contains (HEARTH_VALUES_PERSON_STATUS, status) ||
-      g_str_equal (status, "in-trial") || g_str_equal (status, "in-arrangement"))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("A person is in a trial or an arrangement when one is recorded; "
-                     "choose referred, matching, moved on or closed."));
-      return FALSE;
-    }
-
-  if ((busy = count_current_arrangements (self, id, error)) < 0)
+  if ((arrangements = count_current_arrangements (self, id, error)) < 0 ||
+      (trials = count_open_trials (self, id, error)) < 0 ||
+      !hearth_rules_check_person_status (person, status, arrangements, trials, error))
     return FALSE;
-  if (busy == 0 && (busy = count_open_trials (self, id, error)) < 0)
-    return FALSE;
-  if (busy > 0)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("%s has an open trial or a current arrangement; end it first."), name);
-      return FALSE;
-    }
 
   if (!_hearth_scheme_begin (self, error))
     return FALSE;
@@ -558,42 +508,28 @@ record_trial_stage (HearthScheme  *self,
   return _hearth_scheme_insert (self, HEARTH_RECORD (step), error);
 }
 
-static gboolean
-check_can_propose (HearthScheme  *self,
-                   HearthPerson  *person,
-                   HearthCarer   *carer,
-                   const char    *type,
-                   GError       **error)
+/* The open trials between @person and @carer, or -1 on error. */
+static gint64
+count_open_trials_together (HearthScheme  *self,
+                            HearthPerson  *person,
+                            HearthCarer   *carer,
+                            GError       **error)
 {
-  g_autofree char *name = hearth_person_dup_display_name (person);
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  const char *status = hearth_person_get_status (person);
-
-  if (hearth_record_is_archived (HEARTH_RECORD (person)) ||
-      g_strcmp0 (status, "closed") == 0 || g_strcmp0 (status, "moved-on") == 0)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
-                   _("%s is not being supported by the scheme at the moment."), name);
-      return FALSE;
-    }
-
-  if (!hearth_rules_check_carer_can_take (carer, type, FALSE, 0, error))
-    return FALSE;
 
   stmt = _hearth_scheme_prepare (self, "SELECT count(*) FROM trial WHERE person_id = ?1"
                                        " AND carer_id = ?2 AND outcome = 'open'", error);
   if (stmt == NULL)
-    return FALSE;
+    return -1;
   sqlite3_bind_int64 (stmt, 1, hearth_record_get_id (HEARTH_RECORD (person)));
   sqlite3_bind_int64 (stmt, 2, hearth_record_get_id (HEARTH_RECORD (carer)));
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int64 (stmt, 0) > 0)
+  if (sqlite3_step (stmt) != SQLITE_ROW)
     {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
-                   _("%s already has an open trial with this carer."), name);
-      return FALSE;
+      _hearth_scheme_set_error (self, error, sqlite3_errcode (_hearth_scheme_get_db (self)));
+      return -1;
     }
 
-  return TRUE;
+  return sqlite3_column_int64 (stmt, 0);
 }
 
 /**
@@ -615,13 +551,14 @@ hearth_scheme_propose_trial (HearthScheme  *self,
   g_autoptr(HearthTrial) trial = NULL;
   g_autoptr(HearthRecord) saved = NULL;
   g_autofree char *date = NULL;
-  gint64 person_id;
+  gint64 person_id, together;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
   g_return_val_if_fail (HEARTH_IS_PERSON (person), NULL);
   g_return_val_if_fail (HEARTH_IS_CARER (carer), NULL);
 
-  if (!check_can_propose (self, person, carer, arrangement_type, error) ||
+  if ((together = count_open_trials_together (self, person, carer, error)) < 0 ||
+      !hearth_rules_check_can_propose (person, carer, arrangement_type, together, error) ||
       !(date = step_date (on, hearth_person_get_referral_date (person), error)))
     return NULL;
 
@@ -652,19 +589,6 @@ hearth_scheme_propose_trial (HearthScheme  *self,
   return g_steal_pointer (&trial);
 }
 
-static gboolean
-check_trial_open (HearthTrial  *trial,
-                  GError      **error)
-{
-  if (g_strcmp0 (hearth_trial_get_outcome (trial), "open") == 0)
-    return TRUE;
-
-  g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
-               _("This trial has closed (%s); nothing more can be recorded on it."),
-               hearth_values_label (HEARTH_VALUES_TRIAL_OUTCOME, hearth_trial_get_outcome (trial)));
-  return FALSE;
-}
-
 /**
  * hearth_scheme_advance_trial:
  * @stage: a later stage than the trial's; "trial-period" needs the trial's start and
@@ -680,36 +604,12 @@ hearth_scheme_advance_trial (HearthScheme  *self,
 {
   g_autoptr(HearthTrial) copy = NULL;
   g_autofree char *date = NULL;
-  int from, to;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
   g_return_val_if_fail (HEARTH_IS_TRIAL (trial), FALSE);
 
-  if (!check_trial_open (trial, error))
-    return FALSE;
-
-  from = hearth_values_index (HEARTH_VALUES_TRIAL_STAGE, hearth_trial_get_stage (trial));
-  to = hearth_values_index (HEARTH_VALUES_TRIAL_STAGE, stage);
-  if (to < 0 || to <= from)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
-                   to < 0 ? _("“%s” is not a stage of a trial.")
-                          : _("The trial has already reached “%s”; trials only move on."),
-                   to < 0 ? stage : hearth_values_label (HEARTH_VALUES_TRIAL_STAGE,
-                                                         hearth_trial_get_stage (trial)));
-      return FALSE;
-    }
-
-  if (g_str_equal (stage, "trial-period") &&
-      (hearth_trial_get_trial_start (trial) == NULL ||
-       hearth_trial_get_trial_planned_end (trial) == NULL))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
-                   _("A trial period needs its start date and planned end date."));
-      return FALSE;
-    }
-
-  if (!(date = step_date (on, hearth_trial_get_stage_since (trial), error)))
+  if (!hearth_rules_check_trial_advance (trial, stage, error) ||
+      !(date = step_date (on, hearth_trial_get_stage_since (trial), error)))
     return FALSE;
 
   copy = HEARTH_TRIAL (hearth_record_copy (HEARTH_RECORD (trial)));
@@ -774,25 +674,12 @@ hearth_scheme_decide_trial (HearthScheme  *self,
 {
   g_autoptr(HearthTrial) copy = NULL;
   g_autofree char *date = NULL;
-  const char *already;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
   g_return_val_if_fail (HEARTH_IS_TRIAL (trial), FALSE);
 
-  if (!check_trial_open (trial, error))
-    return FALSE;
-
-  already = side == HEARTH_SIDE_PERSON ? hearth_trial_get_person_decision (trial)
-                                       : hearth_trial_get_carer_decision (trial);
-  if (already != NULL)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_STATE,
-                   side == HEARTH_SIDE_PERSON ? _("The person’s choice is already recorded.")
-                                              : _("The carer’s choice is already recorded."));
-      return FALSE;
-    }
-
-  if (!(date = step_date (on, hearth_trial_get_stage_since (trial), error)))
+  if (!hearth_rules_check_trial_decision (trial, side, error) ||
+      !(date = step_date (on, hearth_trial_get_stage_since (trial), error)))
     return FALSE;
 
   copy = HEARTH_TRIAL (hearth_record_copy (HEARTH_RECORD (trial)));
@@ -825,8 +712,7 @@ hearth_scheme_withdraw_trial (HearthScheme  *self,
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
   g_return_val_if_fail (HEARTH_IS_TRIAL (trial), FALSE);
 
-  if (!check_trial_open (trial, error) ||
-      !hearth_rules_check_reason (reason, _("the trial is being withdrawn"), error) ||
+  if (!hearth_rules_check_trial_withdrawal (trial, reason, error) ||
       !(date = step_date (on, hearth_trial_get_stage_since (trial), error)))
     return FALSE;
 
@@ -900,28 +786,13 @@ check_trial_for_arrangement (HearthScheme       *self,
 
   trial = hearth_scheme_load (self, HEARTH_TYPE_TRIAL,
                               hearth_arrangement_get_trial_id (arrangement), error);
-  if (trial == NULL || !hearth_rules_check_trial_agreed (HEARTH_TRIAL (trial), error))
+  if (trial == NULL)
     return FALSE;
-
-  if (hearth_trial_get_person_id (HEARTH_TRIAL (trial)) != hearth_arrangement_get_person_id (arrangement) ||
-      hearth_trial_get_carer_id (HEARTH_TRIAL (trial)) != hearth_arrangement_get_carer_id (arrangement))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("The arrangement must be between the person and the carer of the trial."));
-      return FALSE;
-    }
 
   used = _hearth_scheme_query_int (self, "SELECT count(*) FROM arrangement WHERE trial_id = ?1",
                                    hearth_arrangement_get_trial_id (arrangement), error);
-  if (used != 0)
-    {
-      if (used > 0)
-        g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                     _("An arrangement has already started from this trial."));
-      return FALSE;
-    }
-
-  return TRUE;
+  return used >= 0 &&
+         hearth_rules_check_arrangement_from_trial (arrangement, HEARTH_TRIAL (trial), used, error);
 }
 
 static gboolean
@@ -934,25 +805,15 @@ prepare_emergency (HearthScheme       *self,
   g_autofree char *meeting = NULL;
   HearthReviewPolicy review_policy;
 
-  if (hearth_record_text_is_blank (hearth_arrangement_get_manager_approved_by (arrangement)))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("An emergency placement needs the registered manager’s approval: record "
-                     "who approved it."));
-      return FALSE;
-    }
-
   hearth_review_policy_init_for_scheme (&review_policy, self);
   limit = hearth_review_policy_emergency_limit (&review_policy, start);
+  if (!hearth_rules_check_emergency_placement (arrangement, limit,
+                                               (int) policy (self, "emergency-max-months"),
+                                               error))
+    return FALSE;
+
   if (hearth_arrangement_get_planned_end (arrangement) == NULL)
     g_object_set (arrangement, "planned-end", limit, NULL);
-  else if (g_strcmp0 (hearth_arrangement_get_planned_end (arrangement), limit) > 0)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("An emergency placement lasts at most %d months; plan its end by %s."),
-                   (int) policy (self, "emergency-max-months"), limit);
-      return FALSE;
-    }
 
   if (hearth_arrangement_get_manager_approved_on (arrangement) == NULL)
     g_object_set (arrangement, "manager-approved-on", start, NULL);
@@ -973,23 +834,8 @@ check_arrangement (HearthScheme       *self,
   g_autoptr(GPtrArray) theirs = NULL;
   int at_once;
 
-  if (hearth_record_is_archived (HEARTH_RECORD (person)))
-    {
-      g_autofree char *name = hearth_person_dup_display_name (person);
-
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID, _("%s is archived."), name);
-      return FALSE;
-    }
-
-  if (hearth_arrangement_get_trial_id (arrangement) == 0 && !emergency)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_TRIAL_NOT_AGREED,
-                   _("An arrangement starts from a trial that the person and the carer both "
-                     "agreed to, or as an emergency placement."));
-      return FALSE;
-    }
-
-  if (!hearth_record_validate (HEARTH_RECORD (arrangement), error))
+  if (!hearth_rules_check_arrangement_start (arrangement, person, error) ||
+      !hearth_record_validate (HEARTH_RECORD (arrangement), error))
     return FALSE;
 
   at_once = hearth_scheme_count_people_at_once (self, hearth_record_get_id (HEARTH_RECORD (carer)),
@@ -1147,22 +993,7 @@ hearth_scheme_end_arrangement (HearthScheme       *self,
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
   g_return_val_if_fail (HEARTH_IS_ARRANGEMENT (arrangement), FALSE);
 
-  if (hearth_arrangement_get_end_date (arrangement) != NULL)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_ARRANGEMENT_STATE,
-                   _("This arrangement has already ended."));
-      return FALSE;
-    }
-
-  if (!hearth_values_contains (HEARTH_VALUES_END_REASON, reason))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_ARCHIVE_REASON,
-                   _("Choose why the arrangement ended."));
-      return FALSE;
-    }
-
-  if ((g_str_equal (reason, "other") &&
-       !hearth_rules_check_reason (note, _("the arrangement ended"), error)) ||
+  if (!hearth_rules_check_arrangement_end (arrangement, reason, note, error) ||
       !(date = step_date (on, hearth_arrangement_get_start_date (arrangement), error)))
     return FALSE;
 
@@ -1185,6 +1016,28 @@ hearth_scheme_end_arrangement (HearthScheme       *self,
   return TRUE;
 }
 
+/* What a review found and agreed, checked before anything of the review is written. */
+static gboolean
+check_review_details (HearthReview  *review,
+                      GPtrArray     *outcomes,
+                      GPtrArray     *actions,
+                      GError       **error)
+{
+  if (g_strcmp0 (hearth_review_get_subject (review), "approval") == 0 &&
+      !hearth_rules_check_approval_outcome (hearth_review_get_approval_outcome (review), error))
+    return FALSE;
+
+  for (guint i = 0; outcomes != NULL && i < outcomes->len; i++)
+    if (!hearth_rules_check_review_outcome (g_ptr_array_index (outcomes, i), error))
+      return FALSE;
+
+  for (guint i = 0; actions != NULL && i < actions->len; i++)
+    if (!hearth_rules_check_review_action (g_ptr_array_index (actions, i), error))
+      return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 save_review_details (HearthScheme  *self,
                      gint64         review_id,
@@ -1196,14 +1049,6 @@ save_review_details (HearthScheme  *self,
     {
       HearthReviewOutcome *outcome = g_ptr_array_index (outcomes, i);
 
-      if (!hearth_values_contains (HEARTH_VALUES_OUTCOME_AREA, hearth_review_outcome_get_area (outcome)) ||
-          !hearth_values_contains (HEARTH_VALUES_OUTCOME_ANSWER, hearth_review_outcome_get_answer (outcome)))
-        {
-          g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                       _("Each outcome question is answered better, no different or worse."));
-          return FALSE;
-        }
-
       g_object_set (outcome, "review-id", review_id, NULL);
       if (!_hearth_scheme_insert (self, HEARTH_RECORD (outcome), error))
         return FALSE;
@@ -1212,16 +1057,6 @@ save_review_details (HearthScheme  *self,
   for (guint i = 0; actions != NULL && i < actions->len; i++)
     {
       HearthReviewAction *action = g_ptr_array_index (actions, i);
-
-      if (hearth_record_text_is_blank (hearth_review_action_get_action (action)) ||
-          hearth_record_text_is_blank (hearth_review_action_get_owner (action)) ||
-          !hearth_date_is_valid (hearth_review_action_get_due_on (action)))
-        {
-          g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                       _("Each action from a review needs what is to be done, who does it and "
-                         "a date it is due."));
-          return FALSE;
-        }
 
       g_object_set (action, "review-id", review_id, NULL);
       if (!_hearth_scheme_insert (self, HEARTH_RECORD (action), error))
@@ -1288,12 +1123,7 @@ follow_approval_review (HearthScheme  *self,
   const char *held = hearth_review_get_held_on (review);
   g_autofree char *next = NULL;
 
-  if (!hearth_values_contains (HEARTH_VALUES_APPROVAL_OUTCOME, outcome))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("Record the review’s outcome: continue, change the terms, or end approval."));
-      return FALSE;
-    }
+  g_assert (hearth_values_contains (HEARTH_VALUES_APPROVAL_OUTCOME, outcome));
 
   if (!(carer = hearth_scheme_load (self, HEARTH_TYPE_CARER, hearth_review_get_carer_id (review),
                                     error)))
@@ -1359,6 +1189,7 @@ hearth_scheme_record_review (HearthScheme  *self,
                              GError       **error)
 {
   g_autoptr(HearthReview) copy = NULL;
+  g_autoptr(HearthRecord) stored = NULL;
   gboolean scheduled;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
@@ -1367,31 +1198,19 @@ hearth_scheme_record_review (HearthScheme  *self,
   scheduled = hearth_record_get_id (HEARTH_RECORD (review)) > 0;
   copy = HEARTH_REVIEW (hearth_record_copy (HEARTH_RECORD (review)));
 
-  if (scheduled)
-    {
-      g_autoptr(HearthRecord) stored = hearth_scheme_load (self, HEARTH_TYPE_REVIEW,
-                                                           hearth_record_get_id (HEARTH_RECORD (review)),
-                                                           error);
-      if (stored == NULL)
-        return FALSE;
-      if (hearth_review_get_held_on (HEARTH_REVIEW (stored)) != NULL)
-        {
-          g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                       _("This review has already been recorded."));
-          return FALSE;
-        }
-    }
-  else if (hearth_review_get_due_on (copy) == NULL)
+  if (scheduled &&
+      !(stored = hearth_scheme_load (self, HEARTH_TYPE_REVIEW,
+                                     hearth_record_get_id (HEARTH_RECORD (review)), error)))
+    return FALSE;
+
+  if (!hearth_rules_check_review_to_record (copy, HEARTH_REVIEW (stored), error))
+    return FALSE;
+
+  if (!scheduled && hearth_review_get_due_on (copy) == NULL)
     g_object_set (copy, "due-on", hearth_review_get_held_on (copy), NULL);
 
-  if (hearth_review_get_held_on (copy) == NULL)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("Enter the date the review was held."));
-      return FALSE;
-    }
-
-  if (!hearth_record_validate (HEARTH_RECORD (copy), error))
+  if (!hearth_record_validate (HEARTH_RECORD (copy), error) ||
+      !check_review_details (copy, outcomes, actions, error))
     return FALSE;
 
   if (!_hearth_scheme_begin (self, error))
@@ -1428,11 +1247,8 @@ hearth_scheme_complete_review_action (HearthScheme        *self,
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
   g_return_val_if_fail (HEARTH_IS_REVIEW_ACTION (action), FALSE);
 
-  if (hearth_review_action_get_done_on (action) != NULL)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID, _("This action is already done."));
-      return FALSE;
-    }
+  if (!hearth_rules_check_review_action_open (action, error))
+    return FALSE;
 
   /* Done on or after the review that agreed it, never in the future. */
   if (!(review = hearth_scheme_load (self, HEARTH_TYPE_REVIEW,
@@ -1452,7 +1268,7 @@ hearth_scheme_complete_review_action (HearthScheme        *self,
   return TRUE;
 }
 
-/* A change of terms at an approval review is checked like the panel's approval. */
+/* A change of terms at an approval review, already checked like the panel's approval. */
 static gboolean
 apply_review_terms (HearthScheme               *self,
                     HearthCarer                *carer,
@@ -1462,17 +1278,6 @@ apply_review_terms (HearthScheme               *self,
 {
   if (!g_str_equal (outcome, "change-terms"))
     return TRUE;
-
-  if (terms == NULL)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_APPROVAL_TERMS,
-                   _("Say what the carer’s new terms of approval are."));
-      return FALSE;
-    }
-
-  if (!hearth_rules_check_approval_terms (terms->places, terms->long_term, terms->short_breaks,
-                                          terms->day_support, error))
-    return FALSE;
 
   g_object_set (carer,
                 "approved-long-term", terms->long_term,
@@ -1509,34 +1314,14 @@ hearth_scheme_record_approval_review (HearthScheme               *self,
   g_autoptr(HearthReview) review = hearth_review_new ();
   g_autoptr(HearthCarer) copy = NULL;
   g_autofree char *date = NULL;
-  g_autofree char *name = NULL;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), FALSE);
   g_return_val_if_fail (HEARTH_IS_CARER (carer), FALSE);
 
-  name = hearth_carer_dup_display_name (carer);
-  if (g_strcmp0 (hearth_carer_get_stage (carer), "approved") != 0)
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_NOT_APPROVED,
-                   _("%s is not approved, so there is no approval to review."), name);
-      return FALSE;
-    }
-
-  if (hearth_record_text_is_blank (reviewer))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_INVALID,
-                   _("Say who reviewed %s’s approval."), name);
-      return FALSE;
-    }
-
-  if (g_strcmp0 (outcome, "end-approval") == 0 && hearth_record_text_is_blank (notes))
-    {
-      g_set_error (error, HEARTH_ERROR, HEARTH_ERROR_ARCHIVE_REASON,
-                   _("Say why %s’s approval ends."), name);
-      return FALSE;
-    }
-
-  if (!(date = step_date (held_on, hearth_carer_get_approval_date (carer), error)))
+  if (!hearth_rules_check_approval_review (carer, reviewer, outcome, notes, error) ||
+      !(date = step_date (held_on, hearth_carer_get_approval_date (carer), error)) ||
+      !hearth_rules_check_approval_outcome (outcome, error) ||
+      !hearth_rules_check_changed_terms (outcome, terms, error))
     return FALSE;
 
   g_object_set (review, "subject", "approval",
@@ -1545,10 +1330,6 @@ hearth_scheme_record_approval_review (HearthScheme               *self,
                 "held-on", date, "reviewer", reviewer, "approval-outcome", outcome,
                 "next-steps", notes, NULL);
   copy = HEARTH_CARER (hearth_record_copy (HEARTH_RECORD (carer)));
-
-  /* An unknown outcome is refused before anything is written, in the review's own words. */
-  if (!hearth_values_contains (HEARTH_VALUES_APPROVAL_OUTCOME, outcome))
-    return follow_approval_review (self, review, error);
 
   if (!_hearth_scheme_begin (self, error))
     return FALSE;

@@ -9,25 +9,11 @@
 #include "hearth-person.h"
 #include "hearth-review.h"
 #include "hearth-review-action.h"
+#include "hearth-rules.h"
 #include "hearth-scheme.h"
 #include "hearth-trial.h"
 
 G_BEGIN_DECLS
-
-typedef struct
-{
-  gboolean long_term;
-  gboolean short_breaks;
-  gboolean day_support;
-  gboolean emergency;
-  gint64   places;       /* 1 to 3 */
-} HearthApprovalTerms;
-
-typedef enum
-{
-  HEARTH_SIDE_PERSON,
-  HEARTH_SIDE_CARER,
-} HearthSide;
 
 /* Recruitment */
 gboolean     hearth_scheme_add_carer            (HearthScheme               *self,
