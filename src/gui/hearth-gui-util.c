@@ -3,7 +3,8 @@
  *
  * GTK 4.8 speaks a button made with gtk_button_new_with_mnemonic() as its raw label and its
  * text together ("_Save Save"), and a drop-down's inner button as its class name. These
- * helpers build the widgets so each is spoken once, plainly. */
+ * helpers build the widgets so each is spoken once, plainly. HearthRowPool, at the end, keeps
+ * a list view's rows for the next items it shows. */
 
 #define G_LOG_DOMAIN "hearth-gui-util"
 
@@ -635,10 +636,11 @@ HearthRowPool *
 hearth_row_pool_new (HearthRowNew new_row,
                      gpointer     data)
 {
-  HearthRowPool *pool = g_new0 (HearthRowPool, 1);
+  HearthRowPool *pool;
 
   g_return_val_if_fail (new_row != NULL, NULL);
 
+  pool = g_new0 (HearthRowPool, 1);
   pool->new_row = new_row;
   pool->data = data;
   pool->rows = g_ptr_array_new ();
