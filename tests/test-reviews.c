@@ -174,6 +174,39 @@ test_review_state (void)
   g_assert_cmpint (hearth_review_state (review, NULL, "2026-11-22"), ==, HEARTH_REVIEW_STATE_HELD);
 }
 
+/* A search is folded once per key, each title once per summary, and both searches agree. */
+static void
+test_summary_search (void)
+{
+  g_autoptr(HearthReview) review = hearth_review_new ();
+  g_autoptr(HearthReviewSummary) s = NULL;
+  g_autofree char *needle = NULL;
+  g_autofree char *blank = hearth_record_fold_search ("  \t ");
+
+  g_object_set (review, "subject", "arrangement", "arrangement-id", (gint64) 1,
+                "due-on", "2026-11-21", NULL);
+  s = hearth_review_summary_new (review, "Ann Lee with Sam CARTER", HEARTH_REVIEW_STATE_OVERDUE);
+
+  g_assert_null (blank);
+  g_assert_null (hearth_record_fold_search (NULL));
+  needle = hearth_record_fold_search ("  Sam Car ");
+  g_assert_cmpstr (needle, ==, "sam car");
+  g_assert_true (hearth_review_summary_matches_folded (s, needle));
+  g_assert_true (hearth_review_summary_matches_folded (s, NULL));
+  g_assert_true (hearth_review_summary_matches_folded (s, "lee with"));
+  g_assert_false (hearth_review_summary_matches_folded (s, "carters"));
+
+  g_assert_true (hearth_review_summary_shows_in (s, "needs-review"));
+  g_assert_true (hearth_review_summary_shows_in (s, "overdue"));
+  g_assert_true (hearth_review_summary_shows_in (s, "due"));
+  g_assert_false (hearth_review_summary_shows_in (s, "held"));
+  g_assert_true (hearth_review_summary_shows_in (s, "all"));
+
+  g_assert_true (hearth_review_summary_matches (s, "overdue", "sam carter"));
+  g_assert_false (hearth_review_summary_matches (s, "held", "sam carter"));
+  g_assert_false (hearth_review_summary_matches (s, "overdue", "Morwenna"));
+}
+
 /* The person's own views, and an advocate when the reviewer is not the care manager: each
  * input that breaks a rule is refused with its own error, and nothing is written. */
 static void
@@ -969,6 +1002,7 @@ main (int   argc,
   g_test_add_func ("/reviews/policy/month-ends-leap-years", test_policy_month_ends_and_leap_years);
   ADD ("/reviews/policy/scheme-settings", test_policy_from_scheme_settings);
   g_test_add_func ("/reviews/state", test_review_state);
+  g_test_add_func ("/reviews/summary-search", test_summary_search);
   g_test_add_func ("/reviews/rules/views-and-advocate", test_views_and_advocate);
   ADD ("/reviews/rules/refused-writes-nothing", test_refused_review_writes_nothing);
   ADD_DASHBOARD ("/reviews/dashboard/needs-attention", test_needs_attention);

@@ -664,3 +664,22 @@ hearth_record_text_is_blank (const char *text)
 
   return TRUE;
 }
+
+/**
+ * hearth_record_fold_search:
+ * @text: (nullable): what was typed in a search
+ *
+ * A search as the views compare it: folded for case and without white space at either end,
+ * to be found with strstr() in text folded with g_utf8_casefold() once per item.
+ *
+ * Returns: (transfer full) (nullable): the folded search, or %NULL when @text is blank and
+ *   finds everything
+ */
+char *
+hearth_record_fold_search (const char *text)
+{
+  if (hearth_record_text_is_blank (text))
+    return NULL;
+
+  return g_strstrip (g_utf8_casefold (text, -1));
+}

@@ -103,5 +103,6 @@ gint64        hearth_record_peek_number    (HearthRecord  *self,
                                             GParamSpec    *pspec);
 
 gboolean      hearth_record_text_is_blank  (const char    *text);
+char         *hearth_record_fold_search    (const char    *text);
 
 G_END_DECLS

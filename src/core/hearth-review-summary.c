@@ -24,6 +24,7 @@ struct _HearthReviewSummary
 
   HearthReview      *review;  /* scheduled or held; an approval review due is a new one (id 0) */
   char              *title;   /* "Ann Lee with Sam Carter", "Approval of Sam Carter" */
+  char              *folded;  /* the title casefolded, for the search */
   HearthReviewState  state;
 };
 
@@ -36,6 +37,7 @@ hearth_review_summary_finalize (GObject *object)
 
   g_clear_object (&self->review);
   g_free (self->title);
+  g_free (self->folded);
 
   G_OBJECT_CLASS (hearth_review_summary_parent_class)->finalize (object);
 }
@@ -69,6 +71,7 @@ hearth_review_summary_new (HearthReview      *review,
   self = g_object_new (HEARTH_TYPE_REVIEW_SUMMARY, NULL);
   self->review = g_object_ref (review);
   self->title = g_strdup (title);
+  self->folded = g_utf8_casefold (title, -1);
   self->state = state;
   return self;
 }
@@ -126,9 +129,54 @@ hearth_review_summary_same (HearthReviewSummary *a,
 }
 
 /**
- * hearth_review_summary_matches:
+ * hearth_review_summary_shows_in:
  * @which: "needs-review" (overdue and due soon), "overdue", "due" (not yet held), "held"
  *   or "all"
+ *
+ * Returns: whether the Reviews view lists @self under @which, whatever was searched
+ */
+gboolean
+hearth_review_summary_shows_in (HearthReviewSummary *self,
+                                const char          *which)
+{
+  HearthReviewState state;
+
+  g_return_val_if_fail (HEARTH_IS_REVIEW_SUMMARY (self), FALSE);
+
+  state = self->state;
+  if (g_strcmp0 (which, "needs-review") == 0)
+    return state == HEARTH_REVIEW_STATE_OVERDUE || state == HEARTH_REVIEW_STATE_DUE_SOON;
+  if (g_strcmp0 (which, "overdue") == 0)
+    return state == HEARTH_REVIEW_STATE_OVERDUE;
+  if (g_strcmp0 (which, "due") == 0)
+    return state == HEARTH_REVIEW_STATE_OVERDUE || state == HEARTH_REVIEW_STATE_DUE_SOON ||
+           state == HEARTH_REVIEW_STATE_UPCOMING;
+  if (g_strcmp0 (which, "held") == 0)
+    return state == HEARTH_REVIEW_STATE_HELD;
+  return TRUE;
+}
+
+/**
+ * hearth_review_summary_matches_folded:
+ * @needle: (nullable): a search folded with hearth_record_fold_search()
+ *
+ * The title is folded once, when the summary is made, so a key typed costs a strstr() a
+ * review.
+ *
+ * Returns: whether the title contains @needle; a %NULL needle finds every review
+ */
+gboolean
+hearth_review_summary_matches_folded (HearthReviewSummary *self,
+                                      const char          *needle)
+{
+  g_return_val_if_fail (HEARTH_IS_REVIEW_SUMMARY (self), FALSE);
+
+  return needle == NULL || strstr (self->folded, needle) != NULL;
+}
+
+/**
+ * hearth_review_summary_matches:
+ * @which: as for hearth_review_summary_shows_in()
  * @search: (nullable): words typed in the search, matched against the title
  *
  * Returns: whether the Reviews view lists @self
@@ -138,33 +186,14 @@ hearth_review_summary_matches (HearthReviewSummary *self,
                                const char          *which,
                                const char          *search)
 {
-  HearthReviewState state;
-  gboolean wanted = TRUE;
+  g_autofree char *needle = NULL;
 
   g_return_val_if_fail (HEARTH_IS_REVIEW_SUMMARY (self), FALSE);
 
-  state = self->state;
-  if (g_strcmp0 (which, "needs-review") == 0)
-    wanted = state == HEARTH_REVIEW_STATE_OVERDUE || state == HEARTH_REVIEW_STATE_DUE_SOON;
-  else if (g_strcmp0 (which, "overdue") == 0)
-    wanted = state == HEARTH_REVIEW_STATE_OVERDUE;
-  else if (g_strcmp0 (which, "due") == 0)
-    wanted = state == HEARTH_REVIEW_STATE_OVERDUE || state == HEARTH_REVIEW_STATE_DUE_SOON ||
-             state == HEARTH_REVIEW_STATE_UPCOMING;
-  else if (g_strcmp0 (which, "held") == 0)
-    wanted = state == HEARTH_REVIEW_STATE_HELD;
-
-  if (!wanted)
+  if (!hearth_review_summary_shows_in (self, which))
     return FALSE;
-  if (search == NULL || hearth_record_text_is_blank (search))
-    return TRUE;
-
-  {
-    g_autofree char *needle = g_utf8_casefold (search, -1);
-    g_autofree char *title = g_utf8_casefold (self->title, -1);
-
-    return strstr (title, g_strstrip (needle)) != NULL;
-  }
+  needle = hearth_record_fold_search (search);
+  return hearth_review_summary_matches_folded (self, needle);
 }
 
 /* Whether @self is @record (a review) or the review due next of @record (an arrangement). */

@@ -27,6 +27,10 @@ int                  hearth_review_summary_compare    (HearthReviewSummary *a,
 gboolean             hearth_review_summary_matches    (HearthReviewSummary *self,
                                                        const char          *which,
                                                        const char          *search);
+gboolean             hearth_review_summary_shows_in   (HearthReviewSummary *self,
+                                                       const char          *which);
+gboolean             hearth_review_summary_matches_folded (HearthReviewSummary *self,
+                                                           const char          *needle);
 gboolean             hearth_review_summary_is_of      (HearthReviewSummary *self,
                                                        HearthRecord        *record);
 

@@ -3,7 +3,8 @@
  *
  * GTK 4.8 speaks a button made with gtk_button_new_with_mnemonic() as its raw label and its
  * text together ("_Save Save"), and a drop-down's inner button as its class name. These
- * helpers build the widgets so each is spoken once, plainly. */
+ * helpers build the widgets so each is spoken once, plainly. HearthRowPool, at the end, keeps
+ * a list view's rows for the next items it shows. */
 
 #define G_LOG_DOMAIN "hearth-gui-util"
 
@@ -599,4 +600,94 @@ hearth_list_row_set_spoken_name (GtkWidget  *row,
   if ((parent = gtk_widget_get_parent (row)) != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (parent), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                     -1);
+}
+
+/* Rows kept between a list view dropping one and asking for another. */
+struct _HearthRowPool
+{
+  HearthRowNew   new_row;
+  gpointer       data;
+  GPtrArray     *rows;   /* every row made, a reference each */
+  GPtrArray     *free;   /* those no list item holds now */
+};
+
+static void
+row_parent_changed_cb (GtkWidget     *row,
+                       GParamSpec    *pspec,
+                       HearthRowPool *pool)
+{
+  if (gtk_widget_get_parent (row) == NULL)
+    g_ptr_array_add (pool->free, row);
+}
+
+/**
+ * hearth_row_pool_new:
+ * @new_row: makes a row when none is free
+ *
+ * GTK 4.8's list views make a new row for each item that comes into their window of about
+ * two hundred, and destroy the row of each that leaves it: a search that changes what the
+ * list shows would build and measure up to two hundred rows per key typed. Rows taken from
+ * the pool with hearth_row_pool_take() in a factory's setup go back to it when their list
+ * item is torn down, and are given the next item instead.
+ *
+ * Returns: (transfer full): a pool, freed with hearth_row_pool_free()
+ */
+HearthRowPool *
+hearth_row_pool_new (HearthRowNew new_row,
+                     gpointer     data)
+{
+  HearthRowPool *pool;
+
+  g_return_val_if_fail (new_row != NULL, NULL);
+
+  pool = g_new0 (HearthRowPool, 1);
+  pool->new_row = new_row;
+  pool->data = data;
+  pool->rows = g_ptr_array_new ();
+  pool->free = g_ptr_array_new ();
+  return pool;
+}
+
+/**
+ * hearth_row_pool_take:
+ *
+ * Returns: (transfer none): a row no list item holds: one given back, or a new one
+ */
+GtkWidget *
+hearth_row_pool_take (HearthRowPool *pool)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (pool != NULL, NULL);
+
+  while (pool->free->len > 0)
+    {
+      row = g_ptr_array_steal_index (pool->free, pool->free->len - 1);
+      /* Given back and taken again within one change of the list. */
+      if (gtk_widget_get_parent (row) == NULL)
+        return row;
+    }
+
+  row = pool->new_row (pool->data);
+  g_ptr_array_add (pool->rows, g_object_ref_sink (row));
+  g_signal_connect (row, "notify::parent", G_CALLBACK (row_parent_changed_cb), pool);
+  return row;
+}
+
+void
+hearth_row_pool_free (HearthRowPool *pool)
+{
+  if (pool == NULL)
+    return;
+
+  for (guint i = 0; i < pool->rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (pool->rows, i);
+
+      g_signal_handlers_disconnect_by_data (row, pool);
+      g_object_unref (row);
+    }
+  g_ptr_array_unref (pool->rows);
+  g_ptr_array_unref (pool->free);
+  g_free (pool);
 }

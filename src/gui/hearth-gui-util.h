@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* hearth-gui-util.h: small helpers that give controls the names a screen reader speaks. */
+/* hearth-gui-util.h: small helpers that give controls the names a screen reader speaks, and
+ * keep a list's rows. */
 
 #pragma once
 
@@ -54,5 +55,16 @@ void       hearth_wrap_box_append          (GtkWidget   *wrap_box,
 
 void       hearth_list_row_set_spoken_name (GtkWidget   *row,
                                             const char  *name);
+
+
+typedef struct _HearthRowPool HearthRowPool;
+typedef GtkWidget *(*HearthRowNew) (gpointer data);
+
+HearthRowPool *hearth_row_pool_new   (HearthRowNew   new_row,
+                                      gpointer       data);
+GtkWidget     *hearth_row_pool_take  (HearthRowPool *pool);
+void           hearth_row_pool_free  (HearthRowPool *pool);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HearthRowPool, hearth_row_pool_free)
 
 G_END_DECLS

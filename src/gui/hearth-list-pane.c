@@ -26,6 +26,7 @@ struct _HearthListPane
   GtkSingleSelection *selection;
   HearthPhotoCache   *photos;
   HearthAttentionMap *attention;
+  HearthRowPool      *rows;
 
   GtkSearchEntry     *search_entry;
   GtkCheckButton     *archived_check;
@@ -55,14 +56,22 @@ is_people (HearthListPane *self)
   return self->type == HEARTH_TYPE_PERSON;
 }
 
-/* The row is made once per list item and follows the item: binding sets a property, and
+static GtkWidget *
+new_row (gpointer data)
+{
+  HearthListPane *self = data;
+
+  return hearth_record_row_new (self->photos, self->attention);
+}
+
+/* The row comes from the pane's pool and follows the item: binding sets a property, and
  * what the row shows is already in memory. */
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               HearthListPane           *self)
 {
-  GtkWidget *row = hearth_record_row_new (self->photos, self->attention);
+  GtkWidget *row = hearth_row_pool_take (self->rows);
 
   gtk_list_item_set_child (item, row);
   g_object_bind_property (item, "item", row, "item", G_BINDING_SYNC_CREATE);
@@ -458,6 +467,7 @@ hearth_list_pane_dispose (GObject *object)
   HearthListPane *self = HEARTH_LIST_PANE (object);
 
   g_clear_object (&self->selection);
+  g_clear_pointer (&self->rows, hearth_row_pool_free);
   g_clear_object (&self->view);
   g_clear_object (&self->records);
   g_clear_object (&self->attention);
@@ -528,6 +538,7 @@ hearth_list_pane_new (HearthScheme  *scheme,
   self->records = g_steal_pointer (&records);
   self->photos = hearth_photo_cache_get_for_scheme (scheme);
   self->attention = hearth_attention_map_new (scheme, type);
+  self->rows = hearth_row_pool_new (new_row, self);
   build (self);
   return self;
 }

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-reviews.c: the Dashboard and the Reviews view on the demo scheme, as a coordinator
  * uses them: the scheme opens on the dashboard, an overdue review is followed from it, a
- * refusal keeps what was typed, and the recorded review's item disappears. */
+ * refusal keeps what was typed, and the recorded review's item disappears; and the search
+ * filter the views share. */
 
 #define G_LOG_DOMAIN "test-gui-reviews"
 
@@ -14,6 +15,7 @@
 #include "hearth-demo.h"
 #include "hearth-gui-test.h"
 #include "hearth-reviews-page.h"
+#include "hearth-search-filter.h"
 #include "hearth-window.h"
 
 static void
@@ -247,12 +249,74 @@ test_pages_fit_narrow_window (void)
   hearth_scheme_close (scheme);
 }
 
+static gboolean
+string_found (gpointer    item,
+              const char *needle,
+              gpointer    data)
+{
+  g_autofree char *folded = g_utf8_casefold (gtk_string_object_get_string (item), -1);
+
+  return strstr (folded, needle) != NULL;
+}
+
+static void
+filter_changed_cb (GtkFilter       *filter,
+                   GtkFilterChange  change,
+                   int             *last)
+{
+  *last = change;
+}
+
+/* Typing on tells the list it may only lose rows, deleting that it may only gain them; the
+ * rows found are the same as a fresh search would find. */
+static void
+test_search_filter (void)
+{
+  const char * const names[] = { "Ann Lee", "Sam Carter", "Samira Lee", "Idris Vaughan", NULL };
+  g_autoptr(HearthSearchFilter) filter = hearth_search_filter_new (string_found, NULL);
+  g_autoptr(GtkFilterListModel) shown = NULL;
+  int last = -1;
+
+  shown = gtk_filter_list_model_new (G_LIST_MODEL (gtk_string_list_new (names)),
+                                     GTK_FILTER (g_object_ref (filter)));
+  g_signal_connect (filter, "changed", G_CALLBACK (filter_changed_cb), &last);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 4);
+
+  hearth_search_filter_set_text (filter, "S");
+  g_assert_cmpint (last, ==, GTK_FILTER_CHANGE_MORE_STRICT);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 3);
+  hearth_search_filter_set_text (filter, "Sam ");
+  g_assert_cmpint (last, ==, GTK_FILTER_CHANGE_MORE_STRICT);
+  g_assert_cmpstr (hearth_search_filter_get_needle (filter), ==, "sam");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 2);
+  hearth_search_filter_set_text (filter, "sami");
+  g_assert_cmpint (last, ==, GTK_FILTER_CHANGE_MORE_STRICT);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 1);
+
+  /* The same search, folded, changes nothing. */
+  last = -1;
+  hearth_search_filter_set_text (filter, " SAMI");
+  g_assert_cmpint (last, ==, -1);
+
+  hearth_search_filter_set_text (filter, "sam");
+  g_assert_cmpint (last, ==, GTK_FILTER_CHANGE_LESS_STRICT);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 2);
+  hearth_search_filter_set_text (filter, "lee");
+  g_assert_cmpint (last, ==, GTK_FILTER_CHANGE_DIFFERENT);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 2);
+  hearth_search_filter_set_text (filter, "");
+  g_assert_cmpint (last, ==, GTK_FILTER_CHANGE_LESS_STRICT);
+  g_assert_null (hearth_search_filter_get_needle (filter));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   hearth_gui_test_init (&argc, &argv);
 
+  g_test_add_func ("/gui/reviews/search-filter", test_search_filter);
   g_test_add_func ("/gui/reviews/record-clears-dashboard", test_record_review_clears_dashboard);
   g_test_add_func ("/gui/reviews/filters-and-export", test_reviews_filters_and_export);
   g_test_add_func ("/gui/reviews/fit-narrow-window", test_pages_fit_narrow_window);

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-rows.c: the People and Carers rows and the photos they show. A row shows its item
  * (name, status and town, what needs attention) and is spoken as one sentence; the lists make
- * one per list item and set its item; each photo is read once, and again after a change. */
+ * one per list item, set its item and keep it through a search; each photo is read once, and
+ * again after a change. */
 
 #define G_LOG_DOMAIN "test-gui-rows"
 
@@ -268,6 +269,74 @@ test_list_rows (Fixture       *f,
   }
 }
 
+/* The rows the pane shows an item in, found by a depth-first walk. */
+static GPtrArray *
+rows_of (HearthListPane *pane)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  for (GtkWidget *w = GTK_WIDGET (pane); w != NULL; )
+    {
+      if (HEARTH_IS_RECORD_ROW (w) && hearth_record_row_get_item (HEARTH_RECORD_ROW (w)) != NULL)
+        g_ptr_array_add (rows, w);
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && w != GTK_WIDGET (pane) && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = (w == NULL || w == GTK_WIDGET (pane)) ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+  return rows;
+}
+
+/* A search that hides most of a long list, and clearing it, gives the rows it had to the
+ * people shown again rather than building new ones: the list view drops a row for each
+ * person hidden and asks for one for each shown. */
+static void
+test_search_keeps_rows (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(HearthPerson) found = add_person (f->scheme, "Morwenna", "Trelawny", "Millbrook");
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) during = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthListPane *pane;
+
+  for (guint i = 0; i < 240; i++)
+    {
+      g_autofree char *last = g_strdup_printf ("Vaughan%03u", i);
+      g_autoptr(HearthPerson) person = add_person (f->scheme, "Idris", last, "Fernley");
+    }
+  pane = hearth_list_pane_new (f->scheme, HEARTH_TYPE_PERSON, &error);
+  g_assert_no_error (error);
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (pane));
+  gtk_window_present (GTK_WINDOW (f->window));
+  hearth_gui_test_settle ();
+  before = rows_of (pane);
+  /* GTK 4.8 makes rows for a window of items around what is in view, not for all of them. */
+  g_assert_cmpuint (before->len, >, 100);
+  g_assert_cmpuint (before->len, <, 241);
+
+  hearth_list_pane_set_search (pane, "Morwenna");
+  hearth_gui_test_settle ();
+  g_assert_cmpuint (hearth_list_pane_get_n_shown (pane), ==, 1);
+  /* Listed last, she had no row yet; hers is made while the others are being given back. */
+  during = rows_of (pane);
+  g_assert_cmpuint (during->len, ==, 1);
+  hearth_list_pane_set_search (pane, "");
+  hearth_gui_test_settle ();
+  g_assert_cmpuint (hearth_list_pane_get_n_shown (pane), ==, 241);
+
+  after = rows_of (pane);
+  g_assert_cmpuint (after->len, ==, before->len);
+  for (guint i = 0; i < after->len; i++)
+    g_assert_true (g_ptr_array_find (before, after->pdata[i], NULL) ||
+                   after->pdata[i] == during->pdata[0]);
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -280,6 +349,7 @@ main (int   argc,
   ADD ("/rows/record-row", test_record_row);
   ADD ("/rows/photo-cache", test_photo_cache);
   ADD ("/rows/list-rows", test_list_rows);
+  ADD ("/rows/search-keeps-rows", test_search_keeps_rows);
 
   return g_test_run ();
 }

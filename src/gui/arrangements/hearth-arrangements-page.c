@@ -15,6 +15,7 @@
 #include "hearth-arrangements-page.h"
 #include "hearth-end-arrangement-dialog.h"
 #include "hearth-gui-util.h"
+#include "hearth-search-filter.h"
 
 struct _HearthArrangementsPage
 {
@@ -25,13 +26,14 @@ struct _HearthArrangementsPage
   HearthRecordList   *carers;
   HearthRecordList   *reviews;
   GHashTable         *next_reviews; /* arrangement id → its earliest review not yet held */
-  GtkCustomFilter    *filter;
+  GtkCustomFilter    *filter;       /* the drop-downs and the emergency toggle */
+  HearthSearchFilter *search;
   GtkCustomSorter    *sorter;
-  GtkFilterListModel *filtered;
+  HearthRowPool      *rows;
   GtkSingleSelection *selection;
   HearthReviewPolicy  policy;
-  char               *needle;       /* the search, casefolded */
   GHashTable         *names;        /* "carer:ID" → the name its rows show */
+  GHashTable         *folded;       /* a person's id × 2, a carer's × 2 + 1 → the name folded */
   gint64              shown_id;     /* the arrangement in the pane, or 0 */
 
   AdwLeaflet         *leaflet;
@@ -233,24 +235,37 @@ dup_spoken (HearthArrangementsPage *self,
 
 /* Filtering and sorting */
 
-static gboolean
-name_matches (HearthArrangementsPage *self,
-              HearthArrangement      *arrangement)
+/* The name a row shows, casefolded once rather than at every key typed. */
+static const char *
+folded_name (HearthArrangementsPage *self,
+             HearthRecordList       *records,
+             gint64                  id)
 {
-  g_autofree char *person = NULL;
-  g_autofree char *carer = NULL;
-  g_autofree char *folded_person = NULL;
-  g_autofree char *folded_carer = NULL;
+  gint64 key = id * 2 + (records == self->carers);
+  char *folded = g_hash_table_lookup (self->folded, &key);
 
-  if (self->needle == NULL || self->needle[0] == '\0')
-    return TRUE;
+  if (folded == NULL)
+    {
+      g_autofree char *name = dup_name (records, id);
 
-  person = dup_name (self->people, hearth_arrangement_get_person_id (arrangement));
-  carer = dup_name (self->carers, hearth_arrangement_get_carer_id (arrangement));
-  folded_person = g_utf8_casefold (person, -1);
-  folded_carer = g_utf8_casefold (carer, -1);
-  return strstr (folded_person, self->needle) != NULL ||
-         strstr (folded_carer, self->needle) != NULL;
+      folded = g_utf8_casefold (name, -1);
+      g_hash_table_insert (self->folded, g_memdup2 (&key, sizeof key), folded);
+    }
+  return folded;
+}
+
+static gboolean
+name_matches (gpointer    item,
+              const char *needle,
+              gpointer    data)
+{
+  HearthArrangementsPage *self = data;
+  HearthArrangement *arrangement = item;
+
+  return strstr (folded_name (self, self->people, hearth_arrangement_get_person_id (arrangement)),
+                 needle) != NULL ||
+         strstr (folded_name (self, self->carers, hearth_arrangement_get_carer_id (arrangement)),
+                 needle) != NULL;
 }
 
 static gboolean
@@ -274,11 +289,8 @@ arrangement_shown (gpointer item,
       g_strcmp0 (hearth_arrangement_get_arrangement_type (arrangement), types[type - 1].value) != 0)
     return FALSE;
 
-  if (gtk_toggle_button_get_active (self->emergency_toggle) &&
-      !hearth_arrangement_get_emergency (arrangement))
-    return FALSE;
-
-  return name_matches (self, arrangement);
+  return !gtk_toggle_button_get_active (self->emergency_toggle) ||
+         hearth_arrangement_get_emergency (arrangement);
 }
 
 /* Current first, the newest start first; then ended ones, the latest end first. */
@@ -334,13 +346,20 @@ describe_row (HearthArrangement     *arrangement,
   text->spoken = dup_spoken (self, arrangement);
 }
 
-/* The row follows its list item's arrangement; nothing is looked up again on binding. */
+static GtkWidget *
+new_row (gpointer data)
+{
+  return hearth_arrangement_row_new (describe_row, data);
+}
+
+/* The row, from the page's pool, follows its list item's arrangement; nothing is looked up
+ * again on binding. */
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               HearthArrangementsPage   *self)
 {
-  GtkWidget *row = hearth_arrangement_row_new (describe_row, self);
+  GtkWidget *row = hearth_row_pool_take (self->rows);
 
   gtk_list_item_set_child (item, row);
   g_object_bind_property (item, "item", row, "item", G_BINDING_SYNC_CREATE);
@@ -631,9 +650,14 @@ find_position (HearthArrangementsPage *self,
 static void
 filters_changed_cb (HearthArrangementsPage *self)
 {
-  g_free (self->needle);
-  self->needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+search_changed_cb (HearthArrangementsPage *self)
+{
+  hearth_search_filter_set_text (self->search,
+                                 gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static void
@@ -728,7 +752,8 @@ names_changed (HearthArrangementsPage *self)
 {
   gtk_list_view_set_model (self->list_view, NULL);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  g_hash_table_remove_all (self->folded);
+  gtk_filter_changed (GTK_FILTER (self->search), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -825,6 +850,7 @@ hearth_arrangements_page_show_record (HearthPage   *page,
       gtk_drop_down_set_selected (self->type_dropdown, 0);
       gtk_toggle_button_set_active (self->emergency_toggle, FALSE);
       filters_changed_cb (self);
+      search_changed_cb (self);
     }
 
   if (find_position (self, hearth_record_get_id (record), &position))
@@ -866,8 +892,10 @@ hearth_arrangements_page_dispose (GObject *object)
   g_clear_object (&self->carers);
   g_clear_object (&self->reviews);
   g_clear_pointer (&self->next_reviews, g_hash_table_unref);
-  g_clear_pointer (&self->needle, g_free);
+  g_clear_object (&self->search);
+  g_clear_pointer (&self->rows, hearth_row_pool_free);
   g_clear_pointer (&self->names, g_hash_table_unref);
+  g_clear_pointer (&self->folded, g_hash_table_unref);
 
   G_OBJECT_CLASS (hearth_arrangements_page_parent_class)->dispose (object);
 }
@@ -937,13 +965,16 @@ hearth_arrangements_page_init (HearthArrangementsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->folded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->rows = hearth_row_pool_new (new_row, self);
+  self->search = hearth_search_filter_new (name_matches, self);
   fill_drop_downs (self);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 
-  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (filters_changed_cb),
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
                             self);
   g_signal_connect_swapped (self->state_dropdown, "notify::selected",
                             G_CALLBACK (filters_changed_cb), self);
@@ -964,13 +995,18 @@ static void
 set_up_list (HearthArrangementsPage *self)
 {
   GtkSortListModel *sorted;
+  GtkFilterListModel *filtered;
+  GtkEveryFilter *both = gtk_every_filter_new ();
 
   self->filter = gtk_custom_filter_new (arrangement_shown, self, NULL);
   self->sorter = gtk_custom_sorter_new (compare_arrangements, NULL, NULL);
-  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->arrangements)),
-                                              GTK_FILTER (self->filter));
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered), GTK_SORTER (self->sorter));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (both), GTK_FILTER (self->filter));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (both), GTK_FILTER (g_object_ref (self->search)));
+  /* Sorted once, then filtered: a key typed re-tests rows and sorts nothing. */
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->arrangements)),
+                                    GTK_SORTER (self->sorter));
+  filtered = gtk_filter_list_model_new (G_LIST_MODEL (sorted), GTK_FILTER (both));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (filtered));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -981,6 +1017,7 @@ set_up_list (HearthArrangementsPage *self)
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selected_changed_cb), self, G_CONNECT_SWAPPED);
   filters_changed_cb (self);
+  search_changed_cb (self);
   update_count (self);
 }
 

@@ -22,7 +22,8 @@ struct _HearthHistoryPage
   gint64               record_id;
   HearthAggregateList *entries;     /* the newest changes that pass the filters */
   GtkSortListModel    *shown;       /* newest first */
-  GPtrArray           *rows;        /* HearthHistoryRow, every one the list view made */
+  HearthRowPool       *pool;
+  GPtrArray           *rows;        /* HearthHistoryRow, every one the pool made */
   GHashTable          *open_ids;    /* audit ids of the changes opened */
   GCancellable        *cancellable; /* the reads of who changed the scheme and of its chain */
 
@@ -145,26 +146,29 @@ row_item_changed_cb (HearthHistoryRow  *row,
     hearth_history_row_set_expanded (row, is_open (self, entry));
 }
 
+static GtkWidget *
+new_row (gpointer data)
+{
+  HearthHistoryPage *self = data;
+  GtkWidget *row = g_object_new (HEARTH_TYPE_HISTORY_ROW,
+                                 "scheme", hearth_page_get_scheme (HEARTH_PAGE (self)), NULL);
+
+  g_signal_connect_object (row, "notify::item", G_CALLBACK (row_item_changed_cb), self, 0);
+  g_ptr_array_add (self->rows, row);
+  return row;
+}
+
+/* Rows come from the page's pool: a search or a filter replaces every change listed, and
+ * the rows are given the new ones rather than built again. */
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               HearthHistoryPage        *self)
 {
-  GtkWidget *row = g_object_new (HEARTH_TYPE_HISTORY_ROW,
-                                 "scheme", hearth_page_get_scheme (HEARTH_PAGE (self)), NULL);
+  GtkWidget *row = hearth_row_pool_take (self->pool);
 
-  g_signal_connect_object (row, "notify::item", G_CALLBACK (row_item_changed_cb), self, 0);
   g_object_bind_property (item, "item", row, "item", G_BINDING_SYNC_CREATE);
   gtk_list_item_set_child (item, row);
-  g_ptr_array_add (self->rows, row);
-}
-
-static void
-teardown_row_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 HearthHistoryPage        *self)
-{
-  g_ptr_array_remove_fast (self->rows, gtk_list_item_get_child (item));
 }
 
 /* A click, Enter or Space opens a change to show its fields, or closes it. */
@@ -286,6 +290,7 @@ hearth_history_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->shown);
   g_clear_object (&self->entries);
+  g_clear_pointer (&self->pool, hearth_row_pool_free);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->open_ids, g_hash_table_unref);
   g_clear_pointer (&self->record_kind, g_free);
@@ -386,10 +391,10 @@ hearth_history_page_init (HearthHistoryPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
   self->rows = g_ptr_array_new ();
+  self->pool = hearth_row_pool_new (new_row, self);
   self->open_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
-  g_signal_connect (factory, "teardown", G_CALLBACK (teardown_row_cb), self);
   gtk_list_view_set_factory (self->list, factory);
   g_object_unref (factory);
   g_signal_connect (self->list, "activate", G_CALLBACK (activated_cb), self);

@@ -27,6 +27,7 @@ struct _HearthMatchingPage
   HearthRecordView   *view;
   GtkFilterListModel *needing;       /* the people who need a match, as searched */
   GtkSingleSelection *selection;
+  HearthRowPool      *rows;          /* the rows of the people, kept through a search */
   HearthPerson       *person;        /* shown on the right */
   HearthAggregateList *suggestions;  /* for person, ranked by a worker */
   GtkSortListModel   *ranked;        /* all of them, best first */
@@ -763,6 +764,7 @@ hearth_matching_page_dispose (GObject *object)
 
   if (self->list_view != NULL)
     gtk_list_view_set_model (self->list_view, NULL);
+  g_clear_pointer (&self->rows, hearth_row_pool_free);
   if (self->focus_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->candidates_view), self->focus_tick);
   self->focus_tick = 0;
@@ -857,14 +859,35 @@ set_up_request (HearthMatchingPage *self)
   hearth_name_composite_rows (GTK_WIDGET (self->type_row));
 }
 
+static GtkWidget *
+new_row (gpointer data)
+{
+  return g_object_new (HEARTH_TYPE_WAITING_ROW, NULL);
+}
+
+/* A person's row comes from the page's pool, so a search rebinds the rows it has. */
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              HearthMatchingPage       *self)
+{
+  GtkWidget *row = hearth_row_pool_take (self->rows);
+
+  gtk_list_item_set_child (item, row);
+  g_object_bind_property (item, "item", row, "item", G_BINDING_SYNC_CREATE);
+}
+
 static void
 hearth_matching_page_init (HearthMatchingPage *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   set_up_request (self);
-
+  self->rows = hearth_row_pool_new (new_row, NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
 
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
                             self);

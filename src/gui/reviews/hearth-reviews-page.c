@@ -14,6 +14,7 @@
 #include "hearth-gui-util.h"
 #include "hearth-review-row.h"
 #include "hearth-reviews-page.h"
+#include "hearth-search-filter.h"
 
 struct _HearthReviewsPage
 {
@@ -21,7 +22,9 @@ struct _HearthReviewsPage
 
   HearthAggregateList  *summaries;   /* HearthReviewSummary, every one of the scheme */
   GtkFilterListModel   *shown;       /* as searched and filtered, most pressing first */
-  GtkCustomFilter      *filter;
+  GtkCustomFilter      *filter;      /* the state chosen in the drop-down */
+  HearthSearchFilter   *search;
+  HearthRowPool        *rows;
   HearthRecord         *wanted;      /* asked for before the list was loaded */
   HearthReviewEditor   *editor;
   GtkFileChooserNative *chooser;
@@ -67,8 +70,15 @@ summary_shown (gpointer item,
 {
   HearthReviewsPage *self = data;
 
-  return hearth_review_summary_matches (item, current_filter (self),
-                                        gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  return hearth_review_summary_shows_in (item, current_filter (self));
+}
+
+static gboolean
+summary_found (gpointer    item,
+               const char *needle,
+               gpointer    data)
+{
+  return hearth_review_summary_matches_folded (item, needle);
 }
 
 static int
@@ -143,10 +153,35 @@ close_editor (HearthReviewsPage *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->list));
 }
 
+static GtkWidget *
+new_row (gpointer data)
+{
+  return g_object_new (HEARTH_TYPE_REVIEW_ROW, NULL);
+}
+
+/* Rows come from the page's pool, so a search rebinds the rows it has. */
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              HearthReviewsPage        *self)
+{
+  GtkWidget *row = hearth_row_pool_take (self->rows);
+
+  gtk_list_item_set_child (item, row);
+  g_object_bind_property (item, "item", row, "item", G_BINDING_SYNC_CREATE);
+}
+
 static void
 filter_changed_cb (HearthReviewsPage *self)
 {
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+search_changed_cb (HearthReviewsPage *self)
+{
+  hearth_search_filter_set_text (self->search,
+                                 gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
 static void
@@ -324,6 +359,7 @@ hearth_reviews_page_dispose (GObject *object)
   if (self->list != NULL)
     gtk_list_view_set_model (self->list, NULL);
   g_clear_object (&self->shown);
+  g_clear_pointer (&self->rows, hearth_row_pool_free);
   g_clear_object (&self->summaries);
   g_clear_object (&self->wanted);
   if (self->chooser != NULL)
@@ -339,6 +375,7 @@ hearth_reviews_page_constructed (GObject *object)
   HearthReviewsPage *self = HEARTH_REVIEWS_PAGE (object);
   HearthScheme *scheme = hearth_page_get_scheme (HEARTH_PAGE (self));
   GtkSortListModel *sorted;
+  GtkEveryFilter *both;
   g_autoptr(GtkNoSelection) selection = NULL;
 
   G_OBJECT_CLASS (hearth_reviews_page_parent_class)->constructed (object);
@@ -350,10 +387,15 @@ hearth_reviews_page_constructed (GObject *object)
 
   self->summaries = hearth_review_summary_list_new (scheme);
   self->filter = gtk_custom_filter_new (summary_shown, self, NULL);
+  self->search = hearth_search_filter_new (summary_found, NULL);
+  both = gtk_every_filter_new ();
+  gtk_multi_filter_append (GTK_MULTI_FILTER (both), GTK_FILTER (self->filter));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (both), GTK_FILTER (self->search));
+  /* Sorted first, so a key typed filters a list already in order. */
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->summaries)),
                                     GTK_SORTER (gtk_custom_sorter_new (compare_summaries, NULL,
                                                                        NULL)));
-  self->shown = gtk_filter_list_model_new (G_LIST_MODEL (sorted), GTK_FILTER (self->filter));
+  self->shown = gtk_filter_list_model_new (G_LIST_MODEL (sorted), GTK_FILTER (both));
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->shown)));
   gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (selection));
   g_signal_connect_object (self->shown, "items-changed", G_CALLBACK (update_list_state), self,
@@ -397,8 +439,12 @@ static void
 hearth_reviews_page_init (HearthReviewsPage *self)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->rows = hearth_row_pool_new (new_row, NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  gtk_list_view_set_factory (self->list, factory);
 
   for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
     gtk_string_list_append (labels, _(filters[i].label));
@@ -406,7 +452,7 @@ hearth_reviews_page_init (HearthReviewsPage *self)
   hearth_drop_down_set_name (self->state_dropdown, _("Which reviews"));
 
   g_signal_connect (self->list, "activate", G_CALLBACK (activated_cb), self);
-  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (filter_changed_cb),
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
                             self);
   g_signal_connect_swapped (self->state_dropdown, "notify::selected",
                             G_CALLBACK (filter_changed_cb), self);
