@@ -109,6 +109,37 @@ hearth_scheme_set_stage_target (HearthScheme  *self,
 }
 
 /**
+ * hearth_carer_judge_past_target:
+ * @stage_target: the target length in days of the carer's stage
+ * @overall_target: the target in days from enquiry to approval
+ *
+ * Like hearth_scheme_carer_past_target(), with the targets already known: for judging
+ * many carers at once.
+ */
+HearthPastTarget
+hearth_carer_judge_past_target (HearthCarer *carer,
+                                gint64       stage_target,
+                                gint64       overall_target,
+                                const char  *today)
+{
+  HearthPastTarget past = HEARTH_PAST_TARGET_NONE;
+
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), HEARTH_PAST_TARGET_NONE);
+  g_return_val_if_fail (today != NULL, HEARTH_PAST_TARGET_NONE);
+
+  if (!hearth_recruitment_stage_has_target (hearth_carer_get_stage (carer)) ||
+      hearth_record_is_archived (HEARTH_RECORD (carer)))
+    return HEARTH_PAST_TARGET_NONE;
+
+  if (hearth_date_days_between (hearth_carer_get_stage_since (carer), today) > stage_target)
+    past |= HEARTH_PAST_TARGET_STAGE;
+  if (hearth_date_days_between (hearth_carer_get_enquiry_date (carer), today) > overall_target)
+    past |= HEARTH_PAST_TARGET_OVERALL;
+
+  return past;
+}
+
+/**
  * hearth_scheme_carer_past_target:
  * @today: (nullable): the day to judge on; today when %NULL
  *
@@ -124,7 +155,6 @@ hearth_scheme_carer_past_target (HearthScheme  *self,
 {
   g_autofree char *now = today != NULL ? g_strdup (today) : hearth_date_today ();
   const char *stage = hearth_carer_get_stage (carer);
-  HearthPastTarget past = HEARTH_PAST_TARGET_NONE;
   gint64 target, overall;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), HEARTH_PAST_TARGET_NONE);
@@ -138,12 +168,7 @@ hearth_scheme_carer_past_target (HearthScheme  *self,
 
   overall = hearth_record_get_int (HEARTH_RECORD (hearth_scheme_get_details (self)),
                                    "recruitment-target-days");
-  if (hearth_date_days_between (hearth_carer_get_stage_since (carer), now) > target)
-    past |= HEARTH_PAST_TARGET_STAGE;
-  if (hearth_date_days_between (hearth_carer_get_enquiry_date (carer), now) > overall)
-    past |= HEARTH_PAST_TARGET_OVERALL;
-
-  return past;
+  return hearth_carer_judge_past_target (carer, target, overall, now);
 }
 
 /**
