@@ -383,6 +383,39 @@ test_dues (SchemeFixture *f,
   for (guint i = 0; i < expected->len; i++)
     overdue -= ((HearthDueItem *) g_ptr_array_index (expected, i))->overdue;
   g_assert_cmpuint (overdue, ==, 0);
+
+  /* Read for every approved carer at once, the dues are those read for each carer alone. */
+  {
+    g_autoptr(GPtrArray) carers = hearth_scheme_load_all (f->scheme, HEARTH_TYPE_CARER, &error);
+    g_autofree char *horizon = hearth_date_add_days ("2026-11-22", HEARTH_CARER_DUE_WITHIN_DAYS);
+    guint found = 0;
+
+    for (guint i = 0; i < carers->len; i++)
+      {
+        HearthCarer *carer = g_ptr_array_index (carers, i);
+        g_autoptr(GPtrArray) own = hearth_scheme_list_dues_of_carer (f->scheme, carer, NULL, &error);
+
+        g_assert_no_error (error);
+        if (hearth_record_is_archived (HEARTH_RECORD (carer)))
+          continue;
+        for (guint j = 0; j < own->len; j++)
+          {
+            HearthDueItem *item = g_ptr_array_index (own, j);
+            g_autofree char *key = NULL;
+            HearthCarerDue *due;
+
+            if (g_strcmp0 (item->due_on, horizon) > 0)
+              continue;
+            key = g_strdup_printf ("%" G_GINT64_FORMAT ":%s:%s", item->carer_id, item->kind,
+                                   item->what);
+            due = hearth_aggregate_list_find (list, key, NULL);
+            g_assert_nonnull (due);
+            g_assert_cmpstr (hearth_carer_due_get_due_on (due), ==, item->due_on);
+            found++;
+          }
+      }
+    g_assert_cmpuint (found, ==, n);
+  }
 }
 
 int
