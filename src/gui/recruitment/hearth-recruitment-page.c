@@ -640,19 +640,34 @@ show_figures (HearthRecruitmentPage *self)
   hearth_recruitment_chart_set_summary (HEARTH_RECRUITMENT_CHART (self->chart), s);
 }
 
+/* What a worker needs to sum up a range: its own connection, and the range. */
+typedef struct
+{
+  HearthScheme *reader;
+  char         *from;
+  char         *to;
+} SummaryJob;
+
+static void
+summary_job_free (SummaryJob *job)
+{
+  g_clear_object (&job->reader);
+  g_free (job->from);
+  g_free (job->to);
+  g_free (job);
+}
+
 static void
 summary_thread (GTask        *task,
                 gpointer      source_object,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
-  g_auto(GStrv) range = task_data;
-  g_autoptr(HearthScheme) reader = NULL;
-  HearthRecruitmentSummary *summary = NULL;
+  SummaryJob *job = task_data;
+  HearthRecruitmentSummary *summary;
   GError *error = NULL;
 
-  if ((reader = hearth_scheme_open_reader (HEARTH_SCHEME (source_object), &error)))
-    summary = hearth_scheme_recruitment_summary (reader, range[0], range[1], &error);
+  summary = hearth_scheme_recruitment_summary (job->reader, job->from, job->to, &error);
   if (summary == NULL)
     g_task_return_error (task, error);
   else
@@ -690,6 +705,7 @@ load_summary (HearthRecruitmentPage *self)
   g_autoptr(GTask) task = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  SummaryJob *job;
 
   if (!hearth_date_row_read (self->from_entry, &from, &error) ||
       !hearth_date_row_read (self->to_entry, &to, &error))
@@ -698,13 +714,22 @@ load_summary (HearthRecruitmentPage *self)
       return;
     }
 
+  job = g_new0 (SummaryJob, 1);
+  if (!(job->reader = hearth_scheme_open_reader (scheme_of (self), &error)))
+    {
+      summary_job_free (job);
+      hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
+      return;
+    }
+  job->from = g_steal_pointer (&from);
+  job->to = g_steal_pointer (&to);
+
   g_cancellable_cancel (self->summary_cancellable);
   g_clear_object (&self->summary_cancellable);
   self->summary_cancellable = g_cancellable_new ();
-  task = g_task_new (scheme_of (self), self->summary_cancellable, summary_done_cb,
-                     g_object_ref (self));
+  task = g_task_new (NULL, self->summary_cancellable, summary_done_cb, g_object_ref (self));
   g_task_set_source_tag (task, load_summary);
-  g_task_set_task_data (task, g_strdupv ((char *[]) { from, to, NULL }), NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) summary_job_free);
   g_task_set_return_on_cancel (task, TRUE);
   g_task_run_in_thread (task, summary_thread);
 }
@@ -809,17 +834,12 @@ hearth_recruitment_page_dispose (GObject *object)
 {
   HearthRecruitmentPage *self = HEARTH_RECRUITMENT_PAGE (object);
 
-  /* The list views let go of their models before the scheme's lists are freed. */
+  /* The list views let go of their models, and the models of the scheme's lists, before
+   * the columns their filters look at are freed: the lists are then freed with the page,
+   * and no worker's result reaches a column that is gone. */
+  g_clear_handle_id (&self->update_source, g_source_remove);
   for (guint c = 0; c < self->n_columns; c++)
-    {
-      gtk_list_view_set_model (self->columns[c].list_view, NULL);
-      g_clear_object (&self->columns[c].selection);
-      if (self->columns[c].shown != NULL)
-        g_signal_handlers_disconnect_by_data (self->columns[c].shown, &self->columns[c]);
-      g_clear_object (&self->columns[c].shown);
-    }
-  self->n_columns = 0;
-  g_clear_pointer (&self->columns, g_free);
+    gtk_list_view_set_model (self->columns[c].list_view, NULL);
   if (self->all_list != NULL)
     {
       gtk_list_view_set_model (self->all_list, NULL);
@@ -827,6 +847,16 @@ hearth_recruitment_page_dispose (GObject *object)
       gtk_list_view_set_model (self->overdue_list, NULL);
       gtk_list_view_set_model (self->soon_list, NULL);
     }
+  g_clear_pointer (&self->growing, g_ptr_array_unref);
+  for (guint c = 0; c < self->n_columns; c++)
+    {
+      g_clear_object (&self->columns[c].selection);
+      if (self->columns[c].shown != NULL)
+        g_signal_handlers_disconnect_by_data (self->columns[c].shown, &self->columns[c]);
+      g_clear_object (&self->columns[c].shown);
+    }
+  self->n_columns = 0;
+  g_clear_pointer (&self->columns, g_free);
   g_clear_object (&self->all_selection);
   g_clear_object (&self->panel_selection);
   g_clear_object (&self->overdue_selection);
@@ -841,8 +871,6 @@ hearth_recruitment_page_dispose (GObject *object)
   g_clear_pointer (&self->summary, hearth_recruitment_summary_free);
   g_clear_pointer (&self->computed_on, g_free);
   g_clear_object (&self->chart);
-  g_clear_handle_id (&self->update_source, g_source_remove);
-  g_clear_pointer (&self->growing, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hearth_recruitment_page_parent_class)->dispose (object);
 }
