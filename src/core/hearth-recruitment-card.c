@@ -262,10 +262,14 @@ hearth_recruitment_card_compare (HearthRecruitmentCard *a,
   g_return_val_if_fail (HEARTH_IS_RECRUITMENT_CARD (a), 0);
   g_return_val_if_fail (HEARTH_IS_RECRUITMENT_CARD (b), 0);
 
-  x = hearth_values_index (HEARTH_VALUES_CARER_STAGE, hearth_carer_get_stage (a->carer));
-  y = hearth_values_index (HEARTH_VALUES_CARER_STAGE, hearth_carer_get_stage (b->carer));
-  if (x != y)
-    return x < y ? -1 : 1;
+  /* A column sorts cards of one stage: the flow's order is looked up only across stages. */
+  if (g_strcmp0 (hearth_carer_get_stage (a->carer), hearth_carer_get_stage (b->carer)) != 0)
+    {
+      x = hearth_values_index (HEARTH_VALUES_CARER_STAGE, hearth_carer_get_stage (a->carer));
+      y = hearth_values_index (HEARTH_VALUES_CARER_STAGE, hearth_carer_get_stage (b->carer));
+      if (x != y)
+        return x < y ? -1 : 1;
+    }
   i = hearth_record_get_id (HEARTH_RECORD (a->carer));
   j = hearth_record_get_id (HEARTH_RECORD (b->carer));
   return (i > j) - (i < j);

@@ -224,20 +224,38 @@ attach (GtkListView       *list_view,
     gtk_list_view_set_model (list_view, model);
 }
 
-/* The lists of the page shown get their rows; those scrolled near their end, more. The
- * board's columns out of sight wait until they are scrolled to. */
-static gboolean
-update_cb (gpointer data)
+static int compare_cards (gconstpointer a,
+                          gconstpointer b,
+                          gpointer      data);
+
+/* The one list sorts every card: only once it is first shown. */
+static GtkSelectionModel *
+all_selection (HearthRecruitmentPage *self)
 {
-  HearthRecruitmentPage *self = data;
+  GtkSortListModel *all;
+
+  if (self->all_selection != NULL)
+    return self->all_selection;
+
+  all = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->cards)),
+                                 GTK_SORTER (gtk_custom_sorter_new (compare_cards, NULL, NULL)));
+  self->all_selection = growing_new (self, G_LIST_MODEL (all), GTK_WIDGET (self->all_list));
+  return self->all_selection;
+}
+
+/* The lists of the page shown get their rows; the board's columns out of sight wait until
+ * they are scrolled to. Done as soon as there is something to show, before the frame that
+ * shows it is laid out. */
+static void
+attach_lists (HearthRecruitmentPage *self)
+{
   const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
 
-  self->update_source = 0;
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    return G_SOURCE_REMOVE;
+    return;
 
   if (g_strcmp0 (page, "pipeline") == 0 && showing_list (self))
-    attach (self->all_list, self->all_selection);
+    attach (self->all_list, all_selection (self));
   else if (g_strcmp0 (page, "pipeline") == 0)
     for (guint c = 0; c < self->n_columns; c++)
       {
@@ -249,7 +267,17 @@ update_cb (gpointer data)
       attach (self->overdue_list, self->overdue_selection);
       attach (self->soon_list, self->soon_selection);
     }
+}
 
+/* Once laid out, or scrolled: the columns come into sight get their rows, and lists near
+ * their end take more. */
+static gboolean
+update_cb (gpointer data)
+{
+  HearthRecruitmentPage *self = data;
+
+  self->update_source = 0;
+  attach_lists (self);
   for (guint i = 0; i < self->growing->len; i++)
     grow (g_ptr_array_index (self->growing, i));
   return G_SOURCE_REMOVE;
@@ -280,6 +308,7 @@ cards_changed_cb (HearthRecruitmentPage *self)
 {
   show_state (self->pipeline_stack, self->cards,
               g_list_model_get_n_items (G_LIST_MODEL (self->cards)));
+  attach_lists (self);
   queue_update (self);
 }
 
@@ -300,6 +329,7 @@ dues_changed_cb (HearthRecruitmentPage *self)
   gtk_widget_set_visible (self->overdue_section, overdue > 0);
   gtk_widget_set_visible (self->soon_section, soon > 0);
   show_state (self->due_stack, self->dues, overdue + soon);
+  attach_lists (self);
   queue_update (self);
 }
 
@@ -434,16 +464,12 @@ build_pipeline (HearthRecruitmentPage *self)
 {
   guint n_stages;
   const HearthValue *stages = hearth_values_get (HEARTH_VALUES_CARER_STAGE, &n_stages);
-  GtkSortListModel *all;
 
   self->columns = g_new0 (Column, n_stages);
   for (guint s = 0; s < n_stages; s++)
     if (hearth_recruitment_stage_is_shown (stages[s].value))
       build_column (self, &self->columns[self->n_columns++], stages[s].value);
 
-  all = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->cards)),
-                                 GTK_SORTER (gtk_custom_sorter_new (compare_cards, NULL, NULL)));
-  self->all_selection = growing_new (self, G_LIST_MODEL (all), GTK_WIDGET (self->all_list));
   gtk_list_view_set_factory (self->all_list, factory_new ("hearth-recruitment-list-item.ui"));
 }
 
@@ -521,6 +547,7 @@ page_shown_cb (HearthRecruitmentPage *self)
     }
   g_free (self->computed_on);
   self->computed_on = g_steal_pointer (&today);
+  attach_lists (self);
   queue_update (self);
 }
 
@@ -528,6 +555,7 @@ static void
 list_toggled_cb (HearthRecruitmentPage *self)
 {
   gtk_stack_set_visible_child_name (self->layout_stack, showing_list (self) ? "list" : "board");
+  attach_lists (self);
   queue_update (self);
 }
 
