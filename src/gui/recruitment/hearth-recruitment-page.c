@@ -28,7 +28,7 @@
 #define COLUMN_WIDTH 250
 /* GTK 4.8 builds two hundred rows of any list view, in sight or not: a list holds the rows
  * that fill it and a screen more, and grows as it is scrolled down. */
-#define FIRST_ROWS 6
+#define FIRST_ROWS 4
 #define MORE_ROWS 12
 
 typedef struct _HearthRecruitmentPage HearthRecruitmentPage;
