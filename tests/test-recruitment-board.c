@@ -157,7 +157,8 @@ test_cards_agree_with_each_carer (SchemeFixture *f,
       on_board++;
       g_assert_cmpstr (hearth_recruitment_card_get_stage (card), ==, stage);
       g_assert_cmpint (hearth_recruitment_card_get_days_in_stage (card), ==,
-                       hearth_date_days_between (hearth_carer_get_stage_since (carer), "2026-11-22"));
+                       hearth_date_days_between (hearth_carer_get_stage_since (carer),
+                                                 "2026-11-22"));
       g_assert_cmpint (hearth_recruitment_card_get_past_target (card), ==,
                        hearth_scheme_carer_past_target (f->scheme, carer, "2026-11-22", NULL));
       past += hearth_recruitment_card_get_past_target (card) != HEARTH_PAST_TARGET_NONE;
@@ -211,17 +212,19 @@ test_card_order (SchemeFixture *f,
     {
       HearthRecruitmentCard *a = g_ptr_array_index (cards, i - 1);
       HearthRecruitmentCard *b = g_ptr_array_index (cards, i);
-      int x = hearth_values_index (HEARTH_VALUES_CARER_STAGE, hearth_recruitment_card_get_stage (a));
-      int y = hearth_values_index (HEARTH_VALUES_CARER_STAGE, hearth_recruitment_card_get_stage (b));
+      const char *stage_a = hearth_recruitment_card_get_stage (a);
+      const char *stage_b = hearth_recruitment_card_get_stage (b);
+      int x = hearth_values_index (HEARTH_VALUES_CARER_STAGE, stage_a);
+      int y = hearth_values_index (HEARTH_VALUES_CARER_STAGE, stage_b);
+      gint64 id_a = hearth_record_get_id (HEARTH_RECORD (hearth_recruitment_card_get_carer (a)));
+      gint64 id_b = hearth_record_get_id (HEARTH_RECORD (hearth_recruitment_card_get_carer (b)));
 
       g_assert_cmpint (x, <=, y);
       if (x == y)
-        g_assert_cmpint (hearth_record_get_id (HEARTH_RECORD (hearth_recruitment_card_get_carer (a))),
-                         <,
-                         hearth_record_get_id (HEARTH_RECORD (hearth_recruitment_card_get_carer (b))));
-      g_assert_true (hearth_recruitment_card_is_in_stage (b, hearth_recruitment_card_get_stage (b)));
+        g_assert_cmpint (id_a, <, id_b);
+      g_assert_true (hearth_recruitment_card_is_in_stage (b, stage_b));
       g_assert_true (hearth_recruitment_card_is_in_stage (b, NULL));
-      g_assert_true (x == y || !hearth_recruitment_card_is_in_stage (a, hearth_recruitment_card_get_stage (b)));
+      g_assert_true (x == y || !hearth_recruitment_card_is_in_stage (a, stage_b));
     }
 }
 
@@ -393,7 +396,8 @@ test_dues (SchemeFixture *f,
     for (guint i = 0; i < carers->len; i++)
       {
         HearthCarer *carer = g_ptr_array_index (carers, i);
-        g_autoptr(GPtrArray) own = hearth_scheme_list_dues_of_carer (f->scheme, carer, NULL, &error);
+        g_autoptr(GPtrArray) own = hearth_scheme_list_dues_of_carer (f->scheme, carer, NULL,
+                                                                     &error);
 
         g_assert_no_error (error);
         if (hearth_record_is_archived (HEARTH_RECORD (carer)))

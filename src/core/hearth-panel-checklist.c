@@ -56,8 +56,8 @@ hearth_panel_checklist_index (const char *kind)
 
 /**
  * hearth_panel_checklist_missing:
- * @counts: how many checks of each kind of the checklist, in its order, the carer has that
- *   have not expired
+ * @counts: (array fixed-size=7): how many checks of each kind of the checklist, in its
+ *   order, the carer has that have not expired
  * @not_agreed: (nullable) (array zero-terminated=1): the names of the household members
  *   who have not agreed yet
  *
@@ -65,7 +65,7 @@ hearth_panel_checklist_index (const char *kind)
  *   nothing is
  */
 GPtrArray *
-hearth_panel_checklist_missing (const gint64        counts[HEARTH_PANEL_CHECKLIST_N_KINDS],
+hearth_panel_checklist_missing (const gint64       *counts,
                                 const char * const *not_agreed)
 {
   GPtrArray *missing = g_ptr_array_new_with_free_func (g_free);

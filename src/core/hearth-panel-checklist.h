@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 const char *hearth_panel_checklist_kind    (guint               index);
 int         hearth_panel_checklist_index   (const char         *kind);
-GPtrArray  *hearth_panel_checklist_missing (const gint64        counts[HEARTH_PANEL_CHECKLIST_N_KINDS],
+GPtrArray  *hearth_panel_checklist_missing (const gint64       *counts,
                                             const char * const *not_agreed);
 
 G_END_DECLS

@@ -106,7 +106,8 @@ hearth_panel_summary_dup_key (HearthPanelSummary *self)
 {
   g_return_val_if_fail (HEARTH_IS_PANEL_SUMMARY (self), NULL);
 
-  return g_strdup_printf ("panel:%" G_GINT64_FORMAT, hearth_record_get_id (HEARTH_RECORD (self->panel)));
+  return g_strdup_printf ("panel:%" G_GINT64_FORMAT,
+                          hearth_record_get_id (HEARTH_RECORD (self->panel)));
 }
 
 /* Whether a row showing @a would show the same for @b, every seat included. */
@@ -217,7 +218,8 @@ hearth_scheme_list_panel_summaries (HearthScheme  *scheme,
   g_return_val_if_fail (today != NULL, NULL);
 
   if (!(panels = _hearth_scheme_load_where (scheme, HEARTH_TYPE_PANEL, NULL, 0, error)) ||
-      !(decisions = _hearth_scheme_load_where (scheme, HEARTH_TYPE_PANEL_DECISION, NULL, 0, error)) ||
+      !(decisions = _hearth_scheme_load_where (scheme, HEARTH_TYPE_PANEL_DECISION, NULL, 0,
+                                               error)) ||
       !(carers = _hearth_scheme_load_where (scheme, HEARTH_TYPE_CARER,
                                             "WHERE id IN (SELECT carer_id FROM panel_decision)"
                                             " ORDER BY id", 0, error)))

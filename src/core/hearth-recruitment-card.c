@@ -221,7 +221,8 @@ hearth_recruitment_card_dup_key (HearthRecruitmentCard *self)
 {
   g_return_val_if_fail (HEARTH_IS_RECRUITMENT_CARD (self), NULL);
 
-  return g_strdup_printf ("carer:%" G_GINT64_FORMAT, hearth_record_get_id (HEARTH_RECORD (self->carer)));
+  return g_strdup_printf ("carer:%" G_GINT64_FORMAT,
+                          hearth_record_get_id (HEARTH_RECORD (self->carer)));
 }
 
 static gboolean
@@ -471,14 +472,12 @@ card_of (HearthCarer *carer,
   const char *stage = hearth_carer_get_stage (carer);
   const gint64 *target = g_hash_table_lookup (facts->targets, stage);
   g_autoptr(GPtrArray) missing = shows_checklist (stage) ? missing_of (facts, id) : NULL;
+  int days = hearth_date_days_between (hearth_carer_get_stage_since (carer), today);
   HearthPastTarget past = HEARTH_PAST_TARGET_NONE;
 
   if (target != NULL)
     past = hearth_carer_judge_past_target (carer, *target, facts->overall, today);
-  return hearth_recruitment_card_new (carer,
-                                      hearth_date_days_between (hearth_carer_get_stage_since (carer),
-                                                                today),
-                                      g_hash_table_lookup (facts->staff, &assessor_id),
+  return hearth_recruitment_card_new (carer, days, g_hash_table_lookup (facts->staff, &assessor_id),
                                       past, missing);
 }
 

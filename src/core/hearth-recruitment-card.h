@@ -19,14 +19,14 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HearthRecruitmentCard, hearth_recruitment_card, HEARTH, RECRUITMENT_CARD,
                       GObject)
 
-gboolean               hearth_carer_is_on_recruitment_board    (HearthCarer           *carer,
-                                                                const char            *today);
+gboolean               hearth_carer_is_on_recruitment_board (HearthCarer *carer,
+                                                             const char  *today);
 
-HearthRecruitmentCard *hearth_recruitment_card_new             (HearthCarer           *carer,
-                                                                int                    days_in_stage,
-                                                                const char            *assessor,
-                                                                HearthPastTarget       past,
-                                                                GPtrArray             *missing);
+HearthRecruitmentCard *hearth_recruitment_card_new (HearthCarer      *carer,
+                                                    int               days_in_stage,
+                                                    const char       *assessor,
+                                                    HearthPastTarget  past,
+                                                    GPtrArray        *missing);
 HearthCarer           *hearth_recruitment_card_get_carer       (HearthRecruitmentCard *self);
 HearthCarer           *hearth_recruitment_card_dup_carer       (HearthRecruitmentCard *self);
 const char            *hearth_recruitment_card_get_name        (HearthRecruitmentCard *self);

@@ -49,7 +49,8 @@ create_seat_row (gpointer item,
 static char *
 dup_title (HearthPanelRow *self)
 {
-  g_autofree char *when = hearth_date_to_display (hearth_panel_get_held_on (hearth_panel_summary_get_panel (self->item)));
+  HearthPanel *panel = hearth_panel_summary_get_panel (self->item);
+  g_autofree char *when = hearth_date_to_display (hearth_panel_get_held_on (panel));
 
   return g_strdup_printf (_("Panel on %s"), when);
 }

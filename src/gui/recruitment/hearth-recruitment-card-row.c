@@ -62,15 +62,15 @@ static char *
 describe_days (HearthRecruitmentCardRow *self)
 {
   int days = hearth_recruitment_card_get_days_in_stage (self->item);
+  const char *stage;
   g_autofree char *in_stage = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                             "%d day in this stage",
                                                             "%d days in this stage", days), days);
 
   if (!self->with_stage)
     return g_steal_pointer (&in_stage);
-  return g_strdup_printf ("%s · %s",
-                          hearth_recruitment_stage_label (hearth_recruitment_card_get_stage (self->item)),
-                          in_stage);
+  stage = hearth_recruitment_card_get_stage (self->item);
+  return g_strdup_printf ("%s · %s", hearth_recruitment_stage_label (stage), in_stage);
 }
 
 static void
@@ -137,6 +137,7 @@ static void
 show_item (HearthRecruitmentCardRow *self)
 {
   HearthPastTarget past;
+  HearthRecord *carer;
   const char *assessor;
   const char *who;
   g_autofree char *days = NULL;
@@ -155,8 +156,8 @@ show_item (HearthRecruitmentCardRow *self)
   days = describe_days (self);
   assessed = assessor != NULL ? g_strdup_printf (_("Assessor: %s"), assessor)
                               : g_strdup (_("No assessor yet"));
-  name = g_strdup_printf ("carer-%" G_GINT64_FORMAT,
-                          hearth_record_get_id (HEARTH_RECORD (hearth_recruitment_card_get_carer (self->item))));
+  carer = HEARTH_RECORD (hearth_recruitment_card_get_carer (self->item));
+  name = g_strdup_printf ("carer-%" G_GINT64_FORMAT, hearth_record_get_id (carer));
 
   gtk_widget_set_name (GTK_WIDGET (self), name);
   gtk_label_set_label (self->name_label, who);

@@ -168,7 +168,8 @@ growing_new (HearthRecruitmentPage *self,
 
   g_assert (scroller != NULL);
   growing->slice = gtk_slice_list_model_new (model, 0, FIRST_ROWS);
-  growing->adjustment = g_object_ref (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)));
+  growing->adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  g_object_ref (growing->adjustment);
   g_signal_connect_object (growing->adjustment, "changed", G_CALLBACK (adjustment_changed_cb),
                            self, 0);
   g_signal_connect_object (growing->adjustment, "value-changed",
@@ -353,8 +354,8 @@ static void
 column_changed_cb (Column *column)
 {
   guint n = g_list_model_get_n_items (column->shown);
-  g_autofree char *heading = g_strdup_printf ("%s (%u)", hearth_recruitment_stage_label (column->stage),
-                                              n);
+  g_autofree char *heading = g_strdup_printf ("%s (%u)",
+                                              hearth_recruitment_stage_label (column->stage), n);
 
   gtk_label_set_label (column->heading, heading);
   gtk_widget_set_visible (column->placeholder, n == 0);
@@ -425,6 +426,9 @@ build_column (HearthRecruitmentPage *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkFilterListModel *filtered;
+  GtkListItemFactory *factory;
+  GtkFilter *filter;
+  GtkSorter *sorter;
 
   column->scroller = scroller;
   column->page = self;
@@ -433,7 +437,8 @@ build_column (HearthRecruitmentPage *self,
   gtk_widget_set_name (box, stage);
   column->heading = GTK_LABEL (label_new (label, "title-4"));
   column->placeholder = label_new (_("Nobody"), "dim-label");
-  column->list_view = GTK_LIST_VIEW (gtk_list_view_new (NULL, factory_new ("hearth-recruitment-card-item.ui")));
+  factory = factory_new ("hearth-recruitment-card-item.ui");
+  column->list_view = GTK_LIST_VIEW (gtk_list_view_new (NULL, factory));
   gtk_accessible_update_property (GTK_ACCESSIBLE (column->list_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
@@ -446,11 +451,10 @@ build_column (HearthRecruitmentPage *self,
   gtk_box_append (GTK_BOX (box), scroller);
   gtk_box_append (self->board_box, box);
 
-  filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->cards)),
-                                        GTK_FILTER (gtk_custom_filter_new (in_column, column, NULL)));
-  column->shown = G_LIST_MODEL (gtk_sort_list_model_new (G_LIST_MODEL (filtered),
-                                                         GTK_SORTER (gtk_custom_sorter_new (compare_cards,
-                                                                                            NULL, NULL))));
+  filter = GTK_FILTER (gtk_custom_filter_new (in_column, column, NULL));
+  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cards, NULL, NULL));
+  filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->cards)), filter);
+  column->shown = G_LIST_MODEL (gtk_sort_list_model_new (G_LIST_MODEL (filtered), sorter));
   column->selection = growing_new (self, g_object_ref (column->shown),
                                    GTK_WIDGET (column->list_view));
   g_signal_connect_swapped (column->shown, "items-changed", G_CALLBACK (column_changed_cb), column);
@@ -479,7 +483,8 @@ build_panels (HearthRecruitmentPage *self)
   GtkSortListModel *sorted;
 
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->panels)),
-                                    GTK_SORTER (gtk_custom_sorter_new (compare_panels, NULL, NULL)));
+                                    GTK_SORTER (gtk_custom_sorter_new (compare_panels, NULL,
+                                                                       NULL)));
   self->panel_selection = GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (sorted)));
   gtk_list_view_set_factory (self->panels_list, factory_new ("hearth-panel-list-item.ui"));
   /* A scheme holds a panel a month or so: they are all built at once, shown or not. */
@@ -490,12 +495,11 @@ static GListModel *
 dues_of (HearthRecruitmentPage *self,
          gboolean               overdue)
 {
+  GtkFilter *filter = GTK_FILTER (gtk_custom_filter_new (is_overdue, GINT_TO_POINTER (overdue),
+                                                         NULL));
   GtkFilterListModel *filtered;
 
-  filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->dues)),
-                                        GTK_FILTER (gtk_custom_filter_new (is_overdue,
-                                                                           GINT_TO_POINTER (overdue),
-                                                                           NULL)));
+  filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->dues)), filter);
   return G_LIST_MODEL (gtk_sort_list_model_new (G_LIST_MODEL (filtered),
                                                 GTK_SORTER (gtk_custom_sorter_new (compare_dues,
                                                                                    NULL, NULL))));
