@@ -99,6 +99,37 @@ hearth_scheme_set_stage_target (HearthScheme  *self,
 }
 
 /**
+ * hearth_carer_judge_past_target:
+ * @stage_target: the target length in days of the carer's stage
+ * @overall_target: the target in days from enquiry to approval
+ *
+ * Like hearth_scheme_carer_past_target(), with the targets already known: for judging
+ * many carers at once.
+ */
+HearthPastTarget
+hearth_carer_judge_past_target (HearthCarer *carer,
+                                gint64       stage_target,
+                                gint64       overall_target,
+                                const char  *today)
+{
+  HearthPastTarget past = HEARTH_PAST_TARGET_NONE;
+
+  g_return_val_if_fail (HEARTH_IS_CARER (carer), HEARTH_PAST_TARGET_NONE);
+  g_return_val_if_fail (today != NULL, HEARTH_PAST_TARGET_NONE);
+
+  if (!hearth_recruitment_stage_has_target (hearth_carer_get_stage (carer)) ||
+      hearth_record_is_archived (HEARTH_RECORD (carer)))
+    return HEARTH_PAST_TARGET_NONE;
+
+  if (hearth_date_days_between (hearth_carer_get_stage_since (carer), today) > stage_target)
+    past |= HEARTH_PAST_TARGET_STAGE;
+  if (hearth_date_days_between (hearth_carer_get_enquiry_date (carer), today) > overall_target)
+    past |= HEARTH_PAST_TARGET_OVERALL;
+
+  return past;
+}
+
+/**
  * hearth_scheme_carer_past_target:
  * @today: (nullable): the day to judge on; today when %NULL
  *
@@ -114,7 +145,6 @@ hearth_scheme_carer_past_target (HearthScheme  *self,
 {
   g_autofree char *now = today != NULL ? g_strdup (today) : hearth_date_today ();
   const char *stage = hearth_carer_get_stage (carer);
-  HearthPastTarget past = HEARTH_PAST_TARGET_NONE;
   gint64 target, overall;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), HEARTH_PAST_TARGET_NONE);
@@ -128,12 +158,7 @@ hearth_scheme_carer_past_target (HearthScheme  *self,
 
   overall = hearth_record_get_int (HEARTH_RECORD (hearth_scheme_get_details (self)),
                                    "recruitment-target-days");
-  if (hearth_date_days_between (hearth_carer_get_stage_since (carer), now) > target)
-    past |= HEARTH_PAST_TARGET_STAGE;
-  if (hearth_date_days_between (hearth_carer_get_enquiry_date (carer), now) > overall)
-    past |= HEARTH_PAST_TARGET_OVERALL;
-
-  return past;
+  return hearth_carer_judge_past_target (carer, target, overall, now);
 }
 
 /**
@@ -349,8 +374,45 @@ add_due (GPtrArray   *items,
   g_ptr_array_add (items, item);
 }
 
-/* The DBS renewal falls due on the latest check's own expiry, or the scheme's renewal
- * period after it was done. */
+/* The DBS renewal falls due on the latest check's own expiry (@dbs, if any), or the
+ * scheme's renewal period after it was done. */
+static void
+add_dues (GPtrArray        *items,
+          HearthCarer      *carer,
+          HearthCarerCheck *dbs,
+          GPtrArray        *training,
+          gint64            years,
+          const char       *today,
+          const char       *horizon)
+{
+  g_autofree char *dbs_due = NULL;
+
+  add_due (items, carer, "approval-review", g_strdup (_("Approval review")),
+           hearth_carer_get_next_approval_review (carer), today, horizon);
+
+  if (dbs != NULL)
+    dbs_due = hearth_carer_check_get_expires_on (dbs) != NULL
+              ? g_strdup (hearth_carer_check_get_expires_on (dbs))
+              : hearth_date_add_years (hearth_carer_check_get_completed_on (dbs), (int) years);
+  add_due (items, carer, "dbs-renewal", g_strdup (_("DBS renewal")), dbs_due, today, horizon);
+
+  for (guint i = 0; training != NULL && i < training->len; i++)
+    {
+      HearthTraining *course = g_ptr_array_index (training, i);
+
+      add_due (items, carer, "training",
+               g_strdup_printf (_("%s training expires"), hearth_training_get_course (course)),
+               hearth_training_get_expires_on (course), today, horizon);
+    }
+}
+
+static gint64
+dbs_renewal_years (HearthScheme *self)
+{
+  return hearth_record_get_int (HEARTH_RECORD (hearth_scheme_get_details (self)),
+                                "dbs-renewal-years");
+}
+
 static gboolean
 add_carer_dues (HearthScheme  *self,
                 HearthCarer   *carer,
@@ -360,45 +422,55 @@ add_carer_dues (HearthScheme  *self,
                 GError       **error)
 {
   gint64 id = hearth_record_get_id (HEARTH_RECORD (carer));
-  gint64 years = hearth_record_get_int (HEARTH_RECORD (hearth_scheme_get_details (self)),
-                                        "dbs-renewal-years");
   g_autoptr(GPtrArray) checks = NULL;
   g_autoptr(GPtrArray) training = NULL;
-  g_autofree char *dbs_due = NULL;
-
-  add_due (items, carer, "approval-review", g_strdup (_("Approval review")),
-           hearth_carer_get_next_approval_review (carer), today, horizon);
 
   if (!(checks = _hearth_scheme_load_where (self, HEARTH_TYPE_CARER_CHECK,
                                             "WHERE carer_id = ?1 AND kind = 'dbs'"
                                             " AND archived_at IS NULL ORDER BY completed_on DESC",
-                                            id, error)))
-    return FALSE;
-  if (checks->len > 0)
-    {
-      HearthCarerCheck *dbs = g_ptr_array_index (checks, 0);
-
-      dbs_due = hearth_carer_check_get_expires_on (dbs) != NULL
-                ? g_strdup (hearth_carer_check_get_expires_on (dbs))
-                : hearth_date_add_years (hearth_carer_check_get_completed_on (dbs), (int) years);
-    }
-  add_due (items, carer, "dbs-renewal", g_strdup (_("DBS renewal")), dbs_due, today, horizon);
-
-  if (!(training = _hearth_scheme_load_where (self, HEARTH_TYPE_TRAINING,
+                                            id, error)) ||
+      !(training = _hearth_scheme_load_where (self, HEARTH_TYPE_TRAINING,
                                               "WHERE carer_id = ?1 AND archived_at IS NULL"
                                               " AND expires_on IS NOT NULL", id, error)))
     return FALSE;
-  for (guint i = 0; i < training->len; i++)
-    {
-      HearthTraining *course = g_ptr_array_index (training, i);
 
-      add_due (items, carer, "training",
-               g_strdup_printf (_("%s training expires"), hearth_training_get_course (course)),
-               hearth_training_get_expires_on (course), today, horizon);
-    }
-
+  add_dues (items, carer, checks->len > 0 ? g_ptr_array_index (checks, 0) : NULL, training,
+            dbs_renewal_years (self), today, horizon);
   return TRUE;
 }
+
+/* @records grouped by their carer, in their order: each carer's first, or all of them. */
+static GHashTable *
+by_carer (GPtrArray *records,
+          gboolean   first_only)
+{
+  GHashTable *table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                             first_only ? g_object_unref
+                                                        : (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      HearthRecord *record = g_ptr_array_index (records, i);
+      gint64 id = hearth_record_get_int (record, "carer-id");
+      GPtrArray *all = g_hash_table_lookup (table, &id);
+
+      if (first_only && all == NULL)
+        g_hash_table_insert (table, g_memdup2 (&id, sizeof id), g_object_ref (record));
+      else if (!first_only)
+        {
+          if (all == NULL)
+            {
+              all = g_ptr_array_new_with_free_func (g_object_unref);
+              g_hash_table_insert (table, g_memdup2 (&id, sizeof id), all);
+            }
+          g_ptr_array_add (all, g_object_ref (record));
+        }
+    }
+  return table;
+}
+
+/* The approved carers still in the scheme, for a query about them all. */
+#define APPROVED_IDS "(SELECT id FROM carer WHERE stage = 'approved' AND archived_at IS NULL)"
 
 static int
 compare_due (gconstpointer a,
@@ -431,17 +503,36 @@ hearth_scheme_list_carer_dues (HearthScheme  *self,
   g_autofree char *horizon = hearth_date_add_days (now, MAX (within_days, 0));
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) hearth_due_item_free);
   g_autoptr(GPtrArray) carers = NULL;
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autoptr(GPtrArray) training = NULL;
+  g_autoptr(GHashTable) dbs = NULL;
+  g_autoptr(GHashTable) courses = NULL;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
 
+  /* Every approved carer's checks and courses at once: a large scheme has thousands. */
   if (!(carers = _hearth_scheme_load_where (self, HEARTH_TYPE_CARER,
                                             "WHERE stage = 'approved' AND archived_at IS NULL"
-                                            " ORDER BY id", 0, error)))
+                                            " ORDER BY id", 0, error)) ||
+      !(checks = _hearth_scheme_load_where (self, HEARTH_TYPE_CARER_CHECK,
+                                            "WHERE kind = 'dbs' AND archived_at IS NULL"
+                                            " AND carer_id IN " APPROVED_IDS
+                                            " ORDER BY carer_id, completed_on DESC", 0, error)) ||
+      !(training = _hearth_scheme_load_where (self, HEARTH_TYPE_TRAINING,
+                                              "WHERE archived_at IS NULL AND expires_on IS NOT NULL"
+                                              " AND carer_id IN " APPROVED_IDS " ORDER BY id", 0,
+                                              error)))
     return NULL;
 
+  dbs = by_carer (checks, TRUE);
+  courses = by_carer (training, FALSE);
   for (guint i = 0; i < carers->len; i++)
-    if (!add_carer_dues (self, g_ptr_array_index (carers, i), items, now, horizon, error))
-      return NULL;
+    {
+      gint64 id = hearth_record_get_id (g_ptr_array_index (carers, i));
+
+      add_dues (items, g_ptr_array_index (carers, i), g_hash_table_lookup (dbs, &id),
+                g_hash_table_lookup (courses, &id), dbs_renewal_years (self), now, horizon);
+    }
 
   g_ptr_array_sort (items, compare_due);
   return g_steal_pointer (&items);

@@ -28,6 +28,10 @@ typedef enum
   HEARTH_PAST_TARGET_OVERALL = 1 << 1,  /* longer since enquiry than the whole target */
 } HearthPastTarget;
 
+HearthPastTarget hearth_carer_judge_past_target  (HearthCarer              *carer,
+                                                  gint64                    stage_target,
+                                                  gint64                    overall_target,
+                                                  const char               *today);
 HearthPastTarget hearth_scheme_carer_past_target (HearthScheme             *self,
                                                   HearthCarer              *carer,
                                                   const char               *today,

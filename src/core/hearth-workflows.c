@@ -12,6 +12,7 @@
 #include "hearth-date.h"
 #include "hearth-error.h"
 #include "hearth-household-member.h"
+#include "hearth-panel-checklist.h"
 #include "hearth-review-action.h"
 #include "hearth-review-outcome.h"
 #include "hearth-recruitment-flow.h"
@@ -150,32 +151,30 @@ count_checks (HearthScheme  *self,
   return sqlite3_column_int64 (stmt, 0);
 }
 
-static gboolean
-add_missing_household (HearthScheme  *self,
-                       HearthCarer   *carer,
-                       GPtrArray     *missing,
-                       GError       **error)
+/* The names of the carer's household members who have not agreed yet. */
+static GPtrArray *
+not_agreed_household (HearthScheme  *self,
+                      HearthCarer   *carer,
+                      GError       **error)
 {
   gint64 id = hearth_record_get_id (HEARTH_RECORD (carer));
   g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
 
   members = hearth_scheme_load_related (self, HEARTH_TYPE_HOUSEHOLD_MEMBER, "carer-id", id, error);
   if (members == NULL)
-    return FALSE;
+    return NULL;
 
   for (guint i = 0; i < members->len; i++)
     {
       HearthHouseholdMember *member = g_ptr_array_index (members, i);
 
-      if (hearth_record_is_archived (HEARTH_RECORD (member)))
-        continue;
-      if (hearth_household_member_get_agreed_on (member) == NULL)
-        g_ptr_array_add (missing,
-                         g_strdup_printf (_("agreement from %s (household member)"),
-                                          hearth_household_member_get_name (member)));
+      if (!hearth_record_is_archived (HEARTH_RECORD (member)) &&
+          hearth_household_member_get_agreed_on (member) == NULL)
+        g_ptr_array_add (names, g_strdup (hearth_household_member_get_name (member)));
     }
-
-  return TRUE;
+  g_ptr_array_add (names, NULL);
+  return g_steal_pointer (&names);
 }
 
 static GPtrArray *missing_on (HearthScheme  *self,
@@ -211,40 +210,22 @@ missing_on (HearthScheme  *self,
             const char    *on,
             GError       **error)
 {
-  static const struct { const char *kind; int needed; const char *what; } checklist[] = {
-    { "application", 1, N_("the application") },
-    { "reference", 2, N_("two references") },
-    { "dbs", 1, N_("an enhanced DBS check") },
-    { "home-safety", 1, N_("the home health and safety check") },
-    { "household-agreement", 1, N_("every household member’s agreement") },
-    { "preparation-training", 1, N_("preparation training") },
-    { "assessment-report", 1, N_("the assessment report") },
-  };
-  g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_free);
+  gint64 counts[HEARTH_PANEL_CHECKLIST_N_KINDS];
+  g_autoptr(GPtrArray) not_agreed = NULL;
   gint64 id;
 
   g_return_val_if_fail (HEARTH_IS_SCHEME (self), NULL);
   g_return_val_if_fail (HEARTH_IS_CARER (carer), NULL);
 
   id = hearth_record_get_id (HEARTH_RECORD (carer));
-  for (guint i = 0; i < G_N_ELEMENTS (checklist); i++)
-    {
-      gint64 n = count_checks (self, id, checklist[i].kind, on, error);
+  for (guint i = 0; i < HEARTH_PANEL_CHECKLIST_N_KINDS; i++)
+    if ((counts[i] = count_checks (self, id, hearth_panel_checklist_kind (i), on, error)) < 0)
+      return NULL;
 
-      if (n < 0)
-        return NULL;
-      if (n >= checklist[i].needed)
-        continue;
-      if (n == 1 && checklist[i].needed == 2)
-        g_ptr_array_add (missing, g_strdup (_("a second reference")));
-      else
-        g_ptr_array_add (missing, g_strdup (_(checklist[i].what)));
-    }
-
-  if (!add_missing_household (self, carer, missing, error))
+  if (!(not_agreed = not_agreed_household (self, carer, error)))
     return NULL;
 
-  return g_steal_pointer (&missing);
+  return hearth_panel_checklist_missing (counts, (const char * const *) not_agreed->pdata);
 }
 
 static gboolean

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-paging.c: on a scheme larger than the demo, no view builds all its rows at once:
- * a list view builds the rows in sight, and every other list holds a page of rows at most,
- * "Show More" adding exactly the next page. */
+ * a list view builds the rows in sight (or holds those and grows as it is scrolled), and
+ * every other list holds a page of rows at most, "Show More" adding exactly the next page. */
 
 #define G_LOG_DOMAIN "test-paging"
 
@@ -250,6 +250,54 @@ scrolls_itself (GtkListView *list)
 }
 
 
+/* The first list view below @widget that is shown. */
+static GtkListView *
+find_shown_list_view (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListView *found;
+
+      if (GTK_IS_LIST_VIEW (child) && gtk_widget_get_mapped (child))
+        return GTK_LIST_VIEW (child);
+      if ((found = find_shown_list_view (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A list that grows as it is scrolled: it holds fewer than all its rows, builds no more than
+ * it holds, and takes more once scrolled to its end. */
+static void
+check_growing_list (GtkWidget    *page,
+                    HearthScheme *scheme)
+{
+  g_autoptr(GPtrArray) cards = hearth_scheme_list_recruitment_cards (scheme, "2026-11-22", NULL);
+  GtkListView *list = find_shown_list_view (page);
+  GListModel *model;
+  GtkAdjustment *adjustment;
+  guint n;
+
+  g_assert_nonnull (list);
+  g_assert_null (find_paged (page));
+  check_lists (page, "recruitment");
+  model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  n = g_list_model_get_n_items (model);
+  g_test_message ("recruitment: %u rows built, %u held of %u", count_built (GTK_WIDGET (list)), n,
+                  cards->len);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, <, cards->len);
+  g_assert_cmpuint (count_built (GTK_WIDGET (list)), <=, n);
+  g_assert_true (scrolls_itself (list));
+
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
+                                        gtk_adjustment_get_page_size (adjustment));
+  hearth_gui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, n);
+}
+
 /* Shows @view, checks none of its lists holds more than a page, and shows the next page of
  * its first paged list, which it must have: the scheme is large enough. A view shown by a
  * list view builds only the rows in sight, however long its list. */
@@ -314,12 +362,14 @@ test_other_views (void)
                                   "all");
   check_view (window, "reviews");
 
-  /* The pipeline as one list, every prospective carer in it. */
+  /* The pipeline as one list: the cards that fill it and a screen more, more as it is
+   * scrolled down, never a "Show More" row. */
   hearth_window_show_view (window, "recruitment");
   hearth_gui_test_settle ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (recruitment), "recruitment.toggle-list",
                                              NULL));
-  check_view (window, "recruitment");
+  hearth_gui_test_settle ();
+  check_growing_list (GTK_WIDGET (recruitment), scheme);
 
   /* The carers suggested for someone who needs a match, and those ruled out. */
   g_assert_cmpuint (g_list_model_get_n_items (needing), >, 0);

@@ -12,6 +12,7 @@
 
 #include "hearth-demo.h"
 #include "hearth-gui-test.h"
+#include "hearth-recruitment-card-row.h"
 #include "hearth-recruitment-page.h"
 #include "hearth-window.h"
 
@@ -66,6 +67,8 @@ click_on_card (HearthPage  *page,
   g_assert_nonnull (row);
   widget = hearth_gui_test_find (row, button);
   g_assert_nonnull (widget);
+  /* A card's row keeps every button, and shows those of the carer's stage. */
+  g_assert_true (gtk_widget_get_visible (widget));
   g_assert_true (gtk_widget_get_sensitive (widget));
   g_signal_emit_by_name (widget, "clicked");
   hearth_gui_test_settle ();
@@ -175,6 +178,7 @@ click (GtkWidget  *within,
   GtkWidget *button = hearth_gui_test_find (within, name);
 
   g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_visible (button));
   g_signal_emit_by_name (button, "clicked");
   hearth_gui_test_settle ();
   return find_dialog ("recruitment-question");
@@ -256,7 +260,12 @@ test_panel_decision (void)
   answer (dialog, "record");
   g_assert_null (find_dialog ("recruitment-error"));
   g_assert_cmpstr (stored_stage (scheme, carer), ==, "declined");
-  g_assert_null (hearth_gui_test_find (GTK_WIDGET (page), decline));
+  /* Decided: the row says so, and offers no decision any more. */
+  {
+    GtkWidget *button = hearth_gui_test_find (GTK_WIDGET (page), decline);
+
+    g_assert_true (button == NULL || !gtk_widget_get_visible (button));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   hearth_gui_test_settle ();
@@ -370,14 +379,18 @@ test_enquiry_to_approved (void)
                      ==, "Going well");
   }
 
-  /* The approved carer's card stays on the board, with no way to move on. */
+  /* The approved carer's card stays on the board, with no way to move on: a card's row
+   * keeps its buttons and shows only those of the carer's stage. */
   {
     g_autofree char *row_name = g_strdup_printf ("carer-%" G_GINT64_FORMAT,
                                                  hearth_record_get_id (HEARTH_RECORD (carer)));
     GtkWidget *row = hearth_gui_test_find (GTK_WIDGET (page), row_name);
+    GtkWidget *move_on;
 
     g_assert_nonnull (row);
-    g_assert_null (hearth_gui_test_find (row, "move-on"));
+    move_on = hearth_gui_test_find (row, "move-on");
+    g_assert_true (move_on == NULL || !gtk_widget_get_visible (move_on));
+    g_assert_true (gtk_widget_get_visible (hearth_gui_test_find (row, "review")));
   }
 
   /* Stage targets are set from the view and kept in the scheme. */
@@ -395,6 +408,178 @@ test_enquiry_to_approved (void)
   hearth_scheme_close (scheme);
 }
 
+/* The label below @widget whose text starts with @prefix: a column's heading, as read. */
+static GtkWidget *
+find_heading (GtkWidget  *widget,
+              const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_heading (child, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_list_view (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_VIEW (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_list_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The column of the board headed "@stage (N)": its heading and its list of cards. */
+static GtkWidget *
+column_heading (HearthPage *page,
+                const char *stage)
+{
+  g_autofree char *prefix = g_strdup_printf ("%s (", stage);
+  GtkWidget *heading = find_heading (GTK_WIDGET (page), prefix);
+
+  g_assert_nonnull (heading);
+  return heading;
+}
+
+static GtkWidget *
+column_list (HearthPage *page,
+             const char *stage)
+{
+  GtkWidget *list = find_list_view (gtk_widget_get_parent (column_heading (page, stage)));
+
+  g_assert_nonnull (list);
+  return list;
+}
+
+/* The cards a column has built, by the carer's name as a screen reader hears it. */
+static GHashTable *
+built_cards (GtkWidget *list)
+{
+  GHashTable *cards = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *card = gtk_widget_get_first_child (row);
+      HearthRecruitmentCard *item;
+
+      if (!HEARTH_IS_RECRUITMENT_CARD_ROW (card) ||
+          !(item = hearth_recruitment_card_row_get_item (HEARTH_RECRUITMENT_CARD_ROW (card))))
+        continue;
+      g_hash_table_insert (cards, (gpointer) hearth_recruitment_card_get_name (item), card);
+    }
+  return cards;
+}
+
+/* A carer moved on by the core's workflow while the board is shown (as hearth-cli or another
+ * window would): their card leaves Enquiry for Initial visit, both headings count again, and
+ * every other card on the board is the same row as before, not built again. */
+static void
+test_card_follows_a_move (void)
+{
+  g_autoptr(HearthScheme) scheme = NULL;
+  HearthWindow *window = hearth_gui_test_open_demo ("Board.hearth", &scheme);
+  g_autoptr(HearthCarer) carer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) enquiries = NULL;
+  g_autoptr(GHashTable) visits = NULL;
+  g_autoptr(GHashTable) others = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                        g_object_unref);
+  g_autoptr(GHashTable) after = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *name = NULL;
+  g_autofree char *enquiry_after = NULL;
+  g_autofree char *visit_after = NULL;
+  HearthPage *page;
+  GHashTableIter iter;
+  gpointer key, value;
+  guint n_enquiries, n_visits;
+
+  hearth_window_show_view (window, "recruitment");
+  hearth_gui_test_settle ();
+  page = hearth_window_get_page (window, "recruitment");
+  carer = demo_enquiry (scheme);
+  name = hearth_carer_dup_display_name (carer);
+
+  enquiries = built_cards (column_list (page, "Enquiry"));
+  visits = built_cards (column_list (page, "Initial visit"));
+  n_enquiries = g_hash_table_size (enquiries);
+  n_visits = g_hash_table_size (visits);
+  g_assert_cmpuint (n_enquiries, >, 1);
+  g_assert_nonnull (g_hash_table_lookup (enquiries, name));
+  g_assert_null (g_hash_table_lookup (visits, name));
+  {
+    g_autofree char *expected = g_strdup_printf ("Enquiry (%u)", n_enquiries);
+
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (column_heading (page, "Enquiry"))), ==,
+                     expected);
+  }
+  for (GtkWidget *heading = gtk_widget_get_parent (column_heading (page, "Enquiry"));
+       heading != NULL; heading = gtk_widget_get_next_sibling (heading))
+    {
+      g_autoptr(GHashTable) cards = built_cards (find_list_view (heading));
+
+      g_hash_table_iter_init (&iter, cards);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        if (!g_str_equal (key, name))
+          g_hash_table_insert (others, g_strdup (key), g_object_ref (value));
+    }
+  g_assert_cmpuint (g_hash_table_size (others), >, 5);
+
+  g_assert_true (hearth_scheme_move_carer (scheme, carer, "initial-visit", NULL, NULL, &error));
+  g_assert_no_error (error);
+  hearth_gui_test_settle ();
+
+  enquiry_after = g_strdup_printf ("Enquiry (%u)", n_enquiries - 1);
+  visit_after = g_strdup_printf ("Initial visit (%u)", n_visits + 1);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (column_heading (page, "Enquiry"))), ==,
+                   enquiry_after);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (column_heading (page, "Initial visit"))), ==,
+                   visit_after);
+  g_clear_pointer (&enquiries, g_hash_table_unref);
+  g_clear_pointer (&visits, g_hash_table_unref);
+  enquiries = built_cards (column_list (page, "Enquiry"));
+  visits = built_cards (column_list (page, "Initial visit"));
+  g_assert_null (g_hash_table_lookup (enquiries, name));
+  g_assert_nonnull (g_hash_table_lookup (visits, name));
+
+  /* Every other card is still on the board, the same row. */
+  for (GtkWidget *column = gtk_widget_get_parent (column_heading (page, "Enquiry"));
+       column != NULL; column = gtk_widget_get_next_sibling (column))
+    {
+      g_autoptr(GHashTable) cards = built_cards (find_list_view (column));
+
+      g_hash_table_iter_init (&iter, cards);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        g_hash_table_insert (after, key, value);
+    }
+  g_hash_table_iter_init (&iter, others);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      if (g_hash_table_lookup (after, key) != value)
+        g_test_message ("the card of %s was built again", (char *) key);
+      g_assert_true (g_hash_table_lookup (after, key) == value);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  hearth_gui_test_settle ();
+  hearth_scheme_close (scheme);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -403,6 +588,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/recruitment/enquiry-to-approved", test_enquiry_to_approved);
   g_test_add_func ("/gui/recruitment/panel-decision", test_panel_decision);
+  g_test_add_func ("/gui/recruitment/card-follows-a-move", test_card_follows_a_move);
 
   return g_test_run ();
 }

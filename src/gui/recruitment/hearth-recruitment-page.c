@@ -2,10 +2,11 @@
 /* hearth-recruitment-page.c: the Recruitment view. The pipeline shows every prospective
  * carer as a card in the column of their stage (or as one list), with days in the stage,
  * their assessor and what they still need before panel; panels, what falls due for approved
- * carers, and the recruitment summary are the other pages. Everything is rebuilt from the
- * core when the scheme changes: the view holds no state of its own but the summary's range,
- * and how far down each column was shown: a column builds a page of cards at a time, with a
- * row at its end for the next page. */
+ * carers, and the recruitment summary are the other pages. Each list is a list view on a
+ * core list a worker computes and keeps up to date (hearth_recruitment_card_list_new(),
+ * hearth_panel_summary_list_new(), hearth_carer_due_list_new()): a change moves just the
+ * cards it concerns, and only the cards in sight are built. The summary is worked out in a
+ * worker when asked for. */
 
 #define G_LOG_DOMAIN "hearth-recruitment"
 
@@ -13,34 +14,65 @@
 
 #include <glib/gi18n.h>
 
-#include "hearth-recruitment-chart.h"
 #include "hearth-date-row.h"
+#include "hearth-due-row.h"
 #include "hearth-gui-util.h"
-#include "hearth-add-to-panel-dialog.h"
-#include "hearth-approval-dialog.h"
-#include "hearth-approval-review-dialog.h"
-#include "hearth-carer-check-dialog.h"
-#include "hearth-carer-move-back-dialog.h"
-#include "hearth-carer-move-on-dialog.h"
-#include "hearth-panel-decision-dialog.h"
 #include "hearth-panel-dialog.h"
-#include "hearth-stage-targets-dialog.h"
+#include "hearth-panel-row.h"
+#include "hearth-recruitment-card-row.h"
+#include "hearth-recruitment-chart.h"
 #include "hearth-recruitment-dialogs.h"
 #include "hearth-recruitment-page.h"
+#include "hearth-stage-targets-dialog.h"
 
-/* Approved, withdrawn and declined carers stay on the board this long, then leave it. */
-#define RECENT_DAYS 90
-/* How far ahead "due soon" looks. */
-#define DUE_WITHIN_DAYS 60
+#define COLUMN_WIDTH 250
+/* GTK 4.8 builds two hundred rows of any list view, in sight or not: a list holds the rows
+ * that fill it and a screen more, and grows as it is scrolled down. */
+#define FIRST_ROWS 4
+#define MORE_ROWS 12
+
+typedef struct _HearthRecruitmentPage HearthRecruitmentPage;
+
+/* A column of the board: one stage's cards. */
+typedef struct
+{
+  HearthRecruitmentPage *page;
+  const char            *stage;
+  GtkLabel              *heading;
+  GtkWidget             *placeholder;
+  GtkWidget             *scroller;
+  GtkListView           *list_view;
+  GListModel            *shown;      /* the stage's cards, in the board's order */
+  GtkSelectionModel     *selection;  /* as many of those as are built */
+} Column;
+
+/* A list that grows as it is scrolled: its slice of the whole, and the scrolling. */
+typedef struct
+{
+  GtkSliceListModel     *slice;
+  GtkAdjustment         *adjustment;
+} Growing;
 
 struct _HearthRecruitmentPage
 {
   HearthPage                parent_instance;
 
-  guint                     reload_source;
-  GHashTable               *staff;       /* id → name */
-  GHashTable               *built;       /* column's stage, or "all" → rows it builds */
+  HearthAggregateList      *cards;     /* HearthRecruitmentCard, everyone on the board */
+  HearthAggregateList      *panels;    /* HearthPanelSummary */
+  HearthAggregateList      *dues;      /* HearthCarerDue */
+  GtkSelectionModel        *all_selection;
+  GtkSelectionModel        *panel_selection;
+  GtkSelectionModel        *overdue_selection;
+  GtkSelectionModel        *soon_selection;
+  GListModel               *overdue;   /* every overdue due, of which the list shows a slice */
+  GListModel               *soon;
+  GPtrArray                *growing;   /* Growing, of every list but the panels' */
+  guint                     update_source;
+  Column                   *columns;
+  guint                     n_columns;
+  char                     *computed_on;  /* the day the lists were last asked for */
   HearthRecruitmentSummary *summary;
+  GCancellable             *summary_cancellable;
 
   AdwViewStack             *view_stack;
   GtkStack                 *pipeline_stack;
@@ -49,9 +81,12 @@ struct _HearthRecruitmentPage
   GtkStack                 *summary_stack;
   GtkStack                 *layout_stack;
   GtkBox                   *board_box;
-  GtkBox                   *list_box;
-  GtkBox                   *panels_box;
-  GtkBox                   *due_box;
+  GtkListView              *all_list;
+  GtkListView              *panels_list;
+  GtkWidget                *overdue_section;
+  GtkListView              *overdue_list;
+  GtkWidget                *soon_section;
+  GtkListView              *soon_list;
   GtkBox                   *summary_box;
   GtkToggleButton          *list_toggle;
 
@@ -62,6 +97,8 @@ struct _HearthRecruitmentPage
 };
 
 G_DEFINE_FINAL_TYPE (HearthRecruitmentPage, hearth_recruitment_page, HEARTH_TYPE_PAGE)
+
+static void load_summary (HearthRecruitmentPage *self);
 
 static HearthScheme *
 scheme_of (HearthRecruitmentPage *self)
@@ -94,646 +131,436 @@ label_new (const char *text,
 }
 
 static gboolean
-on_board (HearthCarer *carer,
-          const char  *today)
+showing_list (HearthRecruitmentPage *self)
 {
-  const char *stage = hearth_carer_get_stage (carer);
+  return gtk_toggle_button_get_active (self->list_toggle);
+}
 
-  if (hearth_record_is_archived (HEARTH_RECORD (carer)))
+static void queue_update (HearthRecruitmentPage *self);
+
+static void
+adjustment_changed_cb (GtkAdjustment         *adjustment,
+                       HearthRecruitmentPage *self)
+{
+  queue_update (self);
+}
+
+static void
+growing_free (gpointer data)
+{
+  Growing *growing = data;
+
+  g_signal_handlers_disconnect_matched (growing->adjustment, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
+                                        adjustment_changed_cb, NULL);
+  g_clear_object (&growing->slice);
+  g_clear_object (&growing->adjustment);
+  g_free (growing);
+}
+
+/* The first rows of @model, more as @list_view is scrolled down. */
+static GtkSelectionModel *
+growing_new (HearthRecruitmentPage *self,
+             GListModel            *model,
+             GtkWidget             *list_view)
+{
+  Growing *growing = g_new0 (Growing, 1);
+  GtkWidget *scroller = gtk_widget_get_ancestor (list_view, GTK_TYPE_SCROLLED_WINDOW);
+
+  g_assert (scroller != NULL);
+  growing->slice = gtk_slice_list_model_new (model, 0, FIRST_ROWS);
+  growing->adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  g_object_ref (growing->adjustment);
+  g_signal_connect_object (growing->adjustment, "changed", G_CALLBACK (adjustment_changed_cb),
+                           self, 0);
+  g_signal_connect_object (growing->adjustment, "value-changed",
+                           G_CALLBACK (adjustment_changed_cb), self, 0);
+  g_ptr_array_add (self->growing, growing);
+  return GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_object_ref (growing->slice))));
+}
+
+/* A list scrolled to within a screen of its end, or not filling its height, takes more. */
+static void
+grow (Growing *growing)
+{
+  double value = gtk_adjustment_get_value (growing->adjustment);
+  double page = gtk_adjustment_get_page_size (growing->adjustment);
+  double upper = gtk_adjustment_get_upper (growing->adjustment);
+  guint size = gtk_slice_list_model_get_size (growing->slice);
+  GListModel *all = gtk_slice_list_model_get_model (growing->slice);
+
+  if (page > 0 && value + 2 * page >= upper && size < g_list_model_get_n_items (all))
+    gtk_slice_list_model_set_size (growing->slice, size + MORE_ROWS);
+}
+
+/* Whether the board's scrolling shows some of column @index; before the board is laid out,
+ * whether it would show at first. */
+static gboolean
+in_sight (HearthRecruitmentPage *self,
+          guint                  index)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->board_box),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+  double left = gtk_adjustment_get_value (adjustment);
+  double right = left + gtk_adjustment_get_page_size (adjustment);
+  graphene_rect_t bounds;
+
+  if (gtk_adjustment_get_page_size (adjustment) <= 0)
+    return index * COLUMN_WIDTH < (guint) MAX (gtk_widget_get_width (GTK_WIDGET (self)), 0) ||
+           gtk_widget_get_width (GTK_WIDGET (self)) == 0;
+  if (!gtk_widget_compute_bounds (gtk_widget_get_parent (self->columns[index].scroller),
+                                  GTK_WIDGET (self->board_box),
+                                  &bounds))
     return FALSE;
-  if (g_str_equal (stage, "approved") || g_str_equal (stage, "withdrawn") ||
-      g_str_equal (stage, "declined"))
-    return hearth_date_days_between (hearth_carer_get_stage_since (carer), today) <= RECENT_DAYS;
-  return !g_str_equal (stage, "approval-ended");
+  return bounds.origin.x < right && bounds.origin.x + bounds.size.width > left;
 }
 
-/* A button acting on one carer, its accessible name (@text) saying whom it acts on. */
-static GtkWidget *
-carer_button (HearthRecruitmentPage *self,
-              HearthCarer           *carer,
-              const char            *name,
-              const char            *label,
-              char                  *text,
-              GCallback              clicked)
-{
-  GtkWidget *button = hearth_button_new_with_mnemonic (label);
-
-  gtk_widget_set_name (button, name);
-  gtk_widget_set_tooltip_text (button, text);
-  hearth_set_spoken_name (button, text);
-  g_object_set_data_full (G_OBJECT (button), "carer", g_object_ref (carer), g_object_unref);
-  g_signal_connect_object (button, "clicked", clicked, self, G_CONNECT_SWAPPED);
-  g_free (text);
-  return button;
-}
-
-static HearthCarer *
-button_carer (GtkWidget *button)
-{
-  return g_object_get_data (G_OBJECT (button), "carer");
-}
-
+/* A list view gets its rows once it is shown, then keeps them; it holds only the first
+ * rows of its list, so it never builds many. */
 static void
-move_on_clicked_cb (HearthRecruitmentPage *self,
-                    GtkButton             *button)
+attach (GtkListView       *list_view,
+        GtkSelectionModel *model)
 {
-  hearth_carer_move_on_dialog_present (HEARTH_PAGE (self), button_carer (GTK_WIDGET (button)));
+  if (gtk_list_view_get_model (list_view) == NULL)
+    gtk_list_view_set_model (list_view, model);
 }
 
+static int compare_cards (gconstpointer a,
+                          gconstpointer b,
+                          gpointer      data);
+
+/* The one list sorts every card: only once it is first shown. */
+static GtkSelectionModel *
+all_selection (HearthRecruitmentPage *self)
+{
+  GtkSortListModel *all;
+
+  if (self->all_selection != NULL)
+    return self->all_selection;
+
+  all = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->cards)),
+                                 GTK_SORTER (gtk_custom_sorter_new (compare_cards, NULL, NULL)));
+  self->all_selection = growing_new (self, G_LIST_MODEL (all), GTK_WIDGET (self->all_list));
+  return self->all_selection;
+}
+
+/* The lists of the page shown get their rows; the board's columns out of sight wait until
+ * they are scrolled to. Done as soon as there is something to show, before the frame that
+ * shows it is laid out. */
 static void
-move_back_clicked_cb (HearthRecruitmentPage *self,
-                      GtkButton             *button)
+attach_lists (HearthRecruitmentPage *self)
 {
-  hearth_carer_move_back_dialog_present (HEARTH_PAGE (self), button_carer (GTK_WIDGET (button)));
-}
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
 
-static void
-check_clicked_cb (HearthRecruitmentPage *self,
-                  GtkButton             *button)
-{
-  hearth_carer_check_dialog_present (HEARTH_PAGE (self), button_carer (GTK_WIDGET (button)));
-}
-
-static void
-review_clicked_cb (HearthRecruitmentPage *self,
-                   GtkButton             *button)
-{
-  hearth_approval_review_dialog_present (HEARTH_PAGE (self), button_carer (GTK_WIDGET (button)));
-}
-
-static GtkWidget *
-card_buttons (HearthRecruitmentPage *self,
-              HearthCarer           *carer)
-{
-  const char *stage = hearth_carer_get_stage (carer);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  g_autofree char *who = hearth_carer_dup_display_name (carer);
-  gboolean in_flow = hearth_recruitment_stage_next (stage) != NULL;
-  GtkWidget *button;
-
-  if (in_flow)
-    {
-      gboolean ready = g_str_equal (stage, "ready-for-panel");
-
-      button = carer_button (self, carer, "move-on", ready ? _("_Approve…") : _("Move _On…"),
-                             g_strdup_printf (_("Move %s on"), who),
-                             G_CALLBACK (move_on_clicked_cb));
-      gtk_widget_add_css_class (button, "suggested-action");
-      gtk_box_append (GTK_BOX (box), button);
-      gtk_box_append (GTK_BOX (box),
-                      carer_button (self, carer, "record-check", _("_Check…"),
-                                    g_strdup_printf (_("Record a check for %s"), who),
-                                    G_CALLBACK (check_clicked_cb)));
-    }
-  /* An approval can be reviewed sooner than due, after a significant event. */
-  if (g_str_equal (stage, "approved"))
-    gtk_box_append (GTK_BOX (box),
-                    carer_button (self, carer, "review", _("_Review Approval…"),
-                                  g_strdup_printf (_("Record a review of %s’s approval"), who),
-                                  G_CALLBACK (review_clicked_cb)));
-  else
-    gtk_box_append (GTK_BOX (box),
-                    carer_button (self, carer, "move-back",
-                                  in_flow ? _("_Back or Out…") : _("_Move…"),
-                                  g_strdup_printf (_("Move %s back or out"), who),
-                                  G_CALLBACK (move_back_clicked_cb)));
-  return box;
-}
-
-static char *
-describe_stage_days (HearthRecruitmentPage *self,
-                     HearthCarer           *carer,
-                     const char            *today,
-                     gboolean               with_stage)
-{
-  int days = hearth_date_days_between (hearth_carer_get_stage_since (carer), today);
-  g_autofree char *in_stage = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day in this stage",
-                                                            "%d days in this stage", days), days);
-
-  if (!with_stage)
-    return g_steal_pointer (&in_stage);
-  return g_strdup_printf ("%s · %s",
-                          hearth_values_label (HEARTH_VALUES_CARER_STAGE,
-                                               hearth_carer_get_stage (carer)),
-                          in_stage);
-}
-
-static void
-add_missing (HearthRecruitmentPage *self,
-             GtkWidget             *card,
-             HearthCarer           *carer)
-{
-  const char *stage = hearth_carer_get_stage (carer);
-  g_autoptr(GPtrArray) missing = NULL;
-  g_autofree char *text = NULL;
-
-  if (g_str_equal (stage, "approved") || g_str_equal (stage, "withdrawn") ||
-      g_str_equal (stage, "declined"))
-    return;
-  if (!(missing = hearth_scheme_missing_for_panel (scheme_of (self), carer, NULL)))
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
 
-  if (missing->len == 0)
-    text = g_strdup (_("Checklist complete"));
+  if (g_strcmp0 (page, "pipeline") == 0 && showing_list (self))
+    attach (self->all_list, all_selection (self));
+  else if (g_strcmp0 (page, "pipeline") == 0)
+    for (guint c = 0; c < self->n_columns; c++)
+      {
+        if (in_sight (self, c))
+          attach (self->columns[c].list_view, self->columns[c].selection);
+      }
+  else if (g_strcmp0 (page, "due") == 0)
+    {
+      attach (self->overdue_list, self->overdue_selection);
+      attach (self->soon_list, self->soon_selection);
+    }
+}
+
+/* Once laid out, or scrolled: the columns come into sight get their rows, and lists near
+ * their end take more. */
+static gboolean
+update_cb (gpointer data)
+{
+  HearthRecruitmentPage *self = data;
+
+  self->update_source = 0;
+  attach_lists (self);
+  for (guint i = 0; i < self->growing->len; i++)
+    grow (g_ptr_array_index (self->growing, i));
+  return G_SOURCE_REMOVE;
+}
+
+/* After the frame being laid out: lists change their rows between frames. */
+static void
+queue_update (HearthRecruitmentPage *self)
+{
+  if (self->update_source == 0)
+    self->update_source = g_idle_add_full (G_PRIORITY_DEFAULT, update_cb, self, NULL);
+}
+
+/* The spinner until a list is first computed, then the list or its empty state. */
+static void
+show_state (GtkStack            *stack,
+            HearthAggregateList *list,
+            guint                n)
+{
+  if (!hearth_aggregate_list_get_loaded (list))
+    gtk_stack_set_visible_child_name (stack, "loading");
   else
-    {
-      g_autofree char *list = NULL;
-
-      g_ptr_array_add (missing, NULL);
-      list = g_strjoinv (", ", (char **) missing->pdata);
-      text = g_strdup_printf (_("Missing for panel: %s"), list);
-    }
-  gtk_box_append (GTK_BOX (card), label_new (text, missing->len == 0 ? "success" : "dim-label"));
-}
-
-static GtkWidget *
-card_new (HearthRecruitmentPage *self,
-          HearthCarer           *carer,
-          const char            *today,
-          gboolean               with_stage)
-{
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  g_autofree char *name = hearth_carer_dup_display_name (carer);
-  g_autofree char *days = describe_stage_days (self, carer, today, with_stage);
-  const char *assessor = g_hash_table_lookup (self->staff,
-                                              GSIZE_TO_POINTER (hearth_carer_get_assessor_id (carer)));
-  g_autofree char *assessed = assessor != NULL ? g_strdup_printf (_("Assessor: %s"), assessor)
-                                               : g_strdup (_("No assessor yet"));
-  HearthPastTarget past = hearth_scheme_carer_past_target (scheme_of (self), carer, today, NULL);
-
-  gtk_widget_set_margin_start (card, 10);
-  gtk_widget_set_margin_end (card, 10);
-  gtk_widget_set_margin_top (card, 8);
-  gtk_widget_set_margin_bottom (card, 8);
-  gtk_box_append (GTK_BOX (card), label_new (name, "heading"));
-  gtk_box_append (GTK_BOX (card), label_new (days, NULL));
-  if (past & HEARTH_PAST_TARGET_STAGE)
-    gtk_box_append (GTK_BOX (card), label_new (_("Past this stage’s target"), "warning"));
-  if (past & HEARTH_PAST_TARGET_OVERALL)
-    gtk_box_append (GTK_BOX (card), label_new (_("Past the target for the whole process"),
-                                               "warning"));
-  gtk_box_append (GTK_BOX (card), label_new (assessed, "dim-label"));
-  add_missing (self, card, carer);
-  gtk_box_append (GTK_BOX (card), card_buttons (self, carer));
-  return card;
-}
-
-static GtkWidget *
-card_row_new (HearthRecruitmentPage *self,
-              HearthCarer           *carer,
-              const char            *today,
-              gboolean               with_stage)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  g_autofree char *name = g_strdup_printf ("carer-%" G_GINT64_FORMAT,
-                                           hearth_record_get_id (HEARTH_RECORD (carer)));
-  g_autofree char *who = hearth_carer_dup_display_name (carer);
-
-  gtk_widget_set_name (row, name);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, who, -1);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), card_new (self, carer, today, with_stage));
-  return row;
-}
-
-static GtkWidget *
-column_new (const char *stage,
-            GtkWidget **list)
-{
-  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *heading = label_new (hearth_values_label (HEARTH_VALUES_CARER_STAGE, stage),
-                                  "title-4");
-
-  gtk_widget_set_size_request (column, 250, -1);
-  gtk_widget_set_name (column, stage);
-  gtk_box_append (GTK_BOX (column), heading);
-  *list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (*list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (*list, "boxed-list");
-  gtk_widget_set_valign (*list, GTK_ALIGN_START);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (*list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  hearth_values_label (HEARTH_VALUES_CARER_STAGE, stage), -1);
-  gtk_box_append (GTK_BOX (column), *list);
-  return column;
-}
-
-/* Builds the cards @from to @to of @list's carers (fewer when it has fewer), with a row to
- * show more at the end when some are left; returns the first row built. */
-static GtkWidget *
-build_rows (HearthRecruitmentPage *self,
-            GtkWidget             *list,
-            guint                  from,
-            guint                  to)
-{
-  GPtrArray *carers = g_object_get_data (G_OBJECT (list), "carers");
-  const char *key = g_object_get_data (G_OBJECT (list), "key");
-  gboolean with_stage = g_str_equal (key, "all");
-  g_autofree char *today = hearth_date_today ();
-  GtkWidget *last = gtk_widget_get_last_child (list);
-  GtkWidget *first = NULL;
-
-  if (last != NULL && hearth_is_more_row (last))
-    gtk_list_box_remove (GTK_LIST_BOX (list), last);
-
-  to = MIN (to, carers->len);
-  for (guint i = from; i < to; i++)
-    {
-      GtkWidget *row = card_row_new (self, g_ptr_array_index (carers, i), today, with_stage);
-
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-      first = first != NULL ? first : row;
-    }
-  g_hash_table_insert (self->built, g_strdup (key), GUINT_TO_POINTER (to));
-  if (to < carers->len)
-    gtk_list_box_append (GTK_LIST_BOX (list),
-                         hearth_more_row_new (carers->len - to, "recruitment.show-more",
-                                              g_variant_new_string (key)));
-  return first;
-}
-
-/* Gives @list its carers, and builds as many of them as were shown before, a page at least. */
-static void
-fill_list (HearthRecruitmentPage *self,
-           GtkWidget             *list,
-           const char            *key,
-           GPtrArray             *carers)
-{
-  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (self->built, key));
-
-  g_object_set_data_full (G_OBJECT (list), "carers", g_ptr_array_ref (carers),
-                          (GDestroyNotify) g_ptr_array_unref);
-  g_object_set_data_full (G_OBJECT (list), "key", g_strdup (key), g_free);
-  build_rows (self, list, 0, MAX (n, HEARTH_PAGE_ROWS));
-}
-
-static GPtrArray *
-carers_at (GPtrArray  *carers,
-           const char *stage,
-           const char *today)
-{
-  GPtrArray *here = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < carers->len; i++)
-    {
-      HearthCarer *carer = g_ptr_array_index (carers, i);
-
-      if (g_str_equal (hearth_carer_get_stage (carer), stage) && on_board (carer, today))
-        g_ptr_array_add (here, g_object_ref (carer));
-    }
-  return here;
+    gtk_stack_set_visible_child_name (stack, n > 0 ? "content" : "empty");
 }
 
 static void
-load_pipeline (HearthRecruitmentPage *self,
-               const char            *today)
+cards_changed_cb (HearthRecruitmentPage *self)
 {
-  g_autoptr(GPtrArray) carers = hearth_scheme_load_all (scheme_of (self), HEARTH_TYPE_CARER, NULL);
-  g_autoptr(GPtrArray) everyone = g_ptr_array_new_with_free_func (g_object_unref);
-  GtkWidget *all = gtk_list_box_new ();
-  guint total = 0;
-  guint n_stages;
-  const HearthValue *stages = hearth_values_get (HEARTH_VALUES_CARER_STAGE, &n_stages);
-
-  clear_box (self->board_box);
-  clear_box (self->list_box);
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (all), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (all, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (all), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Prospective carers"), -1);
-  gtk_box_append (self->list_box, all);
-
-  for (guint s = 0; carers != NULL && s < n_stages; s++)
-    {
-      const char *stage = stages[s].value;
-      GtkWidget *list;
-      GtkWidget *column;
-      g_autoptr(GPtrArray) here = NULL;
-      g_autofree char *heading = NULL;
-
-      if (!hearth_recruitment_stage_is_shown (stage))
-        continue;
-      column = column_new (stage, &list);
-      here = carers_at (carers, stage, today);
-      heading = g_strdup_printf ("%s (%u)", hearth_recruitment_stage_label (stage), here->len);
-      fill_list (self, list, stage, here);
-      for (guint i = 0; i < here->len; i++)
-        g_ptr_array_add (everyone, g_object_ref (g_ptr_array_index (here, i)));
-      gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (column)), heading);
-      if (here->len == 0)
-        gtk_list_box_set_placeholder (GTK_LIST_BOX (list), label_new (_("Nobody"), "dim-label"));
-      gtk_box_append (self->board_box, column);
-      total += here->len;
-    }
-  fill_list (self, all, "all", everyone);
-
-  gtk_stack_set_visible_child_name (self->pipeline_stack, total > 0 ? "content" : "empty");
+  show_state (self->pipeline_stack, self->cards,
+              g_list_model_get_n_items (G_LIST_MODEL (self->cards)));
+  attach_lists (self);
+  queue_update (self);
 }
 
-/* The list of a column of the board, by its stage, or the one list of everyone. */
-static GtkWidget *
-list_of (HearthRecruitmentPage *self,
-         const char            *key)
+static void
+panels_changed_cb (HearthRecruitmentPage *self)
 {
-  if (g_str_equal (key, "all"))
-    return gtk_widget_get_first_child (GTK_WIDGET (self->list_box));
+  show_state (self->panels_stack, self->panels,
+              g_list_model_get_n_items (G_LIST_MODEL (self->panels)));
+  queue_update (self);
+}
 
-  for (GtkWidget *column = gtk_widget_get_first_child (GTK_WIDGET (self->board_box));
-       column != NULL; column = gtk_widget_get_next_sibling (column))
-    if (g_str_equal (gtk_widget_get_name (column), key))
-      return gtk_widget_get_last_child (column);
+static void
+dues_changed_cb (HearthRecruitmentPage *self)
+{
+  guint overdue = g_list_model_get_n_items (self->overdue);
+  guint soon = g_list_model_get_n_items (self->soon);
 
-  return NULL;
+  gtk_widget_set_visible (self->overdue_section, overdue > 0);
+  gtk_widget_set_visible (self->soon_section, soon > 0);
+  show_state (self->due_stack, self->dues, overdue + soon);
+  attach_lists (self);
+  queue_update (self);
+}
+
+/* A list that failed to compute keeps what it showed; the coordinator is told why. */
+static void
+loaded_cb (HearthAggregateList   *list,
+           GParamSpec            *pspec,
+           HearthRecruitmentPage *self)
+{
+  const GError *error = hearth_aggregate_list_get_error (list);
+
+  if (error != NULL)
+    hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
+  cards_changed_cb (self);
+  panels_changed_cb (self);
+  dues_changed_cb (self);
+}
+
+/* A column says how many cards it holds, and says so when it holds none. */
+static void
+column_changed_cb (Column *column)
+{
+  guint n = g_list_model_get_n_items (column->shown);
+  g_autofree char *heading = g_strdup_printf ("%s (%u)",
+                                              hearth_recruitment_stage_label (column->stage), n);
+
+  gtk_label_set_label (column->heading, heading);
+  gtk_widget_set_visible (column->placeholder, n == 0);
+  /* An empty column keeps its list, for a screen reader to find it and hear it is empty. */
+  if (n > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (column->list_view), "card");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (column->list_view), "card");
+  queue_update (column->page);
 }
 
 static gboolean
-is_list_box (GtkWidget     *widget,
-             gconstpointer  data)
+in_column (gpointer item,
+           gpointer data)
 {
-  return GTK_IS_LIST_BOX (widget);
-}
+  Column *column = data;
 
-static void load_dues (HearthRecruitmentPage *self,
-                       const char            *today);
-
-/* The next page of what falls due, overdue or soon; the keyboard goes to its first row. */
-static void
-show_more_due (HearthRecruitmentPage *self,
-               const char            *key)
-{
-  guint first = MAX (GPOINTER_TO_UINT (g_hash_table_lookup (self->built, key)),
-                     HEARTH_PAGE_ROWS);
-  g_autofree char *today = hearth_date_today ();
-  GtkWidget *group;
-  GtkWidget *list;
-  GtkListBoxRow *row;
-
-  g_hash_table_insert (self->built, g_strdup (key), GUINT_TO_POINTER (first + HEARTH_PAGE_ROWS));
-  load_dues (self, today);
-  group = g_str_equal (key, "overdue") ? gtk_widget_get_first_child (GTK_WIDGET (self->due_box))
-                                       : gtk_widget_get_last_child (GTK_WIDGET (self->due_box));
-  list = hearth_widget_find (group, is_list_box, NULL);
-  if (list != NULL && (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) first)))
-    gtk_widget_grab_focus (GTK_WIDGET (row));
-}
-
-/* The next page of a column; the keyboard goes to its first card, as the row that asked for
- * it is gone. */
-static void
-show_more_action (GtkWidget  *widget,
-                  const char *action,
-                  GVariant   *parameter)
-{
-  HearthRecruitmentPage *self = HEARTH_RECRUITMENT_PAGE (widget);
-  const char *key = g_variant_get_string (parameter, NULL);
-  GtkWidget *list = list_of (self, key);
-  guint built = GPOINTER_TO_UINT (g_hash_table_lookup (self->built, key));
-  GtkWidget *first;
-
-  if (g_str_equal (key, "overdue") || g_str_equal (key, "soon"))
-    {
-      show_more_due (self, key);
-      return;
-    }
-  if (list == NULL || g_object_get_data (G_OBJECT (list), "carers") == NULL)
-    return;
-
-  first = build_rows (self, list, built, built + HEARTH_PAGE_ROWS);
-  if (first != NULL)
-    gtk_widget_grab_focus (first);
-}
-
-static void
-decide_clicked_cb (HearthRecruitmentPage *self,
-                   GtkButton             *button)
-{
-  hearth_panel_decision_dialog_present (HEARTH_PAGE (self),
-                                        g_object_get_data (G_OBJECT (button), "decision"),
-                                        g_object_get_data (G_OBJECT (button), "outcome"));
-}
-
-static GtkWidget *
-decision_button (HearthRecruitmentPage *self,
-                 HearthPanelDecision   *decision,
-                 const char            *outcome,
-                 const char            *label,
-                 const char            *who)
-{
-  GtkWidget *button = hearth_button_new_with_mnemonic (label);
-  g_autofree char *name = g_strdup_printf ("%s-%" G_GINT64_FORMAT, outcome,
-                                           hearth_panel_decision_get_carer_id (decision));
-  g_autofree char *text = g_strdup_printf ("%s: %s", who,
-                                           hearth_values_label (HEARTH_VALUES_DECISION, outcome));
-
-  gtk_widget_set_name (button, name);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-  g_object_set_data_full (G_OBJECT (button), "decision", g_object_ref (decision), g_object_unref);
-  g_object_set_data (G_OBJECT (button), "outcome", (gpointer) g_intern_string (outcome));
-  g_signal_connect_object (button, "clicked", G_CALLBACK (decide_clicked_cb), self,
-                           G_CONNECT_SWAPPED);
-  return button;
-}
-
-static char *
-describe_readiness (HearthRecruitmentPage *self,
-                    HearthCarer           *carer)
-{
-  g_autoptr(GPtrArray) missing = hearth_scheme_missing_for_panel (scheme_of (self), carer, NULL);
-  const char *stage = hearth_values_label (HEARTH_VALUES_CARER_STAGE,
-                                           hearth_carer_get_stage (carer));
-  g_autofree char *list = NULL;
-
-  if (missing == NULL || missing->len == 0)
-    return g_strdup_printf (_("%s · checklist complete"), stage);
-  g_ptr_array_add (missing, NULL);
-  list = g_strjoinv (", ", (char **) missing->pdata);
-  return g_strdup_printf (_("%s · missing: %s"), stage, list);
-}
-
-static GtkWidget *
-decision_row_new (HearthRecruitmentPage *self,
-                  HearthPanelDecision   *decision,
-                  gboolean               has_met)
-{
-  g_autoptr(HearthRecord) carer = hearth_scheme_load (scheme_of (self), HEARTH_TYPE_CARER,
-                                                      hearth_panel_decision_get_carer_id (decision),
-                                                      NULL);
-  const char *outcome = hearth_panel_decision_get_decision (decision);
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *who = carer != NULL ? hearth_carer_dup_display_name (HEARTH_CARER (carer))
-                                       : g_strdup (_("Unknown carer"));
-  g_autofree char *subtitle = NULL;
-
-  if (g_str_equal (outcome, "pending") && carer != NULL)
-    subtitle = describe_readiness (self, HEARTH_CARER (carer));
-  else
-    subtitle = g_strdup_printf ("%s%s%s", hearth_values_label (HEARTH_VALUES_DECISION, outcome),
-                                hearth_panel_decision_get_reasons (decision) != NULL ? " · " : "",
-                                hearth_panel_decision_get_reasons (decision) != NULL
-                                ? hearth_panel_decision_get_reasons (decision) : "");
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), who);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  if (g_str_equal (outcome, "pending") && !has_met)
-    {
-      GtkWidget *waiting = label_new (_("Decided once the panel meets"), "dim-label");
-
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), waiting);
-    }
-  else if (g_str_equal (outcome, "pending"))
-    {
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 decision_button (self, decision, "approved", _("_Approve…"), who));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 decision_button (self, decision, "deferred", _("_Defer…"), who));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 decision_button (self, decision, "not-approved",
-                                                  _("_Not Approved…"), who));
-    }
-  return row;
-}
-
-static void
-add_to_panel_clicked_cb (HearthRecruitmentPage *self,
-                         GtkButton             *button)
-{
-  hearth_add_to_panel_dialog_present (HEARTH_PAGE (self),
-                                      g_object_get_data (G_OBJECT (button), "panel"));
-}
-
-static GtkWidget *
-panel_group_new (HearthRecruitmentPage *self,
-                 HearthPanel           *panel)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *add = hearth_button_new_with_mnemonic (_("Add _Carer…"));
-  g_autofree char *when = hearth_date_to_display (hearth_panel_get_held_on (panel));
-  g_autofree char *title = g_strdup_printf (_("Panel on %s"), when);
-  g_autofree char *chair = hearth_panel_get_chair (panel) != NULL
-                           ? g_strdup_printf (_("Chaired by %s"), hearth_panel_get_chair (panel))
-                           : NULL;
-  g_autoptr(GPtrArray) decisions = NULL;
-  g_autofree char *add_label = g_strdup_printf (_("Add a carer to the panel on %s"), when);
-  g_autofree char *today = hearth_date_today ();
-  gboolean has_met = g_strcmp0 (hearth_panel_get_held_on (panel), today) <= 0;
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), chair);
-  gtk_widget_set_name (add, "add-to-panel");
-  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, add_label,
-                                  -1);
-  g_object_set_data_full (G_OBJECT (add), "panel", g_object_ref (panel), g_object_unref);
-  g_signal_connect_object (add, "clicked", G_CALLBACK (add_to_panel_clicked_cb), self,
-                           G_CONNECT_SWAPPED);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
-
-  decisions = hearth_scheme_load_related (scheme_of (self), HEARTH_TYPE_PANEL_DECISION, "panel-id",
-                                          hearth_record_get_id (HEARTH_RECORD (panel)), NULL);
-  for (guint i = 0; decisions != NULL && i < decisions->len; i++)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               decision_row_new (self, g_ptr_array_index (decisions, i), has_met));
-  if (decisions == NULL || decisions->len == 0)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               label_new (_("Nobody is going to this panel yet."), "dim-label"));
-  return group;
+  return hearth_recruitment_card_is_in_stage (item, column->stage);
 }
 
 static int
-newest_panel_first (gconstpointer a,
-                    gconstpointer b)
+compare_cards (gconstpointer a,
+               gconstpointer b,
+               gpointer      data)
 {
-  return g_strcmp0 (hearth_panel_get_held_on (*(HearthPanel **) b),
-                    hearth_panel_get_held_on (*(HearthPanel **) a));
+  return hearth_recruitment_card_compare ((HearthRecruitmentCard *) a, (HearthRecruitmentCard *) b);
+}
+
+static int
+compare_panels (gconstpointer a,
+                gconstpointer b,
+                gpointer      data)
+{
+  return hearth_panel_summary_compare ((HearthPanelSummary *) a, (HearthPanelSummary *) b);
+}
+
+static int
+compare_dues (gconstpointer a,
+              gconstpointer b,
+              gpointer      data)
+{
+  return hearth_carer_due_compare ((HearthCarerDue *) a, (HearthCarerDue *) b);
+}
+
+static gboolean
+is_overdue (gpointer item,
+            gpointer data)
+{
+  return hearth_carer_due_is_overdue (item) == GPOINTER_TO_INT (data);
+}
+
+static GtkListItemFactory *
+factory_new (const char *resource)
+{
+  g_autofree char *path = g_strconcat (HEARTH_RESOURCE_PATH "/ui/recruitment/", resource, NULL);
+
+  return gtk_builder_list_item_factory_new_from_resource (NULL, path);
+}
+
+/* The stage's cards: filtered from every card, then sorted, so that a carer who moves
+ * leaves one column and enters another and no other card is touched. */
+static void
+build_column (HearthRecruitmentPage *self,
+              Column                *column,
+              const char            *stage)
+{
+  const char *label = hearth_recruitment_stage_label (stage);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkFilterListModel *filtered;
+  GtkListItemFactory *factory;
+  GtkFilter *filter;
+  GtkSorter *sorter;
+
+  column->scroller = scroller;
+  column->page = self;
+  column->stage = stage;
+  gtk_widget_set_size_request (box, COLUMN_WIDTH, -1);
+  gtk_widget_set_name (box, stage);
+  column->heading = GTK_LABEL (label_new (label, "title-4"));
+  column->placeholder = label_new (_("Nobody"), "dim-label");
+  factory = factory_new ("hearth-recruitment-card-item.ui");
+  column->list_view = GTK_LIST_VIEW (gtk_list_view_new (NULL, factory));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (column->list_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  /* As tall as the board, not as its cards: a list view builds only the cards in sight. */
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (column->list_view));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (column->heading));
+  gtk_box_append (GTK_BOX (box), column->placeholder);
+  gtk_box_append (GTK_BOX (box), scroller);
+  gtk_box_append (self->board_box, box);
+
+  filter = GTK_FILTER (gtk_custom_filter_new (in_column, column, NULL));
+  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cards, NULL, NULL));
+  filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->cards)), filter);
+  column->shown = G_LIST_MODEL (gtk_sort_list_model_new (G_LIST_MODEL (filtered), sorter));
+  column->selection = growing_new (self, g_object_ref (column->shown),
+                                   GTK_WIDGET (column->list_view));
+  g_signal_connect_swapped (column->shown, "items-changed", G_CALLBACK (column_changed_cb), column);
+  column_changed_cb (column);
+}
+
+/* The board's columns, one for each stage it shows, in the flow's order, then the one list:
+ * made once, as the page is. */
+static void
+build_pipeline (HearthRecruitmentPage *self)
+{
+  guint n_stages;
+  const HearthValue *stages = hearth_values_get (HEARTH_VALUES_CARER_STAGE, &n_stages);
+
+  self->columns = g_new0 (Column, n_stages);
+  for (guint s = 0; s < n_stages; s++)
+    if (hearth_recruitment_stage_is_shown (stages[s].value))
+      build_column (self, &self->columns[self->n_columns++], stages[s].value);
+
+  gtk_list_view_set_factory (self->all_list, factory_new ("hearth-recruitment-list-item.ui"));
 }
 
 static void
-load_panels (HearthRecruitmentPage *self)
+build_panels (HearthRecruitmentPage *self)
 {
-  g_autoptr(GPtrArray) panels = hearth_scheme_load_all (scheme_of (self), HEARTH_TYPE_PANEL, NULL);
+  GtkSortListModel *sorted;
 
-  clear_box (self->panels_box);
-  if (panels != NULL)
-    g_ptr_array_sort (panels, newest_panel_first);
-  for (guint i = 0; panels != NULL && i < panels->len; i++)
-    gtk_box_append (self->panels_box, panel_group_new (self, g_ptr_array_index (panels, i)));
-  gtk_stack_set_visible_child_name (self->panels_stack,
-                                    panels != NULL && panels->len > 0 ? "content" : "empty");
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->panels)),
+                                    GTK_SORTER (gtk_custom_sorter_new (compare_panels, NULL,
+                                                                       NULL)));
+  self->panel_selection = GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (sorted)));
+  gtk_list_view_set_factory (self->panels_list, factory_new ("hearth-panel-list-item.ui"));
+  /* A scheme holds a panel a month or so: they are all built at once, shown or not. */
+  gtk_list_view_set_model (self->panels_list, self->panel_selection);
 }
 
-static GtkWidget *
-due_row_new (HearthRecruitmentPage *self,
-             HearthDueItem         *item)
+static GListModel *
+dues_of (HearthRecruitmentPage *self,
+         gboolean               overdue)
 {
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *when = hearth_date_to_display (item->due_on);
-  g_autofree char *subtitle = g_strdup_printf ("%s · %s", item->carer_name, when);
+  GtkFilter *filter = GTK_FILTER (gtk_custom_filter_new (is_overdue, GINT_TO_POINTER (overdue),
+                                                         NULL));
+  GtkFilterListModel *filtered;
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->what);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  if (g_str_equal (item->kind, "approval-review"))
-    {
-      g_autoptr(HearthRecord) carer = hearth_scheme_load (scheme_of (self), HEARTH_TYPE_CARER,
-                                                          item->carer_id, NULL);
-      GtkWidget *button;
-
-      if (carer == NULL)
-        return row;
-      button = carer_button (self, HEARTH_CARER (carer), "review", _("_Review…"),
-                             g_strdup_printf (_("Record a review of %s’s approval"),
-                                              item->carer_name),
-                             G_CALLBACK (review_clicked_cb));
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-    }
-  return row;
+  filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->dues)), filter);
+  return G_LIST_MODEL (gtk_sort_list_model_new (G_LIST_MODEL (filtered),
+                                                GTK_SORTER (gtk_custom_sorter_new (compare_dues,
+                                                                                   NULL, NULL))));
 }
 
 static void
-load_dues (HearthRecruitmentPage *self,
-           const char            *today)
+build_dues (HearthRecruitmentPage *self)
 {
-  g_autoptr(GPtrArray) dues = hearth_scheme_list_carer_dues (scheme_of (self), today,
-                                                             DUE_WITHIN_DAYS, NULL);
-  GtkWidget *overdue = adw_preferences_group_new ();
-  GtkWidget *soon = adw_preferences_group_new ();
-  guint n_overdue = 0, n_soon = 0;
+  self->overdue = dues_of (self, TRUE);
+  self->soon = dues_of (self, FALSE);
+  self->overdue_selection = growing_new (self, g_object_ref (self->overdue),
+                                         GTK_WIDGET (self->overdue_list));
+  self->soon_selection = growing_new (self, g_object_ref (self->soon),
+                                      GTK_WIDGET (self->soon_list));
+  gtk_list_view_set_factory (self->overdue_list, factory_new ("hearth-due-list-item.ui"));
+  gtk_list_view_set_factory (self->soon_list, factory_new ("hearth-due-list-item.ui"));
+  g_signal_connect_object (self->overdue, "items-changed",
+                           G_CALLBACK (dues_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->soon, "items-changed",
+                           G_CALLBACK (dues_changed_cb), self, G_CONNECT_SWAPPED);
+}
 
-  guint overdue_wanted = MAX (GPOINTER_TO_UINT (g_hash_table_lookup (self->built, "overdue")),
-                              HEARTH_PAGE_ROWS);
-  guint soon_wanted = MAX (GPOINTER_TO_UINT (g_hash_table_lookup (self->built, "soon")),
-                           HEARTH_PAGE_ROWS);
+/* The cards and the few panels are computed when the view is first shown, what falls due
+ * when its page is (a large scheme has thousands of approved carers), the summary when first
+ * asked for. Shown on another day, the lists count their days afresh. */
+static void
+page_shown_cb (HearthRecruitmentPage *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+  g_autofree char *today = NULL;
 
-  clear_box (self->due_box);
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (overdue), _("Overdue"));
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (soon), _("Due in the Next 60 Days"));
-  /* A page of each at a time: a large scheme has thousands of approved carers. */
-  for (guint i = 0; dues != NULL && i < dues->len; i++)
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  today = hearth_date_today ();
+  hearth_aggregate_list_start (self->cards);
+  hearth_aggregate_list_start (self->panels);
+  if (g_strcmp0 (page, "due") == 0)
+    hearth_aggregate_list_start (self->dues);
+  else if (g_strcmp0 (page, "summary") == 0 && self->summary == NULL &&
+           self->summary_cancellable == NULL)
+    load_summary (self);
+
+  if (self->computed_on != NULL && g_strcmp0 (self->computed_on, today) != 0)
     {
-      HearthDueItem *item = g_ptr_array_index (dues, i);
-      guint *n = item->overdue ? &n_overdue : &n_soon;
-
-      if (*n < (item->overdue ? overdue_wanted : soon_wanted))
-        adw_preferences_group_add (ADW_PREFERENCES_GROUP (item->overdue ? overdue : soon),
-                                   due_row_new (self, item));
-      *n += 1;
+      hearth_aggregate_list_refresh (self->cards);
+      hearth_aggregate_list_refresh (self->panels);
+      hearth_aggregate_list_refresh (self->dues);
     }
-  if (n_overdue > overdue_wanted)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (overdue),
-                               hearth_more_row_new (n_overdue - overdue_wanted,
-                                                    "recruitment.show-more",
-                                                    g_variant_new_string ("overdue")));
-  if (n_soon > soon_wanted)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (soon),
-                               hearth_more_row_new (n_soon - soon_wanted, "recruitment.show-more",
-                                                    g_variant_new_string ("soon")));
-  gtk_widget_set_visible (overdue, n_overdue > 0);
-  gtk_widget_set_visible (soon, n_soon > 0);
-  gtk_box_append (self->due_box, overdue);
-  gtk_box_append (self->due_box, soon);
-  gtk_stack_set_visible_child_name (self->due_stack, n_overdue + n_soon > 0 ? "content" : "empty");
+  g_free (self->computed_on);
+  self->computed_on = g_steal_pointer (&today);
+  attach_lists (self);
+  queue_update (self);
+}
+
+static void
+list_toggled_cb (HearthRecruitmentPage *self)
+{
+  gtk_stack_set_visible_child_name (self->layout_stack, showing_list (self) ? "list" : "board");
+  attach_lists (self);
+  queue_update (self);
 }
 
 static void
@@ -845,17 +672,52 @@ show_figures (HearthRecruitmentPage *self)
   hearth_recruitment_chart_set_summary (HEARTH_RECRUITMENT_CHART (self->chart), s);
 }
 
-static void
-load_summary (HearthRecruitmentPage *self)
+/* What a worker needs to sum up a range: its own connection, and the range. */
+typedef struct
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  HearthRecruitmentSummary *summary = NULL;
+  HearthScheme *reader;
+  char         *from;
+  char         *to;
+} SummaryJob;
 
-  if (hearth_date_row_read (self->from_entry, &from, &error) &&
-      hearth_date_row_read (self->to_entry, &to, &error))
-    summary = hearth_scheme_recruitment_summary (scheme_of (self), from, to, &error);
+static void
+summary_job_free (SummaryJob *job)
+{
+  g_clear_object (&job->reader);
+  g_free (job->from);
+  g_free (job->to);
+  g_free (job);
+}
+
+static void
+summary_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  SummaryJob *job = task_data;
+  HearthRecruitmentSummary *summary;
+  GError *error = NULL;
+
+  summary = hearth_scheme_recruitment_summary (job->reader, job->from, job->to, &error);
+  if (summary == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, summary, (GDestroyNotify) hearth_recruitment_summary_free);
+}
+
+static void
+summary_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      data)
+{
+  g_autoptr(HearthRecruitmentPage) self = data;
+  g_autoptr(GError) error = NULL;
+  HearthRecruitmentSummary *summary = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->summary_cancellable);
   if (summary == NULL)
     {
       hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
@@ -866,61 +728,42 @@ load_summary (HearthRecruitmentPage *self)
   show_figures (self);
 }
 
+/* The summary of the range asked for, worked out in a worker on a connection of its own:
+ * it follows every enquiry's history, which takes a while on a large scheme. */
 static void
-load_staff (HearthRecruitmentPage *self)
+load_summary (HearthRecruitmentPage *self)
 {
-  g_autoptr(GPtrArray) staff = hearth_scheme_load_all (scheme_of (self), HEARTH_TYPE_STAFF, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  SummaryJob *job;
 
-  g_hash_table_remove_all (self->staff);
-  for (guint i = 0; staff != NULL && i < staff->len; i++)
-    g_hash_table_insert (self->staff,
-                         GSIZE_TO_POINTER (hearth_record_get_id (g_ptr_array_index (staff, i))),
-                         g_strdup (hearth_staff_get_name (g_ptr_array_index (staff, i))));
-}
+  if (!hearth_date_row_read (self->from_entry, &from, &error) ||
+      !hearth_date_row_read (self->to_entry, &to, &error))
+    {
+      hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
+      return;
+    }
 
-/**
- * hearth_recruitment_page_reload:
- *
- * Rebuilds every page of the view from the scheme.
- */
-void
-hearth_recruitment_page_reload (HearthRecruitmentPage *self)
-{
-  g_autofree char *today = hearth_date_today ();
+  job = g_new0 (SummaryJob, 1);
+  if (!(job->reader = hearth_scheme_open_reader (scheme_of (self), &error)))
+    {
+      summary_job_free (job);
+      hearth_page_add_toast (HEARTH_PAGE (self), adw_toast_new (error->message));
+      return;
+    }
+  job->from = g_steal_pointer (&from);
+  job->to = g_steal_pointer (&to);
 
-  g_return_if_fail (HEARTH_IS_RECRUITMENT_PAGE (self));
-
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  load_staff (self);
-  load_pipeline (self, today);
-  load_panels (self);
-  load_dues (self, today);
-  load_summary (self);
-}
-
-static gboolean
-reload_cb (gpointer data)
-{
-  HearthRecruitmentPage *self = data;
-
-  self->reload_source = 0;
-  hearth_recruitment_page_reload (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* A workflow writes several rows at once: rebuild once, when idle. */
-static void
-queue_reload (HearthRecruitmentPage *self)
-{
-  if (self->reload_source == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->reload_source = g_idle_add (reload_cb, self);
-}
-
-static void
-list_toggled_cb (HearthRecruitmentPage *self)
-{
-  gtk_stack_set_visible_child_name (self->layout_stack,
-                                    gtk_toggle_button_get_active (self->list_toggle) ? "list" : "board");
+  g_cancellable_cancel (self->summary_cancellable);
+  g_clear_object (&self->summary_cancellable);
+  self->summary_cancellable = g_cancellable_new ();
+  task = g_task_new (NULL, self->summary_cancellable, summary_done_cb, g_object_ref (self));
+  g_task_set_source_tag (task, load_summary);
+  g_task_set_task_data (task, job, (GDestroyNotify) summary_job_free);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, summary_thread);
 }
 
 static void
@@ -998,12 +841,14 @@ targets_action (GtkWidget  *widget,
   hearth_stage_targets_dialog_present (HEARTH_PAGE (widget));
 }
 
+/* Stage targets are not records, so saving them is no change the lists hear of: the
+ * targets' question asks for the cards to be computed again. */
 static void
 reload_action (GtkWidget  *widget,
                const char *action,
                GVariant   *parameter)
 {
-  hearth_recruitment_page_reload (HEARTH_RECRUITMENT_PAGE (widget));
+  hearth_aggregate_list_refresh (HEARTH_RECRUITMENT_PAGE (widget)->cards);
 }
 
 static void
@@ -1013,8 +858,7 @@ toggle_list_action (GtkWidget  *widget,
 {
   HearthRecruitmentPage *self = HEARTH_RECRUITMENT_PAGE (widget);
 
-  gtk_toggle_button_set_active (self->list_toggle,
-                                !gtk_toggle_button_get_active (self->list_toggle));
+  gtk_toggle_button_set_active (self->list_toggle, !showing_list (self));
 }
 
 static void
@@ -1022,10 +866,42 @@ hearth_recruitment_page_dispose (GObject *object)
 {
   HearthRecruitmentPage *self = HEARTH_RECRUITMENT_PAGE (object);
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  g_clear_pointer (&self->staff, g_hash_table_unref);
-  g_clear_pointer (&self->built, g_hash_table_unref);
+  /* The list views let go of their models, and the models of the scheme's lists, before
+   * the columns their filters look at are freed: the lists are then freed with the page,
+   * and no worker's result reaches a column that is gone. */
+  g_clear_handle_id (&self->update_source, g_source_remove);
+  for (guint c = 0; c < self->n_columns; c++)
+    gtk_list_view_set_model (self->columns[c].list_view, NULL);
+  if (self->all_list != NULL)
+    {
+      gtk_list_view_set_model (self->all_list, NULL);
+      gtk_list_view_set_model (self->panels_list, NULL);
+      gtk_list_view_set_model (self->overdue_list, NULL);
+      gtk_list_view_set_model (self->soon_list, NULL);
+    }
+  g_clear_pointer (&self->growing, g_ptr_array_unref);
+  for (guint c = 0; c < self->n_columns; c++)
+    {
+      g_clear_object (&self->columns[c].selection);
+      if (self->columns[c].shown != NULL)
+        g_signal_handlers_disconnect_by_data (self->columns[c].shown, &self->columns[c]);
+      g_clear_object (&self->columns[c].shown);
+    }
+  self->n_columns = 0;
+  g_clear_pointer (&self->columns, g_free);
+  g_clear_object (&self->all_selection);
+  g_clear_object (&self->panel_selection);
+  g_clear_object (&self->overdue_selection);
+  g_clear_object (&self->soon_selection);
+  g_clear_object (&self->overdue);
+  g_clear_object (&self->soon);
+  g_clear_object (&self->cards);
+  g_clear_object (&self->panels);
+  g_clear_object (&self->dues);
+  g_cancellable_cancel (self->summary_cancellable);
+  g_clear_object (&self->summary_cancellable);
   g_clear_pointer (&self->summary, hearth_recruitment_summary_free);
+  g_clear_pointer (&self->computed_on, g_free);
   g_clear_object (&self->chart);
 
   G_OBJECT_CLASS (hearth_recruitment_page_parent_class)->dispose (object);
@@ -1039,13 +915,31 @@ hearth_recruitment_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (hearth_recruitment_page_parent_class)->constructed (object);
 
+  self->cards = hearth_recruitment_card_list_new (scheme);
+  self->panels = hearth_panel_summary_list_new (scheme);
+  self->dues = hearth_carer_due_list_new (scheme);
+  build_pipeline (self);
+  build_panels (self);
+  {
+    GtkWidget *board = gtk_widget_get_ancestor (GTK_WIDGET (self->board_box),
+                                                GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *across = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (board));
+
+    g_signal_connect_object (across, "changed", G_CALLBACK (adjustment_changed_cb), self, 0);
+    g_signal_connect_object (across, "value-changed", G_CALLBACK (adjustment_changed_cb), self,
+                             0);
+  }
+  build_dues (self);
   build_summary (self);
-  g_signal_connect_object (scheme, "record-added", G_CALLBACK (queue_reload), self,
+
+  g_signal_connect_object (self->cards, "items-changed", G_CALLBACK (cards_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (scheme, "record-changed", G_CALLBACK (queue_reload), self,
+  g_signal_connect_object (self->panels, "items-changed", G_CALLBACK (panels_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (scheme, "record-erased", G_CALLBACK (queue_reload), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->cards, "notify::loaded", G_CALLBACK (loaded_cb), self, 0);
+  g_signal_connect_object (self->panels, "notify::loaded", G_CALLBACK (loaded_cb), self, 0);
+  g_signal_connect_object (self->dues, "notify::loaded", G_CALLBACK (loaded_cb), self, 0);
+  loaded_cb (self->cards, NULL, self);
 }
 
 static void
@@ -1057,6 +951,9 @@ hearth_recruitment_page_class_init (HearthRecruitmentPageClass *klass)
   object_class->dispose = hearth_recruitment_page_dispose;
   object_class->constructed = hearth_recruitment_page_constructed;
 
+  g_type_ensure (HEARTH_TYPE_RECRUITMENT_CARD_ROW);
+  g_type_ensure (HEARTH_TYPE_PANEL_ROW);
+  g_type_ensure (HEARTH_TYPE_DUE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, HEARTH_RESOURCE_PATH
                                                "/ui/recruitment/hearth-recruitment-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthRecruitmentPage, view_stack);
@@ -1066,9 +963,12 @@ hearth_recruitment_page_class_init (HearthRecruitmentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthRecruitmentPage, summary_stack);
   gtk_widget_class_bind_template_child (widget_class, HearthRecruitmentPage, layout_stack);
   gtk_widget_class_bind_template_child (widget_class, HearthRecruitmentPage, board_box);
-  gtk_widget_class_bind_template_child (widget_class, HearthRecruitmentPage, list_box);
-  gtk_widget_class_bind_template_child (widget_class, HearthRecruitmentPage, panels_box);
-  gtk_widget_class_bind_template_child (widget_class, HearthRecruitmentPage, due_box);
+  gtk_widget_class_bind_template_child (widget_class, HearthRecruitmentPage, all_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthRecruitmentPage, panels_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthRecruitmentPage, overdue_section);
+  gtk_widget_class_bind_template_child (widget_class, HearthRecruitmentPage, overdue_list);
+  gtk_widget_class_bind_template_child (widget_class, HearthRecruitmentPage, soon_section);
+  gtk_widget_class_bind_template_child (widget_class, HearthRecruitmentPage, soon_list);
   gtk_widget_class_bind_template_child (widget_class, HearthRecruitmentPage, summary_box);
   gtk_widget_class_bind_template_child (widget_class, HearthRecruitmentPage, list_toggle);
 
@@ -1078,7 +978,6 @@ hearth_recruitment_page_class_init (HearthRecruitmentPageClass *klass)
                                    toggle_list_action);
   gtk_widget_class_install_action (widget_class, "recruitment.targets", NULL, targets_action);
   gtk_widget_class_install_action (widget_class, "recruitment.reload", NULL, reload_action);
-  gtk_widget_class_install_action (widget_class, "recruitment.show-more", "s", show_more_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
                                        "recruitment.toggle-list", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -1092,10 +991,11 @@ hearth_recruitment_page_init (HearthRecruitmentPage *self)
   hearth_name_switchers (GTK_WIDGET (self), _("Recruitment views"));
   hearth_name_mnemonic_buttons (GTK_WIDGET (self));
 
-  self->staff = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  self->built = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->growing = g_ptr_array_new_with_free_func (growing_free);
   g_signal_connect_swapped (self->list_toggle, "toggled", G_CALLBACK (list_toggled_cb), self);
-  g_signal_connect (self, "map", G_CALLBACK (hearth_recruitment_page_reload), NULL);
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child",
+                            G_CALLBACK (page_shown_cb), self);
+  g_signal_connect (self, "map", G_CALLBACK (page_shown_cb), NULL);
 }
 
 /**
@@ -1115,7 +1015,7 @@ hearth_recruitment_page_new (HearthScheme  *scheme,
 /**
  * hearth_recruitment_page_set_range:
  *
- * Shows the summary for the enquiries made from @from to @to.
+ * Shows the summary for the enquiries made from @from to @to, once worked out.
  */
 void
 hearth_recruitment_page_set_range (HearthRecruitmentPage *self,

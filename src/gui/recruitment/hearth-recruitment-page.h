@@ -15,7 +15,6 @@ G_DECLARE_FINAL_TYPE (HearthRecruitmentPage, hearth_recruitment_page, HEARTH, RE
 
 HearthPage *hearth_recruitment_page_new         (HearthScheme          *scheme,
                                                  GError               **error);
-void        hearth_recruitment_page_reload      (HearthRecruitmentPage *self);
 void        hearth_recruitment_page_set_range   (HearthRecruitmentPage *self,
                                                  const char            *from,
                                                  const char            *to);
