@@ -41,7 +41,7 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void reload (HearthBackupsWindow *self);
+static void list_backups (HearthBackupsWindow *self);
 
 static void
 restore_response_cb (AdwMessageDialog    *dialog,
@@ -106,7 +106,7 @@ backup_row (HearthBackup *backup,
 }
 
 static void
-reload (HearthBackupsWindow *self)
+list_backups (HearthBackupsWindow *self)
 {
   g_autoptr(GFile) folder = hearth_scheme_get_backup_folder (self->scheme);
   g_autofree char *base = g_file_get_basename (hearth_scheme_get_file (self->scheme));
@@ -173,7 +173,7 @@ backed_up_cb (GObject      *source,
   else
     {
       hearth_show_toast (self->toasts, adw_toast_new (_("Backed up and checked")));
-      reload (self);
+      list_backups (self);
     }
 }
 
@@ -328,7 +328,7 @@ hearth_backups_window_new (GtkWindow    *parent,
 
   self->scheme = g_object_ref (scheme);
   build (self);
-  reload (self);
+  list_backups (self);
   return self;
 }
 

@@ -31,7 +31,7 @@ struct _HearthRetentionWindow
 
 G_DEFINE_FINAL_TYPE (HearthRetentionWindow, hearth_retention_window, ADW_TYPE_WINDOW)
 
-static void reload (HearthRetentionWindow *self);
+static void list_records_due (HearthRetentionWindow *self);
 
 static void
 erase_response_cb (AdwMessageDialog      *dialog,
@@ -57,7 +57,7 @@ erase_response_cb (AdwMessageDialog      *dialog,
   said = g_strjoin (" ", _("Erased. The audit trail keeps only that an erasure happened."),
                     report, NULL);
   hearth_show_toast (self->toasts, adw_toast_new (said));
-  reload (self);
+  list_records_due (self);
 }
 
 static void
@@ -171,7 +171,7 @@ update_actions (HearthRetentionWindow *self)
 }
 
 static void
-reload (HearthRetentionWindow *self)
+list_records_due (HearthRetentionWindow *self)
 {
   g_autofree char *today = hearth_date_today ();
   g_autofree char *description = NULL;
@@ -285,7 +285,7 @@ hearth_retention_window_new (GtkWindow    *parent,
   self = g_object_new (HEARTH_TYPE_RETENTION_WINDOW, "transient-for", parent, NULL);
   self->scheme = g_object_ref (scheme);
   build (self);
-  reload (self);
+  list_records_due (self);
   return self;
 }
 

@@ -92,6 +92,10 @@ struct _HearthWindow
   GCancellable         *busy;                 /* the open, creation or restore under way */
   GFile                *opening;              /* the file it is for */
   HearthRecordList     *people;               /* read with the scheme, for its People view */
+  GFile                *offered_backup;       /* the backup an open's refusal offers */
+  char                 *new_scheme_name;      /* the scheme being saved for the first time */
+  HearthPerson         *access_person;        /* whose subject access files are saved */
+  GStrv                 recent_paths;         /* the recent schemes listed, in order */
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
@@ -767,7 +771,7 @@ backup_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     HearthWindow     *self)
 {
-  GFile *backup = g_object_get_data (G_OBJECT (dialog), "backup");
+  g_autoptr(GFile) backup = g_steal_pointer (&self->offered_backup);
 
   if (g_strcmp0 (response, "backup") == 0 && backup != NULL)
     hearth_window_open_file (self, backup);
@@ -787,8 +791,7 @@ present_open_error (HearthWindow *self,
 
   if (backup != NULL)
     {
-      g_object_set_data_full (G_OBJECT (dialog), "backup",
-                              g_object_ref (hearth_backup_get_file (backup)), g_object_unref);
+      g_set_object (&self->offered_backup, hearth_backup_get_file (backup));
       adw_message_dialog_add_response (dialog, "backup", _("Open the Newest _Backup"));
       adw_message_dialog_set_response_appearance (dialog, "backup", ADW_RESPONSE_SUGGESTED);
       g_signal_connect (dialog, "response", G_CALLBACK (backup_response_cb), self);
@@ -1161,7 +1164,7 @@ save_response_cb (GtkNativeDialog *chooser,
                   int              response,
                   HearthWindow    *self)
 {
-  g_autofree char *name = g_strdup (g_object_get_data (G_OBJECT (chooser), "scheme-name"));
+  g_autofree char *name = g_steal_pointer (&self->new_scheme_name);
   g_autoptr(GFile) chosen = NULL;
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
@@ -1197,7 +1200,8 @@ choose_where (HearthWindow *self,
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"),
                                                _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), file_name);
-  g_object_set_data_full (G_OBJECT (self->chooser), "scheme-name", g_strdup (name), g_free);
+  g_free (self->new_scheme_name);
+  self->new_scheme_name = g_strdup (name);
   g_signal_connect (self->chooser, "response", G_CALLBACK (save_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -1525,7 +1529,7 @@ subject_access_response_cb (GtkNativeDialog *chooser,
                             int              response,
                             HearthWindow    *self)
 {
-  HearthPerson *person = g_object_get_data (G_OBJECT (chooser), "person");
+  g_autoptr(HearthPerson) person = g_steal_pointer (&self->access_person);
   g_autoptr(GFile) folder = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
@@ -1590,8 +1594,8 @@ subject_access_action (GtkWidget  *widget,
   self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
                                                _("_Save Here"), _("_Cancel"));
-  g_object_set_data_full (G_OBJECT (self->chooser), "person", g_steal_pointer (&record),
-                          g_object_unref);
+  g_clear_object (&self->access_person);
+  self->access_person = HEARTH_PERSON (g_steal_pointer (&record));
   g_signal_connect (self->chooser, "response", G_CALLBACK (subject_access_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -1617,9 +1621,12 @@ recent_activated_cb (GtkListBox    *box,
                      GtkListBoxRow *row,
                      HearthWindow  *self)
 {
-  const char *path = g_object_get_data (G_OBJECT (row), "path");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  int i = gtk_list_box_row_get_index (row);
+  g_autoptr(GFile) file = NULL;
 
+  if (self->recent_paths == NULL || i < 0 || (guint) i >= g_strv_length (self->recent_paths))
+    return;
+  file = g_file_new_for_path (self->recent_paths[i]);
   hearth_window_open_file (self, file);
 }
 
@@ -1627,6 +1634,7 @@ static void
 load_recent (HearthWindow *self)
 {
   g_auto(GStrv) recent = NULL;
+  g_autoptr(GStrvBuilder) paths = g_strv_builder_new ();
   guint shown = 0;
 
   if (self->settings == NULL)
@@ -1650,10 +1658,12 @@ load_recent (HearthWindow *self)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), folder);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), hearth_decorative_image_new ("go-next-symbolic"));
-      g_object_set_data_full (G_OBJECT (row), "path", g_strdup (recent[i]), g_free);
+      g_strv_builder_add (paths, recent[i]);
       gtk_list_box_append (self->recent_list, row);
       shown++;
     }
+  g_strfreev (self->recent_paths);
+  self->recent_paths = g_strv_builder_end (paths);
 
   gtk_widget_set_visible (GTK_WIDGET (self->recent_group), shown > 0);
 }
@@ -1751,6 +1761,10 @@ hearth_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->scheme, self);
   g_clear_object (&self->scheme);
   g_clear_object (&self->people);
+  g_clear_object (&self->offered_backup);
+  g_clear_pointer (&self->new_scheme_name, g_free);
+  g_clear_object (&self->access_person);
+  g_clear_pointer (&self->recent_paths, g_strfreev);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (hearth_window_parent_class)->dispose (object);

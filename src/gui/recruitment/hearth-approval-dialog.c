@@ -61,7 +61,7 @@ hearth_approval_dialog_answer (HearthQuestionDialog  *question,
   if (!ok)
     return FALSE;
 
-  /* The carer changed in the file; the page reloads it, this copy only names them. */
+  /* The carer changed in the file; the page's list follows it, this copy only names them. */
   g_object_set (carer_of (self), "stage", "approved", NULL);
   *summary = hearth_recruitment_dup_moved (carer_of (self));
   return TRUE;

@@ -844,9 +844,9 @@ targets_action (GtkWidget  *widget,
 /* Stage targets are not records, so saving them is no change the lists hear of: the
  * targets' question asks for the cards to be computed again. */
 static void
-reload_action (GtkWidget  *widget,
-               const char *action,
-               GVariant   *parameter)
+targets_saved_action (GtkWidget  *widget,
+                      const char *action,
+                      GVariant   *parameter)
 {
   hearth_aggregate_list_refresh (HEARTH_RECRUITMENT_PAGE (widget)->cards);
 }
@@ -977,7 +977,8 @@ hearth_recruitment_page_class_init (HearthRecruitmentPageClass *klass)
   gtk_widget_class_install_action (widget_class, "recruitment.toggle-list", NULL,
                                    toggle_list_action);
   gtk_widget_class_install_action (widget_class, "recruitment.targets", NULL, targets_action);
-  gtk_widget_class_install_action (widget_class, "recruitment.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "recruitment.targets-saved", NULL,
+                                   targets_saved_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
                                        "recruitment.toggle-list", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

@@ -145,12 +145,12 @@ answered_cb (AdwMessageDialog *self,
              HearthPage       *page)
 {
   if (g_strcmp0 (response, "save") == 0)
-    gtk_widget_activate_action (GTK_WIDGET (page), "recruitment.reload", NULL);
+    gtk_widget_activate_action (GTK_WIDGET (page), "recruitment.targets-saved", NULL);
 }
 
 /**
  * hearth_stage_targets_dialog_present:
- * @page: the Recruitment page, which reloads once the targets are saved
+ * @page: the Recruitment page, which computes its cards again once the targets are saved
  *
  * The scheme's target length for each stage before approval, in days.
  */

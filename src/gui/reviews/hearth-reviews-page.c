@@ -134,7 +134,7 @@ static void
 open_summary (HearthReviewsPage   *self,
               HearthReviewSummary *s)
 {
-  /* The form works on its own copy: the list may reload underneath it. */
+  /* The form works on its own copy: the list may change underneath it. */
   HearthRecord *review = HEARTH_RECORD (hearth_review_summary_get_review (s));
   g_autoptr(HearthRecord) copy = hearth_record_copy (review);
 
