@@ -237,21 +237,13 @@ hearth_scheme_check_audit_chain_async (HearthScheme        *self,
                                        GAsyncReadyCallback  callback,
                                        gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  GError *error = NULL;
-  HearthScheme *reader;
+  GTask *task;
 
   g_return_if_fail (HEARTH_IS_SCHEME (self));
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, hearth_scheme_check_audit_chain_async);
-  if (!(reader = hearth_scheme_open_reader (self, &error)))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_set_task_data (task, reader, g_object_unref);
-  g_task_run_in_thread (task, check_chain_thread);
+  _hearth_scheme_run_on_reader (self, task, check_chain_thread);
 }
 
 /**

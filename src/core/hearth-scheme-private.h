@@ -18,6 +18,9 @@ void          _hearth_scheme_set_open_step_hook (HearthOpenStepHook hook);
 
 sqlite3      *_hearth_scheme_get_db         (HearthScheme  *self);
 gboolean      _hearth_scheme_get_checked_in_full (HearthScheme *self);
+void          _hearth_scheme_run_on_reader  (HearthScheme    *self,
+                                             GTask           *task,
+                                             GTaskThreadFunc  thread);
 sqlite3_stmt *_hearth_scheme_prepare        (HearthScheme  *self,
                                              const char    *sql,
                                              GError       **error);

@@ -169,6 +169,27 @@ _hearth_scheme_get_db (HearthScheme *self)
   return self->db;
 }
 
+/* Runs @thread in a worker with a reader of @self as the task's data, so that the worker
+ * reads while the window goes on using the scheme; a reader that cannot be opened ends
+ * @task with why. @task is consumed. */
+void
+_hearth_scheme_run_on_reader (HearthScheme    *self,
+                              GTask           *task,
+                              GTaskThreadFunc  thread)
+{
+  GError *error = NULL;
+  HearthScheme *reader = hearth_scheme_open_reader (self, &error);
+
+  if (reader == NULL)
+    g_task_return_error (task, error);
+  else
+    {
+      g_task_set_task_data (task, reader, g_object_unref);
+      g_task_run_in_thread (task, thread);
+    }
+  g_object_unref (task);
+}
+
 /* Whether opening read the whole file to check it, rather than knowing it from a clean close. */
 gboolean
 _hearth_scheme_get_checked_in_full (HearthScheme *self)
