@@ -23,6 +23,11 @@
 #include "hearth-trials-page.h"
 
 #define COLUMN_WIDTH 280
+/* A stage's column builds the cards in sight and a few more, and more as it is scrolled:
+ * GTK 4.8's list view builds two hundred of every list it is given, whatever is in sight,
+ * and a board of eight columns of cards took seconds to show. */
+#define FIRST_CARDS 6
+#define MORE_CARDS 8
 
 typedef struct _HearthTrialsPage HearthTrialsPage;
 
@@ -37,6 +42,9 @@ typedef struct
   GtkListView        *list_view;
   GtkFilter          *filter;       /* its trials, as the core says */
   GListModel         *shown;        /* those, in order, as searched */
+  GtkSliceListModel  *slice;        /* a stage's first cards: as many as are built */
+  GtkAdjustment      *adjustment;   /* its scrolling, which asks for more */
+  guint               grow_source;
   GtkSingleSelection *selection;
 } Column;
 
@@ -242,6 +250,9 @@ select_at (HearthTrialsPage *self,
 {
   GtkWidget *row;
 
+  /* A card past those built is built first. */
+  if (column->slice != NULL && position >= gtk_slice_list_model_get_size (column->slice))
+    gtk_slice_list_model_set_size (column->slice, position + MORE_CARDS);
   gtk_single_selection_set_selected (column->selection, position);
   if (!focus)
     return;
@@ -510,7 +521,13 @@ build_column (HearthTrialsPage *self,
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (in_column_model), sorter);
   column->shown = G_LIST_MODEL (gtk_filter_list_model_new (G_LIST_MODEL (sorted),
                                                            g_object_ref (self->search)));
-  column->selection = gtk_single_selection_new (g_object_ref (column->shown));
+  if (column->stage != NULL)
+    {
+      column->slice = gtk_slice_list_model_new (g_object_ref (column->shown), 0, FIRST_CARDS);
+      column->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (column->slice)));
+    }
+  else
+    column->selection = gtk_single_selection_new (g_object_ref (column->shown));
   gtk_single_selection_set_autoselect (column->selection, FALSE);
   gtk_single_selection_set_can_unselect (column->selection, TRUE);
   gtk_single_selection_set_selected (column->selection, GTK_INVALID_LIST_POSITION);
@@ -539,6 +556,30 @@ label_new (const char *text,
   gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
   gtk_widget_add_css_class (label, css_class);
   return label;
+}
+
+/* A column scrolled to within a screen of its end, or not filling its height, builds more;
+ * when idle, as the scrolling changes while the column is laid out. */
+static gboolean
+grow_cb (gpointer data)
+{
+  Column *column = data;
+  double value = gtk_adjustment_get_value (column->adjustment);
+  double page = gtk_adjustment_get_page_size (column->adjustment);
+  double upper = gtk_adjustment_get_upper (column->adjustment);
+  guint size = gtk_slice_list_model_get_size (column->slice);
+
+  column->grow_source = 0;
+  if (page > 0 && value + 2 * page >= upper && size < g_list_model_get_n_items (column->shown))
+    gtk_slice_list_model_set_size (column->slice, size + MORE_CARDS);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_grow (Column *column)
+{
+  if (column->slice != NULL && column->grow_source == 0)
+    column->grow_source = g_idle_add (grow_cb, column);
 }
 
 /* A column of the board: its heading, its cards scrolling on their own, and a word when
@@ -570,6 +611,10 @@ add_column (HearthTrialsPage *self,
   gtk_box_append (GTK_BOX (column->column), column->placeholder);
   gtk_box_append (GTK_BOX (column->column), scroller);
   gtk_box_append (self->board_box, column->column);
+  column->adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  g_object_ref (column->adjustment);
+  g_signal_connect_swapped (column->adjustment, "changed", G_CALLBACK (queue_grow), column);
+  g_signal_connect_swapped (column->adjustment, "value-changed", G_CALLBACK (queue_grow), column);
   build_column (self, column);
 }
 
@@ -853,11 +898,16 @@ hearth_trials_page_dispose (GObject *object)
     {
       Column *column = &self->columns[c];
 
+      g_clear_handle_id (&column->grow_source, g_source_remove);
+      if (column->adjustment != NULL)
+        g_signal_handlers_disconnect_by_data (column->adjustment, column);
+      g_clear_object (&column->adjustment);
       g_signal_handlers_disconnect_by_data (column->selection, column);
       g_signal_handlers_disconnect_by_data (column->shown, column);
       gtk_list_view_set_model (column->list_view, NULL);
       gtk_list_view_set_factory (column->list_view, NULL);
       g_clear_object (&column->selection);
+      g_clear_object (&column->slice);
       g_clear_object (&column->shown);
       g_clear_object (&column->filter);
     }
