@@ -518,6 +518,26 @@ test_columns_match_schema (SchemeFixture *f,
     }
 }
 
+/* A copy for an editor or a workflow is the same record: its id and every column come
+ * with it, so saving the copy changes that row. */
+static void
+test_copy_keeps_id (SchemeFixture *f,
+                    gconstpointer  data)
+{
+  g_autoptr(HearthPerson) person = test_add_person (f->scheme, "Copied", "Whole");
+  g_autoptr(HearthRecord) copy = hearth_record_copy (HEARTH_RECORD (person));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (hearth_record_get_id (HEARTH_RECORD (person)), >, 0);
+  g_assert_cmpint (hearth_record_get_id (copy), ==, hearth_record_get_id (HEARTH_RECORD (person)));
+  g_assert_cmpstr (hearth_person_get_last_name (HEARTH_PERSON (copy)), ==, "Whole");
+
+  g_object_set (copy, "last-name", "Changed", NULL);
+  g_assert_true (hearth_scheme_update (f->scheme, copy, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (test_count_rows (f->scheme, HEARTH_TYPE_PERSON), ==, 1);
+}
+
 #define ADD(path, func) \
   g_test_add (path, SchemeFixture, NULL, scheme_fixture_set_up, func, scheme_fixture_tear_down)
 
@@ -532,6 +552,7 @@ main (int   argc,
   ADD ("/scheme/create-refuses-existing", test_create_refuses_existing);
   ADD ("/scheme/reopen", test_reopen);
   ADD ("/scheme/record-list-shared", test_record_list_shared);
+  ADD ("/scheme/copy-keeps-id", test_copy_keeps_id);
   ADD ("/scheme/columns-match-schema", test_columns_match_schema);
   g_test_add_func ("/scheme/refuse/newer", test_refuse_newer);
   g_test_add_func ("/scheme/refuse/foreign", test_refuse_foreign);

@@ -573,13 +573,7 @@ hearth_export_csv_to_file_async (HearthScheme        *scheme,
   job->file = g_object_ref (file);
   job->records = g_ptr_array_new_full (records->len, g_object_unref);
   for (guint i = 0; i < records->len; i++)
-    {
-      HearthRecord *record = g_ptr_array_index (records, i);
-      HearthRecord *copy = hearth_record_copy (record);
-
-      hearth_record_set_id (copy, hearth_record_get_id (record));
-      g_ptr_array_add (job->records, copy);
-    }
+    g_ptr_array_add (job->records, hearth_record_copy (g_ptr_array_index (records, i)));
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
 
   if (!find_columns (type, &job->columns, &job->n_columns, &error) ||

@@ -90,13 +90,9 @@ hearth_panel_seat_get_decision (HearthPanelSeat *self)
 HearthPanelDecision *
 hearth_panel_seat_dup_decision (HearthPanelSeat *self)
 {
-  HearthRecord *copy;
-
   g_return_val_if_fail (HEARTH_IS_PANEL_SEAT (self), NULL);
 
-  copy = hearth_record_copy (HEARTH_RECORD (self->decision));
-  hearth_record_set_id (copy, hearth_record_get_id (HEARTH_RECORD (self->decision)));
-  return HEARTH_PANEL_DECISION (copy);
+  return HEARTH_PANEL_DECISION (hearth_record_copy (HEARTH_RECORD (self->decision)));
 }
 
 const char *

@@ -151,13 +151,9 @@ hearth_recruitment_card_get_carer (HearthRecruitmentCard *self)
 HearthCarer *
 hearth_recruitment_card_dup_carer (HearthRecruitmentCard *self)
 {
-  HearthRecord *copy;
-
   g_return_val_if_fail (HEARTH_IS_RECRUITMENT_CARD (self), NULL);
 
-  copy = hearth_record_copy (HEARTH_RECORD (self->carer));
-  hearth_record_set_id (copy, hearth_record_get_id (HEARTH_RECORD (self->carer)));
-  return HEARTH_CARER (copy);
+  return HEARTH_CARER (hearth_record_copy (HEARTH_RECORD (self->carer)));
 }
 
 const char *

@@ -1238,7 +1238,6 @@ hearth_scheme_complete_review_action (HearthScheme        *self,
     return FALSE;
 
   copy = hearth_record_copy (HEARTH_RECORD (action));
-  hearth_record_set_id (copy, hearth_record_get_id (HEARTH_RECORD (action)));
   g_object_set (copy, "done-on", date, NULL);
   if (!_hearth_scheme_begin (self, error))
     return FALSE;

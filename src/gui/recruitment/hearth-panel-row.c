@@ -114,7 +114,6 @@ add_carer_action (GtkWidget  *widget,
 
   panel = HEARTH_RECORD (hearth_panel_summary_get_panel (self->item));
   copy = hearth_record_copy (panel);
-  hearth_record_set_id (copy, hearth_record_get_id (panel));
   hearth_add_to_panel_dialog_present (HEARTH_PAGE (page), HEARTH_PANEL (copy));
 }
 

@@ -474,7 +474,6 @@ hearth_review_editor_save (HearthReviewEditor *self)
     return FALSE;
 
   copy = HEARTH_REVIEW (hearth_record_copy (HEARTH_RECORD (self->review)));
-  hearth_record_set_id (HEARTH_RECORD (copy), hearth_record_get_id (HEARTH_RECORD (self->review)));
   if (!check_dates (self) || !check_action_dates (self))
     return FALSE;
   fill_copy (self, copy);

@@ -138,7 +138,6 @@ open_summary (HearthReviewsPage   *self,
   HearthRecord *review = HEARTH_RECORD (hearth_review_summary_get_review (s));
   g_autoptr(HearthRecord) copy = hearth_record_copy (review);
 
-  hearth_record_set_id (copy, hearth_record_get_id (review));
   hearth_review_editor_set_review (self->editor, HEARTH_REVIEW (copy),
                                    hearth_review_summary_get_title (s));
   gtk_stack_set_visible_child_name (self->stack, "editor");
